@@ -1,0 +1,152 @@
+namespace InterviewBot.Core.Domain;
+
+/// <summary>
+/// A phone screen between a recruiter and a candidate. Created by either side: a recruiter books
+/// a screen with a candidate, or a candidate prepares for a screen with a company.
+/// Times are stored in UTC together with the zone they were entered in.
+/// </summary>
+public sealed class Interview
+{
+    public const int MaxRoleLength = 120;
+
+    private readonly List<ChecklistEntry> _checklist = [];
+    private readonly List<Note> _notes = [];
+    private readonly List<PlannedQuestion> _questions = [];
+
+    private Interview() { }
+
+    public Interview(Guid workspaceId, Guid ownerId, Audience ownerSide, Party recruiter, Party candidate,
+        string role, string? company, DateTime startUtc, DateTime endUtc, string timeZoneId, DateTime nowUtc)
+    {
+        if (string.IsNullOrWhiteSpace(role)) throw new DomainException("The role is missing.");
+        if (endUtc <= startUtc) throw new DomainException("The call must end after it starts.");
+        Id = Guid.NewGuid();
+        WorkspaceId = workspaceId;
+        OwnerId = ownerId;
+        OwnerSide = ownerSide;
+        Recruiter = recruiter;
+        Candidate = candidate;
+        Role = role.Trim();
+        Company = string.IsNullOrWhiteSpace(company) ? null : company.Trim();
+        StartUtc = startUtc;
+        EndUtc = endUtc;
+        TimeZoneId = timeZoneId;
+        Status = InterviewStatus.Scheduled;
+        CreatedUtc = UpdatedUtc = nowUtc;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid WorkspaceId { get; private set; }
+
+    /// <summary>The person who created the record.</summary>
+    public Guid OwnerId { get; private set; }
+
+    /// <summary>Whose side the record was created from.</summary>
+    public Audience OwnerSide { get; private set; }
+
+    public Party Recruiter { get; private set; } = new("");
+    public Party Candidate { get; private set; } = new("");
+    public string Role { get; private set; } = "";
+    public string? Company { get; private set; }
+    public DateTime StartUtc { get; private set; }
+    public DateTime EndUtc { get; private set; }
+
+    /// <summary>The IANA zone the time was entered in.</summary>
+    public string TimeZoneId { get; private set; } = Person.DefaultTimeZone;
+
+    public InterviewStatus Status { get; private set; }
+
+    /// <summary>The date the recruiter promised feedback by (in the recruiter's zone).</summary>
+    public DateOnly? FeedbackDueDate { get; private set; }
+
+    public DateTime CreatedUtc { get; private set; }
+    public DateTime UpdatedUtc { get; private set; }
+
+    public IReadOnlyList<ChecklistEntry> Checklist => _checklist;
+    public IReadOnlyList<Note> Notes => _notes;
+    public IReadOnlyList<PlannedQuestion> Questions => _questions;
+
+    public bool IsParticipant(Guid personId) =>
+        OwnerId == personId || Recruiter.PersonId == personId || Candidate.PersonId == personId;
+
+    /// <summary>The side <paramref name="personId"/> is on, or null when they are not on this interview.</summary>
+    public Audience? SideOf(Guid personId)
+    {
+        if (Recruiter.PersonId == personId) return Audience.Recruiter;
+        if (Candidate.PersonId == personId) return Audience.Candidate;
+        return OwnerId == personId ? OwnerSide : null;
+    }
+
+    /// <summary>The name of the other side, as <paramref name="personId"/> sees it.</summary>
+    public string CounterpartName(Guid personId) =>
+        SideOf(personId) == Audience.Candidate ? Recruiter.Name : Candidate.Name;
+
+    public ChecklistEntry Entry(Guid personId, string stepId)
+    {
+        var entry = _checklist.FirstOrDefault(e => e.PersonId == personId && e.StepId == stepId);
+        if (entry is null)
+        {
+            entry = new ChecklistEntry(Id, personId, stepId);
+            _checklist.Add(entry);
+        }
+        return entry;
+    }
+
+    public ChecklistEntry? FindEntry(Guid personId, string stepId) =>
+        _checklist.FirstOrDefault(e => e.PersonId == personId && e.StepId == stepId);
+
+    public Note AddNote(Guid authorId, string stepId, string text, DateTime nowUtc)
+    {
+        text = text.Trim();
+        if (text.Length == 0) throw new DomainException("That note is empty.");
+        if (text.Length > Note.MaxLength) throw new DomainException($"Notes can be up to {Note.MaxLength} characters; this one has {text.Length}.");
+        var note = new Note(Id, authorId, stepId, text, nowUtc);
+        _notes.Add(note);
+        Touch(nowUtc);
+        return note;
+    }
+
+    public IEnumerable<Note> NotesBy(Guid authorId) => _notes.Where(n => n.AuthorId == authorId).OrderBy(n => n.CreatedUtc);
+
+    public IEnumerable<PlannedQuestion> QuestionsBy(Guid authorId) => _questions.Where(q => q.AuthorId == authorId).OrderBy(q => q.Order);
+
+    /// <summary>Replaces the author's planned questions with <paramref name="lines"/> (one per line, "question -> intent").</summary>
+    public void ReplaceQuestions(Guid authorId, IEnumerable<string> lines, DateTime nowUtc)
+    {
+        var parsed = lines.Select(l => l.Trim()).Where(l => l.Length > 0).Select(PlannedQuestion.Parse).ToList();
+        var tooLong = parsed.FirstOrDefault(p => p.Text.Length > PlannedQuestion.MaxLength);
+        if (tooLong.Text is not null) throw new DomainException($"Questions can be up to {PlannedQuestion.MaxLength} characters; one has {tooLong.Text.Length}.");
+        if (parsed.Count > 50) throw new DomainException("That is more than 50 questions; a phone screen has time for far fewer.");
+        _questions.RemoveAll(q => q.AuthorId == authorId);
+        _questions.AddRange(parsed.Select((p, i) => new PlannedQuestion(Id, authorId, i, p.Text, p.Intent)));
+        Touch(nowUtc);
+    }
+
+    public void MoveTo(InterviewStatus status, DateTime nowUtc)
+    {
+        if (status == Status) return;
+        if (!InterviewLifecycle.CanMove(Status, status))
+            throw new DomainException($"This interview is {Status.Describe()}; it can't become {status.Describe()} from there.");
+        Status = status;
+        Touch(nowUtc);
+    }
+
+    public void PromiseFeedbackBy(DateOnly date, DateTime nowUtc)
+    {
+        var callDate = DateOnly.FromDateTime(Zones.ToLocal(StartUtc, TimeZoneId));
+        if (date < callDate) throw new DomainException("The feedback date can't be before the call.");
+        FeedbackDueDate = date;
+        Touch(nowUtc);
+    }
+
+    public void Reschedule(DateTime startUtc, DateTime endUtc, string timeZoneId, DateTime nowUtc)
+    {
+        if (endUtc <= startUtc) throw new DomainException("The call must end after it starts.");
+        StartUtc = startUtc;
+        EndUtc = endUtc;
+        TimeZoneId = timeZoneId;
+        Touch(nowUtc);
+    }
+
+    private void Touch(DateTime nowUtc) => UpdatedUtc = nowUtc;
+}

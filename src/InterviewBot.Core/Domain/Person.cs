@@ -1,0 +1,107 @@
+namespace InterviewBot.Core.Domain;
+
+/// <summary>
+/// Someone who talks to the bot: a recruiter, a candidate, a hiring manager. Their working time
+/// (zone, hours, days, holidays) decides when they may be nudged.
+/// </summary>
+public sealed class Person
+{
+    public const string DefaultTimeZone = "UTC";
+
+    private Person() { }
+
+    public Person(Guid workspaceId, string platformUserId, string displayName, DateTime nowUtc)
+    {
+        Id = Guid.NewGuid();
+        WorkspaceId = workspaceId;
+        PlatformUserId = platformUserId;
+        DisplayName = displayName;
+        CreatedUtc = nowUtc;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid WorkspaceId { get; private set; }
+
+    /// <summary>The user id on the platform (Teams <c>29:…</c> id, Slack <c>U…</c> id).</summary>
+    public string PlatformUserId { get; private set; } = "";
+
+    /// <summary>The directory id where the platform has one (Teams AAD object id).</summary>
+    public string? DirectoryId { get; set; }
+
+    public string DisplayName { get; private set; } = "";
+
+    /// <summary>IANA time zone id.</summary>
+    public string TimeZoneId { get; private set; } = DefaultTimeZone;
+
+    /// <summary>True once the person chose a zone themselves; detection then stops overwriting it.</summary>
+    public bool TimeZoneChosen { get; private set; }
+
+    public TimeOnly WorkdayStart { get; private set; } = new(9, 0);
+    public TimeOnly WorkdayEnd { get; private set; } = new(18, 0);
+    public WorkingDays WorkingDays { get; private set; } = WorkingDays.MondayToFriday;
+
+    /// <summary>ISO 3166 country code whose public holidays are days off, or null.</summary>
+    public string? HolidayCountry { get; private set; }
+
+    /// <summary>The interview that free text and phase commands apply to.</summary>
+    public Guid? ActiveInterviewId { get; set; }
+
+    public DateTime CreatedUtc { get; private set; }
+
+    public void Rename(string displayName)
+    {
+        if (!string.IsNullOrWhiteSpace(displayName)) DisplayName = displayName.Trim();
+    }
+
+    /// <summary>Takes the zone the chat client reported, unless the person chose one themselves.</summary>
+    public bool AdoptDetectedTimeZone(string? ianaZone)
+    {
+        if (TimeZoneChosen || string.IsNullOrWhiteSpace(ianaZone) || ianaZone == TimeZoneId) return false;
+        if (!Zones.TryFind(ianaZone, out _)) return false;
+        TimeZoneId = ianaZone;
+        return true;
+    }
+
+    public void ChangeWorkingTime(string timeZoneId, TimeOnly start, TimeOnly end, WorkingDays days, string? holidayCountry)
+    {
+        if (!Zones.TryFind(timeZoneId, out _)) throw new DomainException($"I don't know the time zone \"{timeZoneId}\". Use an IANA name such as Europe/Berlin or America/New_York.");
+        if (end <= start) throw new DomainException("The working day must end after it starts.");
+        if (days == WorkingDays.None) throw new DomainException("Pick at least one working day.");
+        TimeZoneId = timeZoneId;
+        TimeZoneChosen = true;
+        WorkdayStart = start;
+        WorkdayEnd = end;
+        WorkingDays = days;
+        HolidayCountry = string.IsNullOrWhiteSpace(holidayCountry) ? null : holidayCountry.Trim().ToUpperInvariant();
+    }
+}
+
+[Flags]
+public enum WorkingDays
+{
+    None = 0,
+    Monday = 1,
+    Tuesday = 2,
+    Wednesday = 4,
+    Thursday = 8,
+    Friday = 16,
+    Saturday = 32,
+    Sunday = 64,
+    MondayToFriday = Monday | Tuesday | Wednesday | Thursday | Friday,
+}
+
+public static class WorkingDaysExtensions
+{
+    public static WorkingDays ToFlag(this DayOfWeek day) => day switch
+    {
+        DayOfWeek.Monday => WorkingDays.Monday,
+        DayOfWeek.Tuesday => WorkingDays.Tuesday,
+        DayOfWeek.Wednesday => WorkingDays.Wednesday,
+        DayOfWeek.Thursday => WorkingDays.Thursday,
+        DayOfWeek.Friday => WorkingDays.Friday,
+        DayOfWeek.Saturday => WorkingDays.Saturday,
+        _ => WorkingDays.Sunday,
+    };
+
+    public static bool Includes(this WorkingDays days, DayOfWeek day) => (days & day.ToFlag()) != 0;
+}

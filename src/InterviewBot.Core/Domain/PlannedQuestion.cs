@@ -1,0 +1,46 @@
+namespace InterviewBot.Core.Domain;
+
+/// <summary>A question a participant plans to ask, with what they want to learn from it.</summary>
+public sealed class PlannedQuestion
+{
+    public const int MaxLength = 500;
+
+    private PlannedQuestion() { }
+
+    public PlannedQuestion(Guid interviewId, Guid authorId, int order, string text, string? intent)
+    {
+        Id = Guid.NewGuid();
+        InterviewId = interviewId;
+        AuthorId = authorId;
+        Order = order;
+        Text = text;
+        Intent = intent;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid InterviewId { get; private set; }
+    public Guid AuthorId { get; private set; }
+    public int Order { get; private set; }
+    public string Text { get; private set; } = "";
+    public string? Intent { get; private set; }
+
+    /// <summary>
+    /// Reads "question -> intent" (also "=>" or " | ") into its two parts, so that a list typed in
+    /// one box can carry intents.
+    /// </summary>
+    public static (string Text, string? Intent) Parse(string line)
+    {
+        foreach (var separator in new[] { "->", "=>", " | " })
+        {
+            var at = line.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                var intent = line[(at + separator.Length)..].Trim();
+                return (line[..at].Trim(), intent.Length == 0 ? null : intent);
+            }
+        }
+        return (line.Trim(), null);
+    }
+
+    public string Format() => Intent is null ? Text : $"{Text} -> {Intent}";
+}

@@ -1,0 +1,73 @@
+namespace InterviewBot.Core.Engine;
+
+public enum CommandKind
+{
+    Help,
+    NewInterview,
+    Prep,
+    ListInterviews,
+    Settings,
+    Phase,
+    Note,
+    Open,
+    Cancel,
+}
+
+/// <summary>A typed command with its argument (the phase name, the note text, the list number…).</summary>
+public sealed record Command(CommandKind Kind, string Argument = "");
+
+/// <summary>Reads what people type. Forgiving about case, punctuation, a leading slash and extra spaces.</summary>
+public static class CommandParser
+{
+    private static readonly (string Phrase, CommandKind Kind)[] Phrases =
+    [
+        ("help", CommandKind.Help), ("?", CommandKind.Help), ("hi", CommandKind.Help), ("hello", CommandKind.Help),
+        ("start", CommandKind.Help), ("menu", CommandKind.Help), ("what can you do", CommandKind.Help),
+        ("new interview", CommandKind.NewInterview), ("new phone screen", CommandKind.NewInterview),
+        ("new screen", CommandKind.NewInterview), ("new call", CommandKind.NewInterview), ("new", CommandKind.NewInterview),
+        ("prep", CommandKind.Prep), ("prepare", CommandKind.Prep), ("new prep", CommandKind.Prep),
+        ("my interviews", CommandKind.ListInterviews), ("interviews", CommandKind.ListInterviews),
+        ("list", CommandKind.ListInterviews), ("my calls", CommandKind.ListInterviews), ("upcoming", CommandKind.ListInterviews),
+        ("settings", CommandKind.Settings), ("preferences", CommandKind.Settings), ("my settings", CommandKind.Settings),
+        ("before", CommandKind.Phase), ("during", CommandKind.Phase), ("after", CommandKind.Phase),
+        ("checklist", CommandKind.Phase), ("call card", CommandKind.Phase),
+        ("cancel", CommandKind.Cancel), ("stop", CommandKind.Cancel), ("never mind", CommandKind.Cancel), ("nevermind", CommandKind.Cancel),
+    ];
+
+    public static Command? Parse(string? text)
+    {
+        var normalized = Normalize(text);
+        if (normalized.Length == 0) return null;
+
+        foreach (var (phrase, kind) in Phrases)
+        {
+            if (normalized == phrase) return new Command(kind, kind == CommandKind.Phase ? PhaseArgument(phrase) : "");
+        }
+
+        var raw = (text ?? "").Trim().TrimStart('/');
+        foreach (var prefix in new[] { "note:", "note " })
+        {
+            if (raw.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && raw.Length > prefix.Length)
+                return new Command(CommandKind.Note, raw[prefix.Length..].Trim());
+        }
+        if (normalized.StartsWith("open ", StringComparison.Ordinal))
+            return new Command(CommandKind.Open, normalized[5..].Trim().TrimStart('#'));
+        return null;
+    }
+
+    /// <summary>Lower case, single spaces, no leading slash, no trailing punctuation.</summary>
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return "";
+        var words = text.Trim().TrimStart('/').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var joined = string.Join(' ', words).ToLowerInvariant();
+        return joined == "?" ? joined : joined.TrimEnd('.', '!', '?', ',', ';', ':').Trim();
+    }
+
+    private static string PhaseArgument(string phrase) => phrase switch
+    {
+        "checklist" => "",
+        "call card" => "during",
+        _ => phrase,
+    };
+}

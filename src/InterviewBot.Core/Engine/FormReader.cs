@@ -1,0 +1,99 @@
+using System.Globalization;
+using InterviewBot.Core.Views;
+
+namespace InterviewBot.Core.Engine;
+
+/// <summary>
+/// Reads submitted form values and collects one clear error per field, so a bad form comes back
+/// with everything the user typed still in it.
+/// </summary>
+public sealed class FormReader(CardSubmit? submit)
+{
+    private readonly Dictionary<string, string> _errors = new(StringComparer.Ordinal);
+
+    public bool IsValid => _errors.Count == 0;
+
+    public IReadOnlyDictionary<string, string> Errors => _errors;
+
+    public string? Raw(string id)
+    {
+        var value = submit?.Value(id)?.Trim();
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    public string? Text(string id, string label, bool required, int maxLength)
+    {
+        var value = Raw(id);
+        if (value is null)
+        {
+            if (required) Fail(id, $"{label} is required.");
+            return null;
+        }
+        if (value.Length > maxLength) Fail(id, $"{label} can be up to {maxLength} characters (you have {value.Length}).");
+        return value;
+    }
+
+    public DateOnly? Date(string id, string label, bool required)
+    {
+        var value = Raw(id);
+        if (value is null)
+        {
+            if (required) Fail(id, $"{label} is required.");
+            return null;
+        }
+        string[] formats = ["yyyy-MM-dd", "yyyy-M-d", "d.M.yyyy", "dd.MM.yyyy", "d/M/yyyy"];
+        if (DateOnly.TryParseExact(value, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        Fail(id, $"{label}: \"{value}\" is not a date. Use the date picker or YYYY-MM-DD.");
+        return null;
+    }
+
+    public TimeOnly? Time(string id, string label, bool required)
+    {
+        var value = Raw(id);
+        if (value is null)
+        {
+            if (required) Fail(id, $"{label} is required.");
+            return null;
+        }
+        string[] formats = ["HH:mm", "H:mm", "HH:mm:ss", "h:mm tt", "h:mmtt", "htt", "h tt"];
+        if (TimeOnly.TryParseExact(value.ToUpperInvariant(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return time;
+        Fail(id, $"{label}: \"{value}\" is not a time. Use the time picker or HH:MM, for example 14:30.");
+        return null;
+    }
+
+    public int? Number(string id, string label, int min, int max, bool required)
+    {
+        var value = Raw(id);
+        if (value is null)
+        {
+            if (required) Fail(id, $"{label} is required.");
+            return null;
+        }
+        if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max) return n;
+        Fail(id, $"{label} must be a whole number from {min} to {max}.");
+        return null;
+    }
+
+    public string? TimeZone(string id, string label)
+    {
+        var value = Raw(id);
+        if (value is null)
+        {
+            Fail(id, $"{label} is required.");
+            return null;
+        }
+        if (Zones.TryFind(value, out _)) return value;
+        Fail(id, $"I don't know the time zone \"{value}\". Use an IANA name such as Europe/London or America/Chicago.");
+        return null;
+    }
+
+    public void Fail(string id, string message) => _errors.TryAdd(id, message);
+
+    /// <summary>The fields again, holding what the user sent and the error for each.</summary>
+    public IReadOnlyList<FieldView> Echo(IEnumerable<FieldView> fields) =>
+        fields.Select(f => f with
+        {
+            Value = submit is null ? f.Value : Raw(f.Id) ?? (f.Kind is FieldInputKind.Choice ? f.Value : null),
+            Error = _errors.GetValueOrDefault(f.Id),
+        }).ToList();
+}

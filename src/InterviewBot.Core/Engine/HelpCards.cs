@@ -1,0 +1,65 @@
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Views;
+
+namespace InterviewBot.Core.Engine;
+
+/// <summary>The cards that explain the bot: welcome, help, and the answer to something it did not understand.</summary>
+public static class HelpCards
+{
+    private static readonly Section Commands = new("What you can type",
+    [
+        "**new interview** – book a phone screen with a candidate (recruiters)",
+        "**prep** – prepare for a phone screen you have with a company (candidates)",
+        "**my interviews** – upcoming and recent calls",
+        "**before**, **during**, **after** – the checklist for your current interview",
+        "**note** *text* – add a note to your current interview",
+        "**settings** – time zone and working hours, for reminders at sensible times",
+        "**help** – this card",
+    ]);
+
+    private static IReadOnlyList<ActionButton> StartButtons =>
+    [
+        ActionButton.For("New interview", Verbs.NewInterview, primary: true),
+        ActionButton.For("Prepare for a call", Verbs.NewPrep),
+        ActionButton.For("My interviews", Verbs.ListInterviews),
+        ActionButton.For("Settings", Verbs.ShowSettings),
+    ];
+
+    public static SummaryView Welcome(Person person) => new(
+        $"Hi {person.DisplayName}, I'm InterviewBot",
+        "I coach both sides of a phone screen – before, during and after the call – and I make sure the follow-up happens.",
+        [],
+        [
+            new Section("Recruiters", ["Prepare in minutes, run a structured call, and never forget to send feedback."]),
+            new Section("Candidates", ["Practise your story, prepare questions, know your number, and follow up at the right time."]),
+            Commands,
+        ],
+        StartButtons);
+
+    public static SummaryView Help(Person person) => new(
+        "How I can help",
+        $"Times are shown in {person.TimeZoneId}. Change it in settings.",
+        [],
+        [Commands],
+        StartButtons);
+
+    public static string NotUnderstoodText(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? "I got an empty message. Here is what I can do:"
+            : $"I'm not sure what you mean by \"{Shorten(text, 80)}\". Here is what I can do:";
+
+    public static SummaryView NotUnderstood(string? text) => new(
+        "Try one of these",
+        null,
+        [],
+        [Commands],
+        StartButtons);
+
+    public static SummaryView Dismissed() => new("Closed", "Type *help* whenever you need me.", [], [], []);
+
+    internal static string Shorten(string text, int max)
+    {
+        var oneLine = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return oneLine.Length <= max ? oneLine : oneLine[..(max - 1)] + "…";
+    }
+}

@@ -1,0 +1,183 @@
+using System.Globalization;
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Ports;
+using InterviewBot.Core.Views;
+
+namespace InterviewBot.Core.Engine;
+
+/// <summary>Booking a phone screen (recruiter) and setting up prep for one (candidate).</summary>
+public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, ISessions sessions, ChecklistFlow checklists)
+{
+    private const string Candidate = "candidate", CandidateEmail = "candidateEmail", Role = "role", Company = "company",
+        Interviewer = "interviewer", Date = "date", StartTime = "time", Minutes = "minutes", Zone = "timeZone",
+        BriefAbout = "briefAbout", BriefSalary = "briefSalary";
+
+    private static readonly IReadOnlyList<Choice> Durations =
+        [new("15 minutes", "15"), new("30 minutes", "30"), new("45 minutes", "45"), new("60 minutes", "60"), new("90 minutes", "90")];
+
+    public static void ShowNewInterview(Turn turn) => turn.Show(NewInterviewForm(turn, new FormReader(null)));
+
+    public static void ShowNewPrep(Turn turn) => turn.Show(NewPrepForm(turn, new FormReader(null)));
+
+    public async Task CreateInterviewAsync(Turn turn, CancellationToken ct)
+    {
+        var form = new FormReader(turn.Submit);
+        var candidate = form.Text(Candidate, "Candidate name", required: true, Party.MaxNameLength);
+        var email = form.Text(CandidateEmail, "Candidate e-mail", required: false, 200);
+        if (email is not null && !email.Contains('@', StringComparison.Ordinal)) form.Fail(CandidateEmail, "That e-mail address has no @ in it.");
+        var role = form.Text(Role, "Role", required: true, Interview.MaxRoleLength);
+        var about = form.Text(BriefAbout, "About the role", required: false, RoleBrief.MaxFieldLength);
+        var salary = form.Text(BriefSalary, "Salary budget", required: false, RoleBrief.MaxFieldLength);
+        var when = ReadWhen(form, turn);
+
+        if (!form.IsValid || when is null)
+        {
+            turn.ShowInPlace(NewInterviewForm(turn, form));
+            return;
+        }
+
+        var interview = new Interview(turn.Workspace.Id, turn.Person.Id, Audience.Recruiter,
+            new Party(turn.Person.DisplayName, null, turn.Person.Id), new Party(candidate!, email),
+            role!, null, when.Value.StartUtc, when.Value.EndUtc, when.Value.Zone, turn.NowUtc);
+        interviews.Add(interview);
+        if (about is not null || salary is not null) await FillBriefAsync(turn, role!, about, salary, ct);
+
+        turn.ShowInPlace(Confirmation(interview, turn.Person, $"Phone screen with {interview.Candidate.Name} booked"));
+        await StartAsync(turn, interview, ct);
+    }
+
+    public async Task CreatePrepAsync(Turn turn, CancellationToken ct)
+    {
+        var form = new FormReader(turn.Submit);
+        var company = form.Text(Company, "Company", required: true, 120);
+        var role = form.Text(Role, "Role", required: true, Interview.MaxRoleLength);
+        var interviewer = form.Text(Interviewer, "Interviewer", required: false, Party.MaxNameLength);
+        var when = ReadWhen(form, turn);
+
+        if (!form.IsValid || when is null)
+        {
+            turn.ShowInPlace(NewPrepForm(turn, form));
+            return;
+        }
+
+        var interview = new Interview(turn.Workspace.Id, turn.Person.Id, Audience.Candidate,
+            new Party(interviewer ?? $"the {company} recruiter"), new Party(turn.Person.DisplayName, null, turn.Person.Id),
+            role!, company, when.Value.StartUtc, when.Value.EndUtc, when.Value.Zone, turn.NowUtc);
+        interviews.Add(interview);
+
+        turn.ShowInPlace(Confirmation(interview, turn.Person, $"Prep for {company} set up"));
+        await StartAsync(turn, interview, ct);
+    }
+
+    private async Task StartAsync(Turn turn, Interview interview, CancellationToken ct)
+    {
+        turn.Person.ActiveInterviewId = interview.Id;
+        var session = new Session(turn.Person.Id, interview.Id, "before", turn.NowUtc);
+        sessions.Add(session);
+        await checklists.ShowNewAsync(turn, interview, session, ct);
+    }
+
+    private async Task FillBriefAsync(Turn turn, string role, string? about, string? salary, CancellationToken ct)
+    {
+        var brief = await briefs.FindAsync(turn.Workspace.Id, RoleBrief.KeyOf(role), ct);
+        if (brief is null)
+        {
+            brief = new RoleBrief(turn.Workspace.Id, role, turn.NowUtc);
+            briefs.Add(brief);
+        }
+        if (about is not null) brief.Set("product", about, turn.NowUtc);
+        if (salary is not null) brief.Set("salary", salary, turn.NowUtc);
+    }
+
+    private static (DateTime StartUtc, DateTime EndUtc, string Zone)? ReadWhen(FormReader form, Turn turn)
+    {
+        var date = form.Date(Date, "Date", required: true);
+        var time = form.Time(StartTime, "Start time", required: true);
+        var minutes = form.Number(Minutes, "Length", 5, 240, required: false) ?? 30;
+        var zoneId = form.TimeZone(Zone, "Time zone");
+        if (date is null || time is null || zoneId is null) return null;
+
+        var zone = Zones.Find(zoneId);
+        var local = date.Value.ToDateTime(time.Value);
+        if (!Zones.TryToUtc(local, zone, out var startUtc))
+        {
+            form.Fail(StartTime, $"{time.Value:HH\\:mm} does not exist on {date.Value:d MMM} in {zoneId}: the clocks go forward then. Pick a time an hour later.");
+            return null;
+        }
+        if (startUtc < turn.NowUtc.AddHours(-1))
+        {
+            form.Fail(Date, $"That time has already passed in {zoneId}. Check the date.");
+            return null;
+        }
+        if (startUtc > turn.NowUtc.AddYears(1))
+        {
+            form.Fail(Date, "That is more than a year away. Check the year.");
+            return null;
+        }
+        return (startUtc, startUtc.AddMinutes(minutes), zoneId);
+    }
+
+    private static FormView NewInterviewForm(Turn turn, FormReader form) => new(
+        "New phone screen",
+        "I'll give you a checklist for before, during and after the call.",
+        form.Echo(
+        [
+            new FieldView(Candidate, "Candidate name", Required: true, MaxLength: Party.MaxNameLength, Placeholder: "e.g. Jordan Lee"),
+            new FieldView(CandidateEmail, "Candidate e-mail (optional)", MaxLength: 200),
+            new FieldView(Role, "Role", Required: true, MaxLength: Interview.MaxRoleLength, Placeholder: "e.g. Backend engineer"),
+            .. WhenFields(turn.Person),
+            new FieldView(BriefAbout, "About the role (optional, starts the role brief)", FieldInputKind.MultilineText, MaxLength: RoleBrief.MaxFieldLength),
+            new FieldView(BriefSalary, "Salary budget (optional)", MaxLength: RoleBrief.MaxFieldLength, Placeholder: "e.g. 85,000–95,000 EUR"),
+        ]),
+        ActionButton.For("Book it", Verbs.CreateInterview, primary: true),
+        ActionButton.For("Cancel", Verbs.Dismiss),
+        form.IsValid ? null : "Please fix the fields marked below.");
+
+    private static FormView NewPrepForm(Turn turn, FormReader form) => new(
+        "Prepare for a phone screen",
+        "Tell me about the call and I'll walk you through getting ready.",
+        form.Echo(
+        [
+            new FieldView(Company, "Company", Required: true, MaxLength: 120),
+            new FieldView(Role, "Role", Required: true, MaxLength: Interview.MaxRoleLength),
+            new FieldView(Interviewer, "Interviewer's name (optional)", MaxLength: Party.MaxNameLength),
+            .. WhenFields(turn.Person),
+        ]),
+        ActionButton.For("Start preparing", Verbs.CreatePrep, primary: true),
+        ActionButton.For("Cancel", Verbs.Dismiss),
+        form.IsValid ? null : "Please fix the fields marked below.");
+
+    private static IEnumerable<FieldView> WhenFields(Person person) =>
+    [
+        new FieldView(Date, "Date", FieldInputKind.Date, Required: true),
+        new FieldView(StartTime, "Start time", FieldInputKind.Time, Required: true),
+        new FieldView(Minutes, "Length", FieldInputKind.Choice, Value: "30", Choices: Durations),
+        new FieldView(Zone, "Time zone (IANA name)", Value: person.TimeZoneId, Required: true, MaxLength: 64),
+    ];
+
+    private static SummaryView Confirmation(Interview interview, Person viewer, string title) => new(
+        title + " ✓",
+        null,
+        [
+            new Fact("With", interview.CounterpartName(viewer.Id)),
+            new Fact("Role", interview.Role),
+            .. interview.Company is null ? Array.Empty<Fact>() : [new Fact("Company", interview.Company)],
+            new Fact("When", Describe.When(interview, viewer)),
+        ],
+        [],
+        []);
+}
+
+/// <summary>How times and interviews are written for a reader, in the reader's own zone.</summary>
+public static class Describe
+{
+    public static string When(Interview interview, Person viewer)
+    {
+        var start = Zones.ToLocal(interview.StartUtc, viewer.TimeZoneId);
+        var end = Zones.ToLocal(interview.EndUtc, viewer.TimeZoneId);
+        return string.Create(CultureInfo.InvariantCulture, $"{start:ddd d MMM yyyy, HH:mm}–{end:HH:mm} ({viewer.TimeZoneId})");
+    }
+
+    public static string Date(DateTime utc, Person viewer) =>
+        Zones.ToLocal(utc, viewer.TimeZoneId).ToString("ddd d MMM", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Ports;
+using InterviewBot.Core.Views;
+
+namespace InterviewBot.Core.Engine;
+
+/// <summary>"My interviews": the person's upcoming and recent calls, each one a tap away.</summary>
+public sealed class InterviewList(IInterviews interviews, ChecklistFlow checklists)
+{
+    /// <summary>Calls that ended up to this long ago still show, so the follow-up is one tap away.</summary>
+    private static readonly TimeSpan Recent = TimeSpan.FromDays(14);
+
+    private const int MaxShown = 10;
+
+    public async Task ShowAsync(Turn turn, CancellationToken ct)
+    {
+        var list = await LoadAsync(turn, ct);
+        if (list.Count == 0)
+        {
+            turn.Show(new SummaryView("No interviews yet", "Book a phone screen or set up prep for one.", [], [],
+            [
+                ActionButton.For("New interview", Verbs.NewInterview, primary: true),
+                ActionButton.For("Prepare for a call", Verbs.NewPrep),
+            ]));
+            return;
+        }
+
+        var lines = list.Select((i, n) => string.Create(CultureInfo.InvariantCulture,
+            $"**{n + 1}.** {Describe.Date(i.StartUtc, turn.Person)} {Zones.ToLocal(i.StartUtc, turn.Person.TimeZoneId):HH:mm} – {ChecklistCardBuilder.Headline(i, turn.Person)} ({i.Status.Describe()})")).ToList();
+        var buttons = list.Select((i, n) => ActionButton.For($"Open {n + 1}", Verbs.OpenInterview, false, (Verbs.KeyInterview, i.Id.ToString()))).ToList();
+        turn.Show(new SummaryView("My interviews", $"Times in {turn.Person.TimeZoneId}. Type *open 2* or tap a button.", [],
+            [new Section("Upcoming and recent", lines)], buttons));
+    }
+
+    public async Task OpenByNumberAsync(Turn turn, string argument, CancellationToken ct)
+    {
+        var list = await LoadAsync(turn, ct);
+        if (!int.TryParse(argument, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) || number < 1 || number > list.Count)
+        {
+            turn.Say(list.Count == 0
+                ? "You have no interviews to open yet. Type *new interview* or *prep* to start one."
+                : $"Pick a number from 1 to {list.Count}, as shown by *my interviews*.");
+            return;
+        }
+        await checklists.OpenAsync(turn, list[number - 1], ct);
+    }
+
+    private Task<IReadOnlyList<Interview>> LoadAsync(Turn turn, CancellationToken ct) =>
+        interviews.ListForPersonAsync(turn.Workspace.Id, turn.Person.Id, turn.NowUtc - Recent, MaxShown, ct);
+}

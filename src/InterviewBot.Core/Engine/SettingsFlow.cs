@@ -1,0 +1,77 @@
+using System.Globalization;
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Views;
+
+namespace InterviewBot.Core.Engine;
+
+/// <summary>The person's time zone and working time, which decide when reminders may reach them.</summary>
+public static class SettingsFlow
+{
+    private const string Zone = "timeZone", Start = "workdayStart", End = "workdayEnd", Days = "workingDays", Country = "holidayCountry";
+
+    private static readonly IReadOnlyList<Choice> DayChoices = Enum.GetValues<DayOfWeek>()
+        .OrderBy(d => ((int)d + 6) % 7)
+        .Select(d => new Choice(d.ToString(), d.ToString()))
+        .ToList();
+
+    public static void Show(Turn turn) => turn.Show(Form(turn.Person, new FormReader(null), null));
+
+    public static void Save(Turn turn)
+    {
+        var form = new FormReader(turn.Submit);
+        var zone = form.TimeZone(Zone, "Time zone");
+        var start = form.Time(Start, "Working day starts", required: true);
+        var end = form.Time(End, "Working day ends", required: true);
+        var days = ParseDays(form.Raw(Days));
+        if (days == WorkingDays.None) form.Fail(Days, "Pick at least one working day.");
+        var country = form.Text(Country, "Holiday country", required: false, 2);
+        if (country is not null && (country.Length != 2 || !country.All(char.IsAsciiLetter)))
+            form.Fail(Country, "Use a two-letter country code such as DE, GB or US, or leave it empty.");
+        if (start is not null && end is not null && end <= start) form.Fail(End, "The working day must end after it starts.");
+
+        if (!form.IsValid)
+        {
+            turn.ShowInPlace(Form(turn.Person, form, "Please fix the fields marked below."));
+            return;
+        }
+        turn.Person.ChangeWorkingTime(zone!, start!.Value, end!.Value, days, country);
+        turn.ShowInPlace(new SummaryView("Settings saved ✓", null, Facts(turn.Person), [],
+            [ActionButton.For("Change again", Verbs.ShowSettings)]));
+    }
+
+    private static FormView Form(Person person, FormReader form, string? error) => new(
+        "Your settings",
+        "I only nudge you inside your working hours, in your own time zone.",
+        form.Echo(
+        [
+            new FieldView(Zone, "Time zone (IANA name)", Value: person.TimeZoneId, Required: true, MaxLength: 64),
+            new FieldView(Start, "Working day starts", FieldInputKind.Time, person.WorkdayStart.ToString("HH:mm", CultureInfo.InvariantCulture), Required: true),
+            new FieldView(End, "Working day ends", FieldInputKind.Time, person.WorkdayEnd.ToString("HH:mm", CultureInfo.InvariantCulture), Required: true),
+            new FieldView(Days, "Working days", FieldInputKind.MultiChoice, FormatDays(person.WorkingDays), Choices: DayChoices),
+            new FieldView(Country, "Public holidays of (country code, optional)", Value: person.HolidayCountry, MaxLength: 2, Placeholder: "e.g. DE"),
+        ]),
+        ActionButton.For("Save", Verbs.SaveSettings, primary: true),
+        ActionButton.For("Cancel", Verbs.Dismiss),
+        error);
+
+    private static List<Fact> Facts(Person person) =>
+    [
+        new("Time zone", person.TimeZoneId),
+        new("Working hours", string.Create(CultureInfo.InvariantCulture, $"{person.WorkdayStart:HH\\:mm}–{person.WorkdayEnd:HH\\:mm}")),
+        new("Working days", FormatDays(person.WorkingDays).Replace(",", ", ", StringComparison.Ordinal)),
+        new("Holidays", person.HolidayCountry ?? "none"),
+    ];
+
+    private static string FormatDays(WorkingDays days) =>
+        string.Join(',', DayChoices.Select(c => Enum.Parse<DayOfWeek>(c.Value)).Where(d => days.Includes(d)));
+
+    private static WorkingDays ParseDays(string? value)
+    {
+        var days = WorkingDays.None;
+        foreach (var part in (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Enum.TryParse<DayOfWeek>(part, ignoreCase: true, out var day)) days |= day.ToFlag();
+        }
+        return days;
+    }
+}

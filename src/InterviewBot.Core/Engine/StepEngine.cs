@@ -1,0 +1,132 @@
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Ports;
+
+namespace InterviewBot.Core.Engine;
+
+/// <summary>
+/// The conversation engine: takes a translated message from any channel, works out who is talking
+/// and what they want, runs the matching flow, stores what changed, and returns neutral replies.
+/// Unknown input gets a helpful answer; a broken rule gets the rule explained.
+/// </summary>
+public sealed class StepEngine(
+    IWorkspaces workspaces,
+    IPeople people,
+    IUnitOfWork unitOfWork,
+    InterviewForms interviewForms,
+    ChecklistFlow checklists,
+    InterviewList interviewList,
+    TimeProvider time)
+{
+    public async Task<TurnResult> HandleAsync(InboundMessage message, CancellationToken cancellationToken = default)
+    {
+        var turn = await BeginAsync(message, cancellationToken);
+        try
+        {
+            if (message.Submit is { } submit) await OnSubmitAsync(turn, submit, cancellationToken);
+            else await OnTextAsync(turn, message.Text, cancellationToken);
+        }
+        catch (DomainException rule)
+        {
+            turn.Say(rule.Message);
+        }
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return turn.Result();
+    }
+
+    /// <summary>The first hello when the bot is installed or a person is added to a chat with it.</summary>
+    public async Task<TurnResult> WelcomeAsync(InboundMessage message, CancellationToken cancellationToken = default)
+    {
+        var turn = await BeginAsync(message, cancellationToken);
+        turn.Show(HelpCards.Welcome(turn.Person));
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return turn.Result();
+    }
+
+    /// <summary>Clears any half-finished question after a failed turn, so the person is never stuck.</summary>
+    public async Task ResetAsync(WorkspaceKey workspaceKey, ChatUser user, CancellationToken cancellationToken = default)
+    {
+        var workspace = await workspaces.FindAsync(workspaceKey.Platform, workspaceKey.ExternalId, cancellationToken);
+        if (workspace is null) return;
+        var person = await people.FindAsync(workspace.Id, user.PlatformUserId, cancellationToken);
+        if (person is null) return;
+        await checklists.StopAwaitingAsync(person, time.GetUtcNow().UtcDateTime, cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task OnTextAsync(Turn turn, string? text, CancellationToken ct)
+    {
+        var command = CommandParser.Parse(text);
+        if (command is null)
+        {
+            if (await checklists.TryTakeAnswerAsync(turn, text ?? "", ct)) return;
+            turn.Show(HelpCards.NotUnderstood(text), HelpCards.NotUnderstoodText(text));
+            return;
+        }
+        if (command.Kind != CommandKind.Note) await checklists.StopAwaitingAsync(turn.Person, turn.NowUtc, ct);
+
+        switch (command.Kind)
+        {
+            case CommandKind.Help: turn.Show(HelpCards.Help(turn.Person)); break;
+            case CommandKind.NewInterview: InterviewForms.ShowNewInterview(turn); break;
+            case CommandKind.Prep: InterviewForms.ShowNewPrep(turn); break;
+            case CommandKind.ListInterviews: await interviewList.ShowAsync(turn, ct); break;
+            case CommandKind.Settings: SettingsFlow.Show(turn); break;
+            case CommandKind.Phase: await checklists.ShowActiveAsync(turn, command.Argument, ct); break;
+            case CommandKind.Note: await checklists.AddNoteAsync(turn, command.Argument, ct); break;
+            case CommandKind.Open: await interviewList.OpenByNumberAsync(turn, command.Argument, ct); break;
+            case CommandKind.Cancel: turn.Say("Okay, nothing is waiting for an answer now. Type *help* to see what I can do."); break;
+        }
+    }
+
+    private async Task OnSubmitAsync(Turn turn, CardSubmit submit, CancellationToken ct)
+    {
+        switch (submit.Verb)
+        {
+            case Verbs.Help: turn.Show(HelpCards.Help(turn.Person)); break;
+            case Verbs.NewInterview: InterviewForms.ShowNewInterview(turn); break;
+            case Verbs.NewPrep: InterviewForms.ShowNewPrep(turn); break;
+            case Verbs.CreateInterview: await interviewForms.CreateInterviewAsync(turn, ct); break;
+            case Verbs.CreatePrep: await interviewForms.CreatePrepAsync(turn, ct); break;
+            case Verbs.ListInterviews: await interviewList.ShowAsync(turn, ct); break;
+            case Verbs.OpenInterview: await checklists.OpenAsync(turn, ct); break;
+            case Verbs.ShowPhase: await checklists.ShowPhaseAsync(turn, ct); break;
+            case Verbs.ToggleStep: await checklists.ToggleAsync(turn, ct); break;
+            case Verbs.SaveStep: await checklists.SaveAsync(turn, ct); break;
+            case Verbs.AnswerInChat: await checklists.AwaitAnswerAsync(turn, ct); break;
+            case Verbs.SetStatus: await checklists.SetStatusAsync(turn, ct); break;
+            case Verbs.ShowSettings: SettingsFlow.Show(turn); break;
+            case Verbs.SaveSettings: SettingsFlow.Save(turn); break;
+            case Verbs.Dismiss: turn.ShowInPlace(HelpCards.Dismissed()); break;
+            default:
+                turn.Say("That button is from an older version of me and no longer does anything. Type *help* for what I can do now.");
+                break;
+        }
+    }
+
+    private async Task<Turn> BeginAsync(InboundMessage message, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var workspace = await workspaces.FindAsync(message.Workspace.Platform, message.Workspace.ExternalId, ct);
+        if (workspace is null)
+        {
+            workspace = new Workspace(message.Workspace.Platform, message.Workspace.ExternalId, now);
+            workspaces.Add(workspace);
+        }
+
+        var user = message.User;
+        var displayName = string.IsNullOrWhiteSpace(user.DisplayName) ? "there" : user.DisplayName.Trim();
+        var person = await people.FindAsync(workspace.Id, user.PlatformUserId, ct);
+        if (person is null)
+        {
+            person = new Person(workspace.Id, user.PlatformUserId, displayName, now);
+            people.Add(person);
+        }
+        else if (!string.IsNullOrWhiteSpace(user.DisplayName))
+        {
+            person.Rename(user.DisplayName);
+        }
+        person.AdoptDetectedTimeZone(user.TimeZoneId);
+        if (user.DirectoryId is not null) person.DirectoryId = user.DirectoryId;
+        return new Turn(workspace, person, message, now);
+    }
+}

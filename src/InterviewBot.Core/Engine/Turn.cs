@@ -1,0 +1,29 @@
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Views;
+
+namespace InterviewBot.Core.Engine;
+
+/// <summary>Everything one turn knows: who is talking, in which workspace, what they sent, and the replies so far.</summary>
+public sealed class Turn(Workspace workspace, Person person, InboundMessage message, DateTime nowUtc)
+{
+    private readonly List<BotReply> _replies = [];
+
+    public Workspace Workspace { get; } = workspace;
+    public Person Person { get; } = person;
+    public InboundMessage Message { get; } = message;
+    public DateTime NowUtc { get; } = nowUtc;
+    public CardSubmit? Submit => Message.Submit;
+
+    public void Say(string text) => _replies.Add(BotReply.Say(text));
+
+    public void Show(CardView card, string? text = null) => _replies.Add(BotReply.Show(card, text));
+
+    /// <summary>Updates the card the user tapped, or posts the card when the turn did not come from one.</summary>
+    public void ShowInPlace(CardView card)
+    {
+        if (Submit?.CardId is { } cardId && cardId != Guid.Empty) _replies.Add(BotReply.Replace(cardId, card));
+        else _replies.Add(BotReply.Show(card));
+    }
+
+    public TurnResult Result() => new(Workspace.Id, Person.Id, _replies);
+}

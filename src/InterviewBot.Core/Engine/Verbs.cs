@@ -1,0 +1,29 @@
+namespace InterviewBot.Core.Engine;
+
+/// <summary>The verbs card buttons carry back to the engine, and the data keys they use.</summary>
+public static class Verbs
+{
+    public const string Help = "help";
+    public const string NewInterview = "interview.new";
+    public const string CreateInterview = "interview.create";
+    public const string NewPrep = "prep.new";
+    public const string CreatePrep = "prep.create";
+    public const string ListInterviews = "interview.list";
+    public const string OpenInterview = "interview.open";
+    public const string ShowPhase = "phase.show";
+    public const string ToggleStep = "step.toggle";
+    public const string SaveStep = "step.save";
+    public const string AnswerInChat = "step.chat";
+    public const string SetStatus = "status.set";
+    public const string ShowSettings = "settings.show";
+    public const string SaveSettings = "settings.save";
+    public const string Dismiss = "dismiss";
+
+    public const string KeyInterview = "interviewId";
+    public const string KeyPhase = "phase";
+    public const string KeyStep = "step";
+    public const string KeyStatus = "status";
+
+    /// <summary>The id under which a step's field is submitted: <c>step.{stepId}.{fieldId}</c>.</summary>
+    public static string StepInput(string stepId, string fieldId) => $"step.{stepId}.{fieldId}";
+}
