@@ -36,6 +36,18 @@ public static class HelpCards
         ],
         StartButtons);
 
+    /// <summary>The hello in a team channel: what the bot will post there, and that names stay out.</summary>
+    public static SummaryView TeamWelcome() => new(
+        "Hi team, I'm InterviewBot",
+        "I coach recruiters and candidates through phone screens in 1:1 chats.",
+        [],
+        [
+            new Section("In this channel", ["I can post overdue-feedback alerts and a digest of calls and turnaround.",
+                "Candidate names, notes and scores stay out of channel posts unless your workspace turns that on."]),
+            new Section("To get started", ["Open a 1:1 chat with me and type **help**."]),
+        ],
+        []);
+
     public static SummaryView Help(Person person) => new(
         "How I can help",
         $"Times are shown in {person.TimeZoneId}. Change it in settings.",

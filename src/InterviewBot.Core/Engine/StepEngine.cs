@@ -22,7 +22,8 @@ public sealed class StepEngine(
         var turn = await BeginAsync(message, cancellationToken);
         try
         {
-            if (message.Submit is { } submit) await OnSubmitAsync(turn, submit, cancellationToken);
+            if (!message.IsPersonalChat) OnSharedChat(turn);
+            else if (message.Submit is { } submit) await OnSubmitAsync(turn, submit, cancellationToken);
             else await OnTextAsync(turn, message.Text, cancellationToken);
         }
         catch (DomainException rule)
@@ -37,7 +38,7 @@ public sealed class StepEngine(
     public async Task<TurnResult> WelcomeAsync(InboundMessage message, CancellationToken cancellationToken = default)
     {
         var turn = await BeginAsync(message, cancellationToken);
-        turn.Show(HelpCards.Welcome(turn.Person));
+        turn.Show(message.IsPersonalChat ? HelpCards.Welcome(turn.Person) : HelpCards.TeamWelcome());
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return turn.Result();
     }
@@ -52,6 +53,13 @@ public sealed class StepEngine(
         await checklists.StopAwaitingAsync(person, time.GetUtcNow().UtcDateTime, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Interview details are personal data: in a channel or group chat the bot only points people
+    /// to their 1:1 chat, whatever they ask for.
+    /// </summary>
+    private static void OnSharedChat(Turn turn) =>
+        turn.Say("I keep interview details out of shared chats. Open a 1:1 chat with me to book, prepare for or follow up on a phone screen.");
 
     private async Task OnTextAsync(Turn turn, string? text, CancellationToken ct)
     {
