@@ -1,0 +1,19 @@
+using InterviewBot.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace InterviewBot.Persistence.Configurations;
+
+internal sealed class WorkspaceConfiguration : IEntityTypeConfiguration<Workspace>
+{
+    public void Configure(EntityTypeBuilder<Workspace> builder)
+    {
+        builder.ToTable("Workspaces");
+        builder.HasKey(w => w.Id);
+        builder.Property(w => w.Id).ValueGeneratedNever();
+        builder.Property(w => w.Platform).HasMaxLength(Lengths.Platform).IsRequired();
+        builder.Property(w => w.ExternalId).HasMaxLength(Lengths.ExternalId).IsRequired();
+        builder.Property(w => w.Name).HasMaxLength(Lengths.Name);
+        builder.HasIndex(w => new { w.Platform, w.ExternalId }).IsUnique();
+    }
+}

@@ -1,0 +1,36 @@
+using InterviewBot.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace InterviewBot.Persistence;
+
+/// <summary>
+/// The EF Core model of the core's domain. Provider-neutral: each database has a subclass (see
+/// <see cref="SqliteInterviewBotDbContext"/>) that owns its migrations, so the same model can be
+/// migrated on SQLite and, later, on PostgreSQL.
+/// </summary>
+public abstract class InterviewBotDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Workspace> Workspaces => Set<Workspace>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Interview> Interviews => Set<Interview>();
+    public DbSet<ChecklistEntry> ChecklistEntries => Set<ChecklistEntry>();
+    public DbSet<Note> Notes => Set<Note>();
+    public DbSet<PlannedQuestion> PlannedQuestions => Set<PlannedQuestion>();
+    public DbSet<RoleBrief> RoleBriefs => Set<RoleBrief>();
+    public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<ConversationAddress> ConversationAddresses => Set<ConversationAddress>();
+    public DbSet<SentCard> SentCards => Set<SentCard>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(InterviewBotDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Enums are stored by name: readable in the database and safe if members are reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>();
+        // Every DateTime in the domain is UTC; databases forget the Kind, so it is put back on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

@@ -1,0 +1,15 @@
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Ports;
+using Microsoft.EntityFrameworkCore;
+
+namespace InterviewBot.Persistence.Stores;
+
+/// <remarks>Finds look first at what this turn already added or loaded (see <see cref="UnitOfWork"/>).</remarks>
+internal sealed class PersonStore(InterviewBotDbContext db) : IPeople
+{
+    public async Task<Person?> FindAsync(Guid workspaceId, string platformUserId, CancellationToken cancellationToken = default) =>
+        db.People.Local.FirstOrDefault(p => p.WorkspaceId == workspaceId && p.PlatformUserId == platformUserId)
+        ?? await db.People.FirstOrDefaultAsync(p => p.WorkspaceId == workspaceId && p.PlatformUserId == platformUserId, cancellationToken);
+
+    public void Add(Person person) => db.People.Add(person);
+}

@@ -1,0 +1,15 @@
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Ports;
+using Microsoft.EntityFrameworkCore;
+
+namespace InterviewBot.Persistence.Stores;
+
+/// <remarks>Finds look first at what this turn already added or loaded (see <see cref="UnitOfWork"/>).</remarks>
+internal sealed class WorkspaceStore(InterviewBotDbContext db) : IWorkspaces
+{
+    public async Task<Workspace?> FindAsync(string platform, string externalId, CancellationToken cancellationToken = default) =>
+        db.Workspaces.Local.FirstOrDefault(w => w.Platform == platform && w.ExternalId == externalId)
+        ?? await db.Workspaces.FirstOrDefaultAsync(w => w.Platform == platform && w.ExternalId == externalId, cancellationToken);
+
+    public void Add(Workspace workspace) => db.Workspaces.Add(workspace);
+}
