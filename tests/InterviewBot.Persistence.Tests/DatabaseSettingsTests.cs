@@ -1,0 +1,67 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterviewBot.Persistence.Tests;
+
+public sealed class DatabaseSettingsTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "interviewbot-tests", Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
+    }
+
+    [Fact]
+    public void A_relative_data_source_lands_under_the_content_root_and_its_folder_is_created()
+    {
+        var resolved = DatabaseSettings.ResolveSqliteConnectionString("Data Source=data/interviewbot.db;Default Timeout=10", _root);
+
+        var builder = new SqliteConnectionStringBuilder(resolved);
+        Assert.Equal(Path.Combine(_root, "data", "interviewbot.db"), builder.DataSource);
+        Assert.Equal(10, builder.DefaultTimeout);
+        Assert.True(Directory.Exists(Path.Combine(_root, "data")));
+    }
+
+    [Fact]
+    public void An_absolute_data_source_is_kept_where_it_is()
+    {
+        var file = Path.Combine(_root, "elsewhere", "bot.db");
+
+        var resolved = DatabaseSettings.ResolveSqliteConnectionString($"Data Source={file}", Path.Combine(_root, "content"));
+
+        Assert.Equal(file, new SqliteConnectionStringBuilder(resolved).DataSource);
+        Assert.True(Directory.Exists(Path.Combine(_root, "elsewhere")));
+    }
+
+    [Fact]
+    public void An_in_memory_database_is_left_alone()
+    {
+        var resolved = DatabaseSettings.ResolveSqliteConnectionString("Data Source=:memory:", _root);
+
+        Assert.Equal(":memory:", new SqliteConnectionStringBuilder(resolved).DataSource);
+        Assert.False(Directory.Exists(_root));
+    }
+
+    [Fact]
+    public void An_unknown_provider_stops_startup_and_names_the_setting()
+    {
+        var services = new ServiceCollection();
+
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            services.AddInterviewBotPersistence(new DatabaseSettings { Provider = "Oracle", ConnectionString = "Data Source=x.db" }));
+
+        Assert.Contains("Database:Provider", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Oracle", error.Message, StringComparison.Ordinal);
+        Assert.Contains(PersistenceProviders.Sqlite, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_connection_string_stops_startup_and_names_the_setting()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            new ServiceCollection().AddInterviewBotPersistence(" "));
+
+        Assert.Contains("ConnectionStrings:InterviewBot", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,69 @@
+using InterviewBot.Core.Engine;
+using InterviewBot.Core.Playbooks;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace InterviewBot.Persistence.Tests.Support;
+
+/// <summary>
+/// A fresh SQLite file in its own temp folder, wired the way the host wires it: the persistence
+/// extension, the core's engine, one scope per turn, and a clock the test moves.
+/// </summary>
+public sealed class TestDatabase : IAsyncLifetime
+{
+    /// <summary>A Monday morning, a few weeks before Europe's clocks go forward on 28 March 2027.</summary>
+    public static readonly DateTimeOffset Start = new(2027, 3, 1, 9, 0, 0, TimeSpan.Zero);
+
+    private ServiceProvider? _services;
+
+    public TestDatabase()
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "interviewbot-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Folder);
+        ConnectionString = DatabaseSettings.ResolveSqliteConnectionString("Data Source=data/interviewbot.db", Folder);
+    }
+
+    public string Folder { get; }
+    public string ConnectionString { get; }
+    public FakeTimeProvider Time { get; } = new(Start);
+    public ServiceProvider Services => _services ?? throw new InvalidOperationException("Call InitializeAsync first.");
+
+    public DateTime NowUtc => Time.GetUtcNow().UtcDateTime;
+
+    public async Task InitializeAsync()
+    {
+        var services = new ServiceCollection();
+        services.AddInterviewBotPersistence(ConnectionString);
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddSingleton(PlaybookCatalog.Default);
+        services.AddScoped<ChecklistFlow>();
+        services.AddScoped<InterviewForms>();
+        services.AddScoped<InterviewList>();
+        services.AddScoped<StepEngine>();
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        await _services.MigrateInterviewBotDatabaseAsync();
+    }
+
+    /// <summary>A context that has seen nothing yet, as after a restart of the process.</summary>
+    public SqliteInterviewBotDbContext NewContext() =>
+        new(new DbContextOptionsBuilder<SqliteInterviewBotDbContext>().UseSqlite(ConnectionString).Options);
+
+    /// <summary>One unit of work, as one HTTP request gets.</summary>
+    public AsyncServiceScope NewScope() => Services.CreateAsyncScope();
+
+    public async Task DisposeAsync()
+    {
+        if (_services is not null) await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; failing the test for it would hide the real result.
+        }
+    }
+}
