@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+using InterviewBot.Core.Views;
+
+namespace InterviewBot.Cards;
+
+/// <summary>Turns the engine's neutral card views into Adaptive Card 1.5 JSON for Teams and the Bot Framework.</summary>
+public static class AdaptiveCardRenderer
+{
+    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+
+    private const string SchemaUrl = "http://adaptivecards.io/schemas/adaptive-card.json";
+    private const string Version = "1.5";
+
+    /// <summary>
+    /// Renders <paramref name="view"/>. Every Action.Submit carries <c>verb</c> and <c>cardId</c>
+    /// (<paramref name="cardId"/>) in its data. Pure: the same view and id give the same JSON.
+    /// </summary>
+    public static JsonObject Render(CardView view, Guid cardId)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        // Almost every card fits at the first try; texts are only cut when it would not.
+        JsonObject? card = null;
+        foreach (var budget in TextBudget.Steps)
+        {
+            card = Build(view, cardId, budget);
+            if (CardSizeGuard.Fits(card)) return card;
+        }
+        return CardSizeGuard.CutBody(card!);
+    }
+
+    private static JsonObject Build(CardView view, Guid cardId, TextBudget budget)
+    {
+        var (body, actions) = view switch
+        {
+            ChecklistView checklist => ChecklistCard.Build(checklist, cardId, budget),
+            FormView form => FormCard.Build(form, cardId, budget),
+            SummaryView summary => SummaryCard.Build(summary, cardId, budget),
+            NudgeView nudge => NudgeCard.Build(nudge, cardId, budget),
+            _ => throw new ArgumentException($"No Adaptive Card renderer for {view.GetType().Name}.", nameof(view)),
+        };
+        return new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = SchemaUrl,
+            ["version"] = Version,
+            ["body"] = new JsonArray(body.Select(e => (JsonNode)e).ToArray()),
+            ["actions"] = actions,
+        };
+    }
+}

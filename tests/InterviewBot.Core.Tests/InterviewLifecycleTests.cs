@@ -1,0 +1,137 @@
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Tests.Support;
+using static InterviewBot.Core.Domain.InterviewStatus;
+
+namespace InterviewBot.Core.Tests;
+
+/// <summary>Interview.MoveTo and InterviewLifecycle: the statuses a recruiter can set, and the ones they can't.</summary>
+public class InterviewLifecycleTests
+{
+    private static readonly DateTime Later = Samples.Now.AddDays(10);
+
+    /// <summary>A fresh interview moved along allowed steps until it is <paramref name="status"/>.</summary>
+    private static Interview InterviewThatIs(InterviewStatus status)
+    {
+        var interview = Samples.Screen(Samples.Person("Rita Recruiter"));
+        InterviewStatus[] path = status switch
+        {
+            Scheduled => [],
+            Held => [Held],
+            DecisionPending => [Held, DecisionPending],
+            FeedbackSent => [Held, FeedbackSent],
+            Closed => [Held, Closed],
+            Cancelled => [Cancelled],
+            NoShow => [NoShow],
+            _ => throw new ArgumentOutOfRangeException(nameof(status)),
+        };
+        foreach (var step in path) interview.MoveTo(step, Samples.Now);
+        Assert.Equal(status, interview.Status);
+        return interview;
+    }
+
+    [Fact]
+    public void A_new_interview_is_scheduled() =>
+        Assert.Equal(Scheduled, Samples.Screen(Samples.Person("Rita Recruiter")).Status);
+
+    [Theory]
+    [InlineData(Scheduled, Held)]
+    [InlineData(Scheduled, Cancelled)]
+    [InlineData(Scheduled, NoShow)]
+    [InlineData(Held, DecisionPending)]
+    [InlineData(Held, FeedbackSent)]
+    [InlineData(Held, Closed)]
+    [InlineData(DecisionPending, FeedbackSent)]
+    [InlineData(FeedbackSent, Closed)]
+    [InlineData(Cancelled, Scheduled)]
+    [InlineData(NoShow, Scheduled)]
+    public void Allowed_moves_change_the_status(InterviewStatus from, InterviewStatus to)
+    {
+        var interview = InterviewThatIs(from);
+
+        interview.MoveTo(to, Later);
+
+        Assert.Equal(to, interview.Status);
+        Assert.Equal(Later, interview.UpdatedUtc);
+    }
+
+    [Theory]
+    [InlineData(Scheduled, FeedbackSent, "scheduled", "feedback sent")]
+    [InlineData(Scheduled, DecisionPending, "scheduled", "decision pending")]
+    [InlineData(Scheduled, Closed, "scheduled", "closed")]
+    [InlineData(Held, Scheduled, "held", "scheduled")]
+    [InlineData(FeedbackSent, DecisionPending, "feedback sent", "decision pending")]
+    [InlineData(Closed, Held, "closed", "held")]
+    [InlineData(Cancelled, Held, "cancelled", "held")]
+    [InlineData(NoShow, FeedbackSent, "no-show", "feedback sent")]
+    public void Denied_moves_explain_both_statuses_and_change_nothing(InterviewStatus from, InterviewStatus to, string fromText, string toText)
+    {
+        var interview = InterviewThatIs(from);
+        var updated = interview.UpdatedUtc;
+
+        var error = Assert.Throws<DomainException>(() => interview.MoveTo(to, Later));
+
+        Assert.Contains(fromText, error.Message, StringComparison.Ordinal);
+        Assert.Contains(toText, error.Message, StringComparison.Ordinal);
+        Assert.Equal(from, interview.Status);
+        Assert.Equal(updated, interview.UpdatedUtc);
+    }
+
+    [Fact]
+    public void Setting_the_status_it_already_has_is_harmless()
+    {
+        var interview = InterviewThatIs(Held);
+
+        interview.MoveTo(Held, Later);
+
+        Assert.Equal(Held, interview.Status);
+    }
+
+    [Fact]
+    public void Closed_is_final_and_every_other_status_has_a_way_on() =>
+        Assert.All(Enum.GetValues<InterviewStatus>(), s =>
+            Assert.Equal(s == Closed, InterviewLifecycle.NextFrom(s).Count == 0));
+
+    [Fact]
+    public void Every_status_can_be_reached_from_scheduled()
+    {
+        var reached = new HashSet<InterviewStatus> { Scheduled };
+        var queue = new Queue<InterviewStatus>(reached);
+        while (queue.TryDequeue(out var s))
+        {
+            foreach (var next in InterviewLifecycle.NextFrom(s))
+            {
+                if (reached.Add(next)) queue.Enqueue(next);
+            }
+        }
+
+        Assert.Equal(Enum.GetValues<InterviewStatus>().Order(), reached.Order());
+    }
+
+    [Theory]
+    [InlineData("feedback sent", FeedbackSent)]
+    [InlineData("FeedbackSent", FeedbackSent)]
+    [InlineData("no-show", NoShow)]
+    [InlineData(" Decision pending ", DecisionPending)]
+    [InlineData("held", Held)]
+    public void Statuses_are_read_as_people_and_buttons_write_them(string text, InterviewStatus status)
+    {
+        Assert.True(InterviewLifecycle.TryParse(text, out var parsed));
+        Assert.Equal(status, parsed);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("archived")]
+    [InlineData("99")]
+    public void Unknown_statuses_are_not_read(string? text) =>
+        Assert.False(InterviewLifecycle.TryParse(text, out _));
+
+    [Fact]
+    public void Every_status_has_its_own_description_that_reads_back() =>
+        Assert.All(Enum.GetValues<InterviewStatus>(), s =>
+        {
+            Assert.True(InterviewLifecycle.TryParse(s.Describe(), out var back));
+            Assert.Equal(s, back);
+        });
+}
