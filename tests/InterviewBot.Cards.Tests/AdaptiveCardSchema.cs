@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+
+namespace InterviewBot.Cards.Tests;
+
+/// <summary>
+/// The official Adaptive Card 1.5 schema (a draft-06 schema), evaluated with JsonSchema.Net's
+/// draft-06 dialect. Built once: building registers the schema's id in a registry.
+/// </summary>
+internal static class AdaptiveCardSchema
+{
+    private static readonly Lazy<JsonSchema> Schema = new(Load);
+
+    private static readonly EvaluationOptions Options = new()
+    {
+        OutputFormat = OutputFormat.List,
+        // Checks "format" too (Action.OpenUrl's url is a uri-reference), not only the structure.
+        RequireFormatValidation = true,
+    };
+
+    /// <summary>The schema's complaints about <paramref name="card"/>; empty when it is valid.</summary>
+    public static IReadOnlyList<string> Errors(JsonNode card)
+    {
+        var results = Schema.Value.Evaluate(JsonSerializer.SerializeToElement(card), Options);
+        if (results.IsValid) return [];
+        var errors = (results.Details ?? [])
+            .Where(d => d.Errors is { Count: > 0 })
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}"))
+            .Distinct()
+            .ToList();
+        return errors.Count > 0 ? errors : ["invalid (the schema gave no details)"];
+    }
+
+    public static void AssertValid(JsonNode card, string name)
+    {
+        var errors = Errors(card);
+        Assert.True(errors.Count == 0, $"{name} is not a valid Adaptive Card 1.5:\n" + string.Join('\n', errors.Take(30)));
+    }
+
+    private static JsonSchema Load()
+    {
+        var options = new BuildOptions { Dialect = Dialect.Draft06, SchemaRegistry = new SchemaRegistry() };
+        return JsonSchema.FromFile(RepoPaths.AdaptiveCardSchema, options);
+    }
+}
