@@ -114,8 +114,9 @@ public sealed class Interview
     public void ReplaceQuestions(Guid authorId, IEnumerable<string> lines, DateTime nowUtc)
     {
         var parsed = lines.Select(l => l.Trim()).Where(l => l.Length > 0).Select(PlannedQuestion.Parse).ToList();
-        var tooLong = parsed.FirstOrDefault(p => p.Text.Length > PlannedQuestion.MaxLength);
-        if (tooLong.Text is not null) throw new DomainException($"Questions can be up to {PlannedQuestion.MaxLength} characters; one has {tooLong.Text.Length}.");
+        var tooLong = parsed.FirstOrDefault(p => p.Text.Length > PlannedQuestion.MaxLength || (p.Intent?.Length ?? 0) > PlannedQuestion.MaxLength);
+        if (tooLong.Text is not null)
+            throw new DomainException($"A question and its intent can each be up to {PlannedQuestion.MaxLength} characters; one has {Math.Max(tooLong.Text.Length, tooLong.Intent?.Length ?? 0)}.");
         if (parsed.Count > 50) throw new DomainException("That is more than 50 questions; a phone screen has time for far fewer.");
         _questions.RemoveAll(q => q.AuthorId == authorId);
         _questions.AddRange(parsed.Select((p, i) => new PlannedQuestion(Id, authorId, i, p.Text, p.Intent)));

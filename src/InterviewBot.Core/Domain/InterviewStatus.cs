@@ -47,6 +47,8 @@ public static class InterviewLifecycle
     public static bool TryParse(string? text, out InterviewStatus status)
     {
         var key = (text ?? "").Trim().Replace("-", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
-        return Enum.TryParse(key, ignoreCase: true, out status) && Enum.IsDefined(status);
+        status = default;
+        // Names only: Enum.TryParse would also take "3" as the fourth status.
+        return key.Length > 0 && key.All(char.IsAsciiLetter) && Enum.TryParse(key, ignoreCase: true, out status);
     }
 }

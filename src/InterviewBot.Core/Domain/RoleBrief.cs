@@ -43,7 +43,15 @@ public sealed class RoleBrief
         UpdatedUtc = nowUtc;
     }
 
+    /// <summary>Sets several fields at once, all or none: one over-long field changes nothing.</summary>
+    public void SetAll(IReadOnlyDictionary<string, string> values, DateTime nowUtc)
+    {
+        var tooLong = values.FirstOrDefault(v => (v.Value?.Trim().Length ?? 0) > MaxFieldLength);
+        if (tooLong.Key is not null) throw new DomainException($"Each part of the role brief can be up to {MaxFieldLength} characters; one has {tooLong.Value.Trim().Length}. Nothing was changed.");
+        foreach (var (field, value) in values) Set(field, value, nowUtc);
+    }
+
     /// <summary>Roles are matched case- and spacing-insensitively: "Backend  engineer" = "backend engineer".</summary>
     public static string KeyOf(string roleTitle) =>
-        string.Join(' ', roleTitle.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToUpperInvariant();
+        string.Join(' ', roleTitle.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 }

@@ -155,7 +155,7 @@ public sealed class ChecklistFlow(IInterviews interviews, IRoleBriefs briefs, IS
 
             case StepStore.RoleBrief:
                 var brief = await BriefAsync(turn, interview, create: true, ct);
-                foreach (var (field, value) in values) brief!.Set(field, value, now);
+                brief!.SetAll(values, now);
                 entry.Mark(brief!.Fields.Count > 0, now);
                 return $"Role brief for {interview.Role} saved ✓ – it will show on every call for this role.";
 
@@ -167,8 +167,9 @@ public sealed class ChecklistFlow(IInterviews interviews, IRoleBriefs briefs, IS
                         throw new DomainException($"\"{date}\" is not a date. Use the date picker.");
                     interview.PromiseFeedbackBy(promised, now);
                 }
-                var next = values.GetValueOrDefault("text");
-                entry.Save(next ?? interview.FeedbackDueDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), now);
+                // Both boxes are kept on the entry; a promised date alone is enough to count as done.
+                entry.Save(StepAnswers.Write(step, values), now);
+                if (interview.FeedbackDueDate is not null && !entry.Done) entry.Mark(true, now);
                 return interview.FeedbackDueDate is { } due ? $"Feedback promised by {due:ddd d MMM} ✓" : "Saved ✓";
 
             default:

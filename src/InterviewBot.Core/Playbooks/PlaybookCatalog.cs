@@ -1,4 +1,5 @@
 using InterviewBot.Core.Domain;
+using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -29,8 +30,17 @@ public sealed class PlaybookCatalog
         var deserializer = new DeserializerBuilder()
             .WithNamingConvention(HyphenatedNamingConvention.Instance)
             .Build();
-        var file = deserializer.Deserialize<PlaybookFile>(yaml) ?? throw new InvalidDataException("The playbook file is empty.");
-        return PlaybookFile.ToPlaybook(file);
+        PlaybookFile? file;
+        try
+        {
+            file = deserializer.Deserialize<PlaybookFile>(yaml);
+        }
+        catch (YamlException broken)
+        {
+            var reason = (broken.InnerException as YamlException ?? broken).Message;
+            throw new InvalidDataException($"Playbook file is invalid: line {broken.Start.Line}: {reason}", broken);
+        }
+        return PlaybookFile.ToPlaybook(file ?? throw new InvalidDataException("The playbook file is empty."));
     }
 
     private static PlaybookCatalog LoadEmbedded() => new(Read("recruiter.yaml"), Read("candidate.yaml"));

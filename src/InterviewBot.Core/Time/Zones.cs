@@ -16,6 +16,11 @@ public static class Zones
         }
         catch (TimeZoneNotFoundException) { return false; }
         catch (InvalidTimeZoneException) { return false; }
+        // On Linux a region name such as "Europe" is a folder of the zone database, and reading it
+        // fails with these rather than with "not found".
+        catch (System.Security.SecurityException) { return false; }
+        catch (IOException) { return false; }
+        catch (UnauthorizedAccessException) { return false; }
     }
 
     public static TimeZoneInfo Find(string ianaId) =>
