@@ -34,6 +34,21 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        _services = BuildServices();
+        await _services.MigrateInterviewBotDatabaseAsync();
+    }
+
+    /// <summary>Throws away every service and pooled connection, as a process restart would; only the file remains.</summary>
+    public async Task RestartAsync()
+    {
+        if (_services is not null) await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _services = BuildServices();
+        await _services.MigrateInterviewBotDatabaseAsync();
+    }
+
+    private ServiceProvider BuildServices()
+    {
         var services = new ServiceCollection();
         services.AddInterviewBotPersistence(ConnectionString);
         services.AddSingleton<TimeProvider>(Time);
@@ -42,8 +57,7 @@ public sealed class TestDatabase : IAsyncLifetime
         services.AddScoped<InterviewForms>();
         services.AddScoped<InterviewList>();
         services.AddScoped<StepEngine>();
-        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-        await _services.MigrateInterviewBotDatabaseAsync();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
     /// <summary>A context that has seen nothing yet, as after a restart of the process.</summary>
