@@ -12,8 +12,8 @@ internal sealed class PlannedQuestionConfiguration : IEntityTypeConfiguration<Pl
         builder.HasKey(q => q.Id);
         builder.Property(q => q.Id).ValueGeneratedNever();
         builder.Property(q => q.Text).HasMaxLength(Lengths.QuestionText).IsRequired();
-        // The core limits the question, not the intent after "->", so the intent is left unbounded.
-        builder.Property(q => q.Intent);
+        // The core holds the intent after "->" to the same limit as the question.
+        builder.Property(q => q.Intent).HasMaxLength(Lengths.QuestionText);
         builder.HasIndex(q => q.InterviewId);
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InterviewBot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteInterviewBotDbContext))]
-    [Migration("20261127100239_InitialCreate")]
+    [Migration("20261127100914_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -252,6 +252,7 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Intent")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("InterviewId")

@@ -187,7 +187,7 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                     AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Order = table.Column<int>(type: "INTEGER", nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Intent = table.Column<string>(type: "TEXT", nullable: true)
+                    Intent = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
