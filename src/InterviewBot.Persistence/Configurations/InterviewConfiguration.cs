@@ -17,7 +17,9 @@ internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Intervie
         builder.Property(i => i.Company).HasMaxLength(Lengths.Company);
         builder.Property(i => i.TimeZoneId).HasMaxLength(Lengths.TimeZoneId).IsRequired();
 
-        // Both parties live in the interview's own row (RecruiterName, CandidateEmail…).
+        // Both parties live in the interview's own row (RecruiterName, CandidateEmail…). EF tracks
+        // an owned Party as part of exactly one row, so one Party instance must never be given to
+        // two interviews (or be both sides of one): the core always creates a new one.
         builder.OwnsOne(i => i.Recruiter, party => MapParty(party, "Recruiter"));
         builder.OwnsOne(i => i.Candidate, party => MapParty(party, "Candidate"));
         builder.Navigation(i => i.Recruiter).IsRequired();
