@@ -1,6 +1,22 @@
+using InterviewBot.Host;
+using InterviewBot.Teams;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.UseDefaultUrl();
+builder.Services.AddInterviewBotCore();
+builder.Services.AddInterviewBotStorage(builder.Configuration, builder.Environment);
+builder.Services.AddTeamsChannel(builder.Configuration);
+builder.Services.AddInterviewBotHealthChecks();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+await app.Services.PrepareDatabaseAsync();
+app.MapHealthChecks("/healthz");
+app.MapTeamsChannel();
+app.MapGet("/", () => Results.Text("InterviewBot is running. Bot Framework endpoint: POST /api/messages"));
 
-app.Run();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the host tests.</summary>
+public partial class Program;

@@ -18,7 +18,7 @@ internal sealed class InterviewStore(InterviewBotDbContext db) : IInterviews
             .Where(i => i.WorkspaceId == workspaceId
                 && (i.OwnerId == personId || i.Recruiter.PersonId == personId || i.Candidate.PersonId == personId)
                 && i.EndUtc >= fromUtc)
-            .OrderBy(i => i.StartUtc)
+            .OrderBy(i => i.StartUtc).ThenBy(i => i.CreatedUtc)
             .ThenBy(i => i.Id)
             .Take(max)
             .ToListAsync(cancellationToken);

@@ -1,0 +1,80 @@
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Engine;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+using Newtonsoft.Json.Linq;
+
+namespace InterviewBot.Teams;
+
+/// <summary>Turns a Bot Framework activity into the core's neutral <see cref="InboundMessage"/>.</summary>
+public static class ActivityTranslator
+{
+    public static InboundMessage ToInbound(IActivity activity, string? textWithoutMention = null)
+    {
+        var message = activity as Activity ?? throw new ArgumentException("Expected a Bot Framework Activity.", nameof(activity));
+        return new InboundMessage(
+            WorkspaceOf(message),
+            UserOf(message),
+            message.Conversation?.Id ?? "",
+            IsPersonal(message),
+            textWithoutMention ?? message.Text,
+            SubmitOf(message));
+    }
+
+    /// <summary>
+    /// The tenant the activity came from. Teams puts it in the conversation and in channelData;
+    /// the Emulator and the local page send none and share the local workspace.
+    /// </summary>
+    public static WorkspaceKey WorkspaceOf(Activity activity)
+    {
+        var tenant = activity.Conversation?.TenantId;
+        if (string.IsNullOrEmpty(tenant) && activity.ChannelData is not null)
+        {
+            try { tenant = activity.GetChannelData<TeamsChannelData>()?.Tenant?.Id; }
+            catch (Newtonsoft.Json.JsonException) { tenant = null; }
+        }
+        return new WorkspaceKey(Platforms.BotFramework, string.IsNullOrEmpty(tenant) ? Platforms.LocalTenant : tenant);
+    }
+
+    public static ChatUser UserOf(Activity activity) => new(
+        activity.From?.Id ?? "",
+        activity.From?.Name,
+        TimeZoneOf(activity),
+        string.IsNullOrEmpty(activity.From?.AadObjectId) ? null : activity.From.AadObjectId);
+
+    /// <summary>A 1:1 chat. The Emulator and the local page send no conversation type and are 1:1 too.</summary>
+    public static bool IsPersonal(Activity activity)
+    {
+        var type = activity.Conversation?.ConversationType;
+        return string.IsNullOrEmpty(type) || type == "personal";
+    }
+
+    /// <summary>The IANA zone of the user's client: <c>localTimezone</c>, else the <c>clientInfo</c> entity.</summary>
+    public static string? TimeZoneOf(Activity activity)
+    {
+        if (!string.IsNullOrWhiteSpace(activity.LocalTimezone)) return activity.LocalTimezone;
+        var clientInfo = activity.Entities?.FirstOrDefault(e => string.Equals(e.Type, "clientInfo", StringComparison.OrdinalIgnoreCase));
+        return clientInfo?.Properties?["timezone"]?.Type == JTokenType.String ? clientInfo.Properties["timezone"]!.Value<string>() : null;
+    }
+
+    /// <summary>An Action.Submit tap arrives as a message whose <c>value</c> holds the button data and the inputs.</summary>
+    public static CardSubmit? SubmitOf(Activity activity)
+    {
+        if (activity.Value is not JObject value) return null;
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in value.Properties())
+        {
+            values[property.Name] = property.Value.Type switch
+            {
+                JTokenType.String => property.Value.Value<string>() ?? "",
+                JTokenType.Null => "",
+                JTokenType.Object or JTokenType.Array => property.Value.ToString(Newtonsoft.Json.Formatting.None),
+                _ => property.Value.ToString(),
+            };
+        }
+        var verb = values.GetValueOrDefault("verb");
+        if (string.IsNullOrEmpty(verb)) return null;
+        return new CardSubmit(verb, Guid.TryParse(values.GetValueOrDefault("cardId"), out var cardId) ? cardId : null, values);
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Logging;
+
+namespace InterviewBot.Teams;
+
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Error, "Turn failed for activity {ActivityType} in conversation {ConversationId}")]
+    public static partial void TurnFailed(ILogger logger, Exception exception, string? activityType, string? conversationId);
+
+    [LoggerMessage(2, LogLevel.Warning, "Could not reset the session after a failed turn")]
+    public static partial void ResetFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(3, LogLevel.Warning, "Rejected a request to {Path}: {Reason}")]
+    public static partial void RequestRejected(ILogger logger, string path, string reason);
+
+    [LoggerMessage(4, LogLevel.Warning, "Bot Framework authentication is OFF (no MicrosoftAppId). Use this only for local development and the Emulator.")]
+    public static partial void AuthenticationOff(ILogger logger);
+
+    [LoggerMessage(5, LogLevel.Information, "Card {CardId} was not found; posting it as a new message")]
+    public static partial void CardNotFound(ILogger logger, Guid cardId);
+}

@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace InterviewBot.Teams;
+
+/// <summary>
+/// <c>POST /api/messages</c>: checks the request is a reasonably sized JSON activity before the
+/// adapter sees it, so bad input gets a 4xx with a reason instead of a 5xx.
+/// </summary>
+public static class MessagesEndpoint
+{
+    public const string Path = "/api/messages";
+
+    /// <summary>Activities are small; card submits with long notes stay far below this.</summary>
+    public const int MaxBodyBytes = 256 * 1024;
+
+    public static IEndpointConventionBuilder MapTeamsChannel(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost(Path, HandleAsync);
+
+    private static async Task HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, ILoggerFactory loggers)
+    {
+        var logger = loggers.CreateLogger(typeof(MessagesEndpoint));
+        var rejection = await CheckAsync(http.Request);
+        if (rejection is not null)
+        {
+            Log.RequestRejected(logger, Path, rejection.Value.Reason);
+            await Results.Problem(rejection.Value.Reason, statusCode: rejection.Value.Status).ExecuteAsync(http);
+            return;
+        }
+
+        try
+        {
+            await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
+        }
+        catch (Exception badToken) when (!http.Response.HasStarted && badToken is Microsoft.IdentityModel.Tokens.SecurityTokenException or Microsoft.IdentityModel.Tokens.SecurityTokenArgumentException)
+        {
+            // A token that is not even a well-formed JWT; the adapter only maps its own refusals to 401.
+            Log.RequestRejected(logger, Path, badToken.GetType().Name);
+            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
+        catch (Newtonsoft.Json.JsonException shapeError) when (!http.Response.HasStarted)
+        {
+            // Valid JSON that does not have the shape of an activity (e.g. "from": 42).
+            Log.RequestRejected(logger, Path, shapeError.Message);
+            await Results.Problem("The body is not a Bot Framework activity.", statusCode: StatusCodes.Status400BadRequest).ExecuteAsync(http);
+        }
+    }
+
+    private static async Task<(int Status, string Reason)?> CheckAsync(HttpRequest request)
+    {
+        if (!IsJson(request.ContentType))
+            return (StatusCodes.Status415UnsupportedMediaType, "Send the activity as application/json.");
+        if (request.ContentLength > MaxBodyBytes)
+            return (StatusCodes.Status413PayloadTooLarge, $"The body is larger than {MaxBodyBytes} bytes.");
+
+        request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: MaxBodyBytes);
+        byte[] body;
+        try
+        {
+            body = await ReadLimitedAsync(request.Body, request.HttpContext.RequestAborted);
+        }
+        catch (IOException) // the buffering stream throws when the limit is passed (chunked bodies)
+        {
+            return (StatusCodes.Status413PayloadTooLarge, $"The body is larger than {MaxBodyBytes} bytes.");
+        }
+        request.Body.Position = 0;
+
+        if (body.Length == 0) return (StatusCodes.Status400BadRequest, "The body is empty; expected a Bot Framework activity.");
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+                return (StatusCodes.Status400BadRequest, "The body must be a JSON object (a Bot Framework activity).");
+            if (!document.RootElement.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString()!.Length == 0)
+                return (StatusCodes.Status400BadRequest, "The activity has no \"type\".");
+        }
+        catch (JsonException)
+        {
+            return (StatusCodes.Status400BadRequest, "The body is not valid JSON.");
+        }
+        return null;
+    }
+
+    private static async Task<byte[]> ReadLimitedAsync(Stream body, CancellationToken ct)
+    {
+        using var copy = new MemoryStream();
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(buffer, ct)) > 0)
+        {
+            if (copy.Length + read > MaxBodyBytes) throw new IOException("Body too large.");
+            copy.Write(buffer, 0, read);
+        }
+        return copy.ToArray();
+    }
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null
+        && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || media.MediaType.Value?.EndsWith("+json", StringComparison.OrdinalIgnoreCase) == true);
+}

@@ -1,0 +1,45 @@
+using InterviewBot.Core.Engine;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+
+namespace InterviewBot.Teams;
+
+/// <summary>
+/// The Bot Framework face of the engine, kept thin: translate the activity, let the engine decide,
+/// send what it returns, and remember how to reach the conversation again.
+/// </summary>
+public sealed class TeamsBot(StepEngine engine, ReplySender sender, ConversationBook conversations) : TeamsActivityHandler
+{
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = (Activity)turnContext.Activity;
+        var text = activity.Value is null ? activity.RemoveRecipientMention() : activity.Text;
+        var inbound = ActivityTranslator.ToInbound(activity, text);
+        if (string.IsNullOrEmpty(inbound.User.PlatformUserId)) return;
+
+        var result = await engine.HandleAsync(inbound, cancellationToken);
+        await conversations.RememberAsync(activity, result.WorkspaceId, result.PersonId, cancellationToken);
+        await sender.SendAsync(turnContext, result, cancellationToken);
+    }
+
+    /// <summary>
+    /// The bot itself joining a conversation means it was installed there (a 1:1 chat, a team, the
+    /// Emulator): say hello once and remember the conversation.
+    /// </summary>
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = (Activity)turnContext.Activity;
+        if (!membersAdded.Any(m => m.Id == activity.Recipient?.Id)) return;
+        if (string.IsNullOrEmpty(activity.From?.Id)) return;
+
+        var inbound = ActivityTranslator.ToInbound(activity, null);
+        var result = await engine.WelcomeAsync(inbound, cancellationToken);
+        await conversations.RememberAsync(activity, result.WorkspaceId, result.PersonId, cancellationToken);
+        await sender.SendAsync(turnContext, result, cancellationToken);
+    }
+
+    /// <summary>Teams sends installationUpdate as well as conversationUpdate on install; the welcome comes from the latter, once.</summary>
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+}
