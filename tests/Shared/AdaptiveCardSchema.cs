@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
+using Xunit;
 
-namespace InterviewBot.Cards.Tests;
+namespace InterviewBot.Tests.Shared;
 
 /// <summary>
 /// The official Adaptive Card 1.5 schema (a draft-06 schema), evaluated with JsonSchema.Net's
@@ -41,6 +42,6 @@ internal static class AdaptiveCardSchema
     private static JsonSchema Load()
     {
         var options = new BuildOptions { Dialect = Dialect.Draft06, SchemaRegistry = new SchemaRegistry() };
-        return JsonSchema.FromFile(RepoPaths.AdaptiveCardSchema, options);
+        return JsonSchema.FromFile(RepoRoot.Schema("adaptive-card-1.5.0.schema.json"), options);
     }
 }

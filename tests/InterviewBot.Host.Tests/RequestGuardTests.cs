@@ -1,0 +1,90 @@
+using System.Net;
+using System.Text;
+using InterviewBot.Host.Tests.Support;
+
+namespace InterviewBot.Host.Tests;
+
+/// <summary>Bad requests to /api/messages get a 4xx with a reason, never a 5xx; auth is enforced when configured.</summary>
+public sealed class RequestGuardTests : IDisposable
+{
+    private readonly TempFolder _data = new();
+
+    public void Dispose() => _data.Dispose();
+
+    public static TheoryData<string, string, HttpStatusCode> BadBodies => new()
+    {
+        { "{\"type\": \"message\", \"text\": ", "application/json", HttpStatusCode.BadRequest },
+        { "", "application/json", HttpStatusCode.BadRequest },
+        { "[1, 2, 3]", "application/json", HttpStatusCode.BadRequest },
+        { "{\"text\": \"no type\"}", "application/json", HttpStatusCode.BadRequest },
+        { "{\"type\": \"message\", \"from\": 42, \"conversation\": [1]}", "application/json", HttpStatusCode.BadRequest },
+        { "{\"type\": \"message\", \"text\": \"help\"}", "text/plain", HttpStatusCode.UnsupportedMediaType },
+        { "type=message", "application/x-www-form-urlencoded", HttpStatusCode.UnsupportedMediaType },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadBodies))]
+    public async Task Malformed_requests_get_a_4xx(string body, string contentType, HttpStatusCode expected)
+    {
+        await using var host = new BotHost(_data);
+        using var content = new StringContent(body, Encoding.UTF8, contentType);
+
+        using var response = await host.CreateClient().PostAsync("/api/messages", content);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_oversized_body_gets_413()
+    {
+        await using var host = new BotHost(_data);
+        var huge = "{\"type\":\"message\",\"text\":\"" + new string('x', 400 * 1024) + "\"}";
+        using var content = new StringContent(huge, Encoding.UTF8, "application/json");
+
+        using var response = await host.CreateClient().PostAsync("/api/messages", content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_message_without_a_sender_is_accepted_and_ignored()
+    {
+        await using var host = new BotHost(_data);
+        using var content = new StringContent("{\"type\":\"message\",\"text\":\"help\",\"serviceUrl\":\"http://127.0.0.1:9/\"}", Encoding.UTF8, "application/json");
+
+        using var response = await host.CreateClient().PostAsync("/api/messages", content);
+
+        Assert.True((int)response.StatusCode < 500, $"got {(int)response.StatusCode}");
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("not-a-jwt")]
+    [InlineData("eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJpc3MiOiJodHRwczovL2V2aWwuZXhhbXBsZSIsImF1ZCI6ImFwcC1pZC0xMjMifQ.")]
+    public async Task With_an_app_id_a_request_without_a_valid_token_gets_401(string? token)
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data, new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = "app-id-123",
+            ["MicrosoftAppPassword"] = "not-a-real-secret",
+        });
+
+        using var response = await host.PostActivityAsync(new Activities(connector.ServiceUrl).Message("help"), token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(connector.Requests);
+    }
+
+    [Fact]
+    public async Task Without_an_app_id_the_same_request_is_answered()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data);
+
+        using var response = await host.PostActivityAsync(new Activities(connector.ServiceUrl).Message("help"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(connector.Requests);
+    }
+}

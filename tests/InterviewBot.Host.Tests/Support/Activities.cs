@@ -1,0 +1,45 @@
+using System.Text.Json.Nodes;
+
+namespace InterviewBot.Host.Tests.Support;
+
+/// <summary>Bot Framework activities as Teams sends them, for posting to /api/messages.</summary>
+public sealed class Activities(string serviceUrl, string tenantId = "tenant-contoso", string userId = "29:user-riley",
+    string userName = "Riley Recruiter", string conversationId = "a:personal-riley", string timeZone = "Europe/Berlin")
+{
+    private int _next;
+
+    public string ConversationId => conversationId;
+
+    public JsonObject Message(string text) => Base("message", o => o["text"] = text);
+
+    /// <summary>An Action.Submit tap: the button's data plus the card's inputs, on the card's activity.</summary>
+    public JsonObject Submit(string cardActivityId, JsonObject data, IDictionary<string, string>? inputs = null) => Base("message", o =>
+    {
+        var value = (JsonObject)data.DeepClone();
+        foreach (var (key, input) in inputs ?? new Dictionary<string, string>()) value[key] = input;
+        o["value"] = value;
+        o["replyToId"] = cardActivityId;
+    });
+
+    public JsonObject BotAdded() => Base("conversationUpdate", o =>
+        o["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:bot-interviewbot", ["name"] = "InterviewBot" }));
+
+    private JsonObject Base(string type, Action<JsonObject> fill)
+    {
+        var activity = new JsonObject
+        {
+            ["type"] = type,
+            ["id"] = $"user-activity-{Interlocked.Increment(ref _next)}",
+            ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
+            ["serviceUrl"] = serviceUrl,
+            ["channelId"] = "msteams",
+            ["from"] = new JsonObject { ["id"] = userId, ["name"] = userName, ["aadObjectId"] = "00000000-0000-0000-0000-0000000000a1" },
+            ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = "personal", ["tenantId"] = tenantId },
+            ["recipient"] = new JsonObject { ["id"] = "28:bot-interviewbot", ["name"] = "InterviewBot" },
+            ["localTimezone"] = timeZone,
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } },
+        };
+        fill(activity);
+        return activity;
+    }
+}

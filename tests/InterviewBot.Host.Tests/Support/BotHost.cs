@@ -1,0 +1,62 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+
+namespace InterviewBot.Host.Tests.Support;
+
+/// <summary>
+/// The real host in memory, on its own SQLite file. Two hosts made with the same
+/// <see cref="DataFolder"/> share a database, which is how a restart is simulated.
+/// </summary>
+public sealed class BotHost : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public BotHost(TempFolder dataFolder, IDictionary<string, string?>? settings = null)
+    {
+        DataFolder = dataFolder;
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:InterviewBot"] = $"Data Source={Path.Combine(dataFolder.Path, "interviewbot.db")}",
+            ["MicrosoftAppId"] = "",
+            ["MicrosoftAppPassword"] = "",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
+    }
+
+    public TempFolder DataFolder { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+
+    public async Task<HttpResponseMessage> PostActivityAsync(JsonObject activity, string? bearerToken = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        if (bearerToken is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);
+        return await CreateClient().SendAsync(request);
+    }
+}
+
+/// <summary>A temporary folder removed at the end of the test.</summary>
+public sealed class TempFolder : IDisposable
+{
+    public TempFolder() => Directory.CreateDirectory(Path);
+
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "interviewbot-tests", Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Path, recursive: true); }
+        catch (IOException) { /* a file still open on a slow shutdown; the OS temp cleaner will get it */ }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace InterviewBot.Host.Tests.Support;
+
+/// <summary>
+/// One user's chat with the bot through real HTTP: posts activities and returns what reached the
+/// connector for each, and keeps the activity id of every card so the user can "tap" it later.
+/// </summary>
+public sealed class Conversation(BotHost host, LocalConnector connector, Activities activities)
+{
+    public Activities Activities => activities;
+
+    public async Task<IReadOnlyList<ConnectorRequest>> SayAsync(string text) => await PostAsync(activities.Message(text));
+
+    public async Task<IReadOnlyList<ConnectorRequest>> TapAsync(ConnectorRequest card, JsonObject buttonData, IDictionary<string, string>? inputs = null) =>
+        await PostAsync(activities.Submit(card.ResultId, buttonData, inputs));
+
+    public async Task<IReadOnlyList<ConnectorRequest>> PostAsync(JsonObject activity)
+    {
+        var before = connector.Requests.Count;
+        using var response = await host.PostActivityAsync(activity);
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted,
+            $"POST /api/messages answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        var sent = connector.Requests.Skip(before).ToList();
+        foreach (var card in sent.Select(r => r.Card).OfType<JsonObject>())
+            AdaptiveCardSchema.AssertValid(card, "card sent to the connector");
+        return sent;
+    }
+
+    /// <summary>A date three days from now in the zone, as the date picker sends it.</summary>
+    public static string DateInDays(int days, string zone = "Europe/Berlin") =>
+        TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow.AddDays(days), zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
