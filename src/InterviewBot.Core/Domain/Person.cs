@@ -8,6 +8,9 @@ public sealed class Person
 {
     public const string DefaultTimeZone = "UTC";
 
+    /// <summary>Names come from the chat platform; longer ones are cut rather than refused.</summary>
+    public const int MaxNameLength = 200;
+
     private Person() { }
 
     public Person(Guid workspaceId, string platformUserId, string displayName, DateTime nowUtc)
@@ -15,7 +18,7 @@ public sealed class Person
         Id = Guid.NewGuid();
         WorkspaceId = workspaceId;
         PlatformUserId = platformUserId;
-        DisplayName = displayName;
+        DisplayName = Fit(displayName);
         CreatedUtc = nowUtc;
     }
 
@@ -50,7 +53,13 @@ public sealed class Person
 
     public void Rename(string displayName)
     {
-        if (!string.IsNullOrWhiteSpace(displayName)) DisplayName = displayName.Trim();
+        if (!string.IsNullOrWhiteSpace(displayName)) DisplayName = Fit(displayName);
+    }
+
+    private static string Fit(string name)
+    {
+        name = name.Trim();
+        return name.Length <= MaxNameLength ? name : name[..MaxNameLength];
     }
 
     /// <summary>Takes the zone the chat client reported, unless the person chose one themselves.</summary>

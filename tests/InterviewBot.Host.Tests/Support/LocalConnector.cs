@@ -19,6 +19,7 @@ public sealed class LocalConnector : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ConnectorRequest> _requests = new();
     private int _nextId;
+    private int _failuresLeft;
 
     private LocalConnector(WebApplication app) => _app = app;
 
@@ -49,12 +50,16 @@ public sealed class LocalConnector : IAsyncDisposable
 
     public void Clear() => _requests.Clear();
 
+    /// <summary>The next <paramref name="count"/> requests get a 500, as a connector outage would give.</summary>
+    public void FailNext(int count) => Interlocked.Exchange(ref _failuresLeft, count);
+
     /// <summary>Requests that carried an Adaptive Card, in order.</summary>
     public IReadOnlyList<ConnectorRequest> CardRequests => Requests.Where(r => r.Card is not null).ToList();
 
     private async Task<IResult> RecordAsync(HttpRequest request, string kind, string conversationId, string? activityId)
     {
         var body = await JsonNode.ParseAsync(request.Body) ?? new JsonObject();
+        if (Interlocked.Decrement(ref _failuresLeft) >= 0) return Results.StatusCode(StatusCodes.Status500InternalServerError);
         var id = kind == "update" ? activityId! : $"bot-activity-{Interlocked.Increment(ref _nextId)}";
         _requests.Enqueue(new ConnectorRequest(kind, conversationId, activityId, id, body.AsObject()));
         return Results.Json(new { id });
