@@ -1,3 +1,4 @@
+using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Views;
 using InterviewBot.Persistence.Tests.Support;
@@ -7,7 +8,9 @@ namespace InterviewBot.Persistence.Tests;
 
 /// <summary>
 /// Working through a booked call's checklist with the real engine on SQLite: ticks, saved answers
-/// and answers typed in chat are kept across turns and restarts, and never leak between workspaces.
+/// (notes, role brief, planned questions, the promised feedback date) and answers typed in chat are
+/// kept across turns and restarts, never leak between workspaces, and only the recruiter moves the
+/// interview's status.
 /// </summary>
 public sealed class ChecklistFlowTests : IAsyncLifetime
 {
@@ -132,7 +135,120 @@ public sealed class ChecklistFlowTests : IAsyncLifetime
         Assert.False(await db.ChecklistEntries.AnyAsync());
     }
 
+    [Fact]
+    public async Task A_role_brief_saved_from_the_card_puts_the_salary_budget_on_the_during_the_call_card()
+    {
+        await TapStepAsync(Verbs.SaveStep, "know-the-role", ("step.know-the-role.salary", "85,000–95,000 EUR"));
+
+        var during = await _rita.TapAsync(Verbs.ShowPhase, _cardId, (Verbs.KeyInterview, _interviewId.ToString()), (Verbs.KeyPhase, "during"));
+
+        var (card, reply) = Booking.Checklist(during);
+        Assert.True(reply.ReplacesCard);
+        Assert.StartsWith("During the call", card.Title, StringComparison.Ordinal);
+        Assert.Contains(new Fact("Salary budget", "85,000–95,000 EUR"), card.Facts!);
+    }
+
+    [Fact]
+    public async Task Planned_questions_saved_from_the_card_are_kept_with_their_intent_and_counted()
+    {
+        var saved = await TapStepAsync(Verbs.SaveStep, "open-questions",
+            ("step.open-questions.lines", "Hardest bug you chased? -> depth of debugging\n\nWhat next for you?"));
+
+        var (card, _) = Booking.Checklist(saved);
+        Assert.Equal("2 questions saved ✓", card.Notice);
+        Assert.True(card.Items.Single(i => i.StepId == "open-questions").Done);
+        Assert.Equal([("Hardest bug you chased?", "depth of debugging"), ("What next for you?", null)], await StoredQuestionsAsync());
+    }
+
+    [Fact]
+    public async Task Questions_answered_in_chat_are_added_to_the_ones_already_planned()
+    {
+        await TapStepAsync(Verbs.SaveStep, "open-questions", ("step.open-questions.lines", "First question?"));
+        await TapStepAsync(Verbs.AnswerInChat, "open-questions");
+
+        var answered = await _rita.SayAsync("Second?\nThird? -> intent");
+
+        Assert.Equal("3 questions saved ✓", Booking.Checklist(answered).Reply.Text);
+        Assert.Equal([("First question?", null), ("Second?", null), ("Third?", "intent")], await StoredQuestionsAsync());
+    }
+
+    [Fact]
+    public async Task Saving_the_next_steps_promises_the_feedback_date_and_keeps_both_boxes()
+    {
+        var saved = await TapStepAsync(Verbs.SaveStep, "next-steps",
+            ("step.next-steps.date", "2027-03-05"), ("step.next-steps.text", "Technical interview with the team lead"));
+
+        var (card, _) = Booking.Checklist(saved);
+        Assert.Equal("Feedback promised by Fri 5 Mar ✓", card.Notice);
+        var item = card.Items.Single(i => i.StepId == "next-steps");
+        Assert.True(item.Done);
+        Assert.Equal("2027-03-05", item.Fields.Single(f => f.Id == "step.next-steps.date").Value);
+        Assert.Equal("Technical interview with the team lead", item.Fields.Single(f => f.Id == "step.next-steps.text").Value);
+        Assert.Equal(new DateOnly(2027, 3, 5), await StoredFeedbackDateAsync());
+    }
+
+    [Fact]
+    public async Task Promising_only_a_feedback_date_counts_the_next_steps_as_done()
+    {
+        var saved = await TapStepAsync(Verbs.SaveStep, "next-steps", ("step.next-steps.date", "2027-03-05"), ("step.next-steps.text", ""));
+
+        Assert.True(Booking.Checklist(saved).Card.Items.Single(i => i.StepId == "next-steps").Done);
+        Assert.Equal(new DateOnly(2027, 3, 5), await StoredFeedbackDateAsync());
+    }
+
+    [Fact]
+    public async Task A_feedback_date_before_the_call_is_refused_and_nothing_is_promised()
+    {
+        // The call is on Tuesday 2 March.
+        var refused = await TapStepAsync(Verbs.SaveStep, "next-steps", ("step.next-steps.date", "2027-03-01"), ("step.next-steps.text", ""));
+
+        var reply = Assert.Single(refused.Replies);
+        Assert.Null(reply.Card);
+        Assert.Equal("The feedback date can't be before the call.", reply.Text);
+        Assert.Null(await StoredFeedbackDateAsync());
+    }
+
+    [Fact]
+    public async Task Only_the_recruiter_on_a_shared_interview_can_change_its_status()
+    {
+        var (initech, ira) = await Seed.WorkspaceWithPersonAsync(_database, "T-INITECH", "U-IRA", "Ira Recruiter");
+        var zoe = await Seed.PersonAsync(_database, initech, "U-ZOE", "Zoë Müller");
+        var shared = await Seed.SavedScreenAsync(_database, initech, ira, "Zoë Müller", TimeSpan.FromDays(1), zoe.Id);
+        var setHeld = new[] { (Verbs.KeyInterview, shared.Id.ToString()), (Verbs.KeyStatus, "Held") };
+
+        var byCandidate = await new Chat(_database, "T-INITECH", "U-ZOE", "Zoë Müller").TapAsync(Verbs.SetStatus, Guid.NewGuid(), setHeld);
+
+        Assert.Equal("Only the recruiter on this interview can change its status.", Assert.Single(byCandidate.Replies).Text);
+        Assert.Equal(InterviewStatus.Scheduled, await StoredStatusAsync(shared.Id));
+
+        var cardId = Guid.NewGuid();
+        var byRecruiter = await new Chat(_database, "T-INITECH", "U-IRA", "Ira Recruiter").TapAsync(Verbs.SetStatus, cardId, setHeld);
+
+        var (card, reply) = Booking.Checklist(byRecruiter);
+        Assert.Equal((true, cardId), (reply.ReplacesCard, reply.CardId));
+        Assert.Equal("Marked as held ✓", card.Notice);
+        Assert.Equal(InterviewStatus.Held, await StoredStatusAsync(shared.Id));
+    }
+
     private Task<TurnResult> TapStepAsync(string verb, string stepId, params (string Key, string Value)[] inputs) =>
         _rita.TapAsync(verb, _cardId,
             [(Verbs.KeyInterview, _interviewId.ToString()), (Verbs.KeyStep, stepId), .. inputs]);
+
+    private async Task<List<(string Text, string? Intent)>> StoredQuestionsAsync()
+    {
+        await using var db = _database.NewContext();
+        return [.. (await db.PlannedQuestions.OrderBy(q => q.Order).ToListAsync()).Select(q => (q.Text, q.Intent))];
+    }
+
+    private async Task<DateOnly?> StoredFeedbackDateAsync()
+    {
+        await using var db = _database.NewContext();
+        return (await db.Interviews.SingleAsync(i => i.Id == _interviewId)).FeedbackDueDate;
+    }
+
+    private async Task<InterviewStatus> StoredStatusAsync(Guid interviewId)
+    {
+        await using var db = _database.NewContext();
+        return (await db.Interviews.SingleAsync(i => i.Id == interviewId)).Status;
+    }
 }
