@@ -1,3 +1,4 @@
+using System.Globalization;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
 using Microsoft.Bot.Builder.Teams;
@@ -70,7 +71,11 @@ public static class ActivityTranslator
                 JTokenType.String => property.Value.Value<string>() ?? "",
                 JTokenType.Null => "",
                 JTokenType.Object or JTokenType.Array => property.Value.ToString(Newtonsoft.Json.Formatting.None),
-                _ => property.Value.ToString(),
+                // The adapter reads bodies with Newtonsoft's date parsing on, so an ISO text may arrive as a date;
+                // write every non-string back without culture so "4.5" stays "4.5" on any server locale.
+                JTokenType.Date => property.Value.Value<DateTime>().ToString("o", CultureInfo.InvariantCulture),
+                JTokenType.Boolean => property.Value.Value<bool>() ? "true" : "false",
+                _ => Convert.ToString(((JValue)property.Value).Value, CultureInfo.InvariantCulture) ?? "",
             };
         }
         var verb = values.GetValueOrDefault("verb");
