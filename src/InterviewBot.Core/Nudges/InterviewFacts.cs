@@ -1,0 +1,37 @@
+using InterviewBot.Core.Domain;
+
+namespace InterviewBot.Core.Nudges;
+
+/// <summary>
+/// What the nudge policy needs to know about one interview, and nothing else.
+/// </summary>
+/// <param name="Recruiter">The recruiter's working time, or null when the recruiter does not use the bot (a candidate's own record).</param>
+/// <param name="Candidate">The candidate's working time, or null when the candidate does not use the bot: they get no nudges.</param>
+/// <param name="FeedbackDueDate">The date the recruiter promised feedback by, in the recruiter's zone.</param>
+/// <param name="Team">The team channel's working time, or null when the workspace has no team channel for nudges.</param>
+/// <param name="LastCandidateUpdateUtc">When the candidate last heard from the recruiter (a holding message); keep-in-the-loop nudges count from it, or from the end of the call.</param>
+public sealed record InterviewFacts(
+    Guid InterviewId,
+    DateTime StartUtc,
+    DateTime EndUtc,
+    InterviewStatus Status,
+    WorkingTime? Recruiter,
+    WorkingTime? Candidate,
+    DateOnly? FeedbackDueDate = null,
+    WorkingTime? Team = null,
+    DateTime? LastCandidateUpdateUtc = null)
+{
+    public bool CandidateUsesBot => Candidate is not null;
+
+    /// <param name="recruiter">The recruiter's person record, or null when they do not use the bot.</param>
+    /// <param name="candidate">The candidate's person record, or null when they do not use the bot.</param>
+    public static InterviewFacts From(Interview interview, Person? recruiter, Person? candidate,
+        WorkingTime? team = null, DateTime? lastCandidateUpdateUtc = null)
+    {
+        ArgumentNullException.ThrowIfNull(interview);
+        return new(interview.Id, interview.StartUtc, interview.EndUtc, interview.Status,
+            recruiter is null ? null : WorkingTime.Of(recruiter),
+            candidate is null ? null : WorkingTime.Of(candidate),
+            interview.FeedbackDueDate, team, lastCandidateUpdateUtc);
+    }
+}

@@ -1,0 +1,197 @@
+using InterviewBot.Core.Domain;
+using static InterviewBot.Core.Nudges.NudgeKind;
+
+namespace InterviewBot.Core.Nudges;
+
+/// <summary>
+/// Decides when each nudge of the product brief's table is due. Pure apart from the injected
+/// clock: it plans, the scheduler delivers (and re-checks that the work is still pending).
+/// <para>The rules where the brief leaves a choice:</para>
+/// <list type="bullet">
+/// <item>Every nudge falls inside the recipient's working hours on a working day (their zone,
+/// days and public holidays), except <see cref="CallStarting"/> and <see cref="CallDone"/>, which
+/// follow the call: someone on a 19:00 call is evidently working then, and the outcome and notes
+/// are worth most in the minutes after the call.</item>
+/// <item>Nothing is planned in the past. A nudge whose time has passed is moved to the
+/// recipient's next working moment (for <see cref="CallStarting"/>: now; a missed
+/// <see cref="CallDone"/> is no longer "right after the call", so it too waits for working hours)
+/// if it is still useful, and dropped otherwise. Still useful means: a prep reminder before the
+/// "call starting" card (or the call itself when that card is off); "call starting" until the
+/// call ends (it is the card to use during the call); a feedback reminder before the next nudge
+/// of its chain; a thank-you or post-mortem within the working day it was due on; "call done",
+/// "feedback overdue" and keep-in-the-loop always. A moved nudge keeps its key, so a scheduler
+/// that has already delivered that key must not deliver it again.</item>
+/// <item>Times of day: "morning" nudges (prep, feedback, keep-in-the-loop) come at the start of
+/// the recipient's working day; the post-mortem <c>PostMortemDelay</c> after it; the thank-you
+/// <c>ThankYouDelay</c> after the call, or right away when that wait would run past the end of
+/// the working day, or the next working morning when the call ended after hours.</item>
+/// <item>By status: a scheduled call gets every nudge (the candidate's follow-ups cannot wait for
+/// the recruiter to mark the call held); a held call gets the recruiter's feedback chain and the
+/// candidate's follow-ups; while the decision is pending, keep-in-the-loop replaces the feedback
+/// chain (the recruiter cannot give feedback yet, but must not go silent); feedback sent or closed
+/// leaves only the candidate's own follow-ups; cancelled and no-show get nothing.</item>
+/// </list>
+/// </summary>
+public sealed class NudgePolicy(TimeProvider clock)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// Every nudge still to come for one interview, earliest first. Recruiter and candidate
+    /// nudges use the workspace settings with that person's overrides; team-channel nudges use
+    /// the workspace settings alone.
+    /// </summary>
+    public IReadOnlyList<PlannedNudge> PlanFor(InterviewFacts facts, NudgeSettings workspace,
+        NudgeOverrides? recruiter = null, NudgeOverrides? candidate = null)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(workspace);
+        if (facts.Status is InterviewStatus.Cancelled or InterviewStatus.NoShow) return [];
+
+        var drafts = new List<Draft>();
+        if (facts.Recruiter is { } recruiterTime)
+            drafts.AddRange(RecruiterNudges(facts, new WorkingCalendar(recruiterTime), workspace.With(recruiter).Normalized(), workspace.Normalized()));
+        if (facts.Candidate is { } candidateTime)
+            drafts.AddRange(CandidateNudges(facts, new WorkingCalendar(candidateTime), workspace.With(candidate).Normalized()));
+
+        var now = Now;
+        return [.. drafts.Select(d => d.Settle(now)).OfType<PlannedNudge>()
+            .OrderBy(n => n.DueUtc).ThenBy(n => n.Key, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The next keep-in-the-loop nudge after <paramref name="afterUtc"/> (the last one sent, or
+    /// the last update the candidate had): the morning <c>KeepInTheLoopWorkingDays</c> working days
+    /// later. Null unless the decision is pending and the recruiter uses the bot and wants it.
+    /// </summary>
+    public PlannedNudge? NextKeepInTheLoop(InterviewFacts facts, DateTime afterUtc, NudgeSettings workspace, NudgeOverrides? recruiter = null)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(workspace);
+        if (facts.Status != InterviewStatus.DecisionPending || facts.Recruiter is null) return null;
+        var settings = workspace.With(recruiter).Normalized();
+        if (!settings.IsOn(KeepInTheLoop)) return null;
+        return KeepInTheLoopDraft(facts, new WorkingCalendar(facts.Recruiter), settings, afterUtc).Settle(Now);
+    }
+
+    /// <summary>
+    /// The next team digest strictly after <paramref name="afterUtc"/> and not before now, in the
+    /// team's working time; null when the digest is off.
+    /// </summary>
+    /// <param name="channelKey">Names the team channel in the key (e.g. the workspace id and channel id).</param>
+    public PlannedNudge? NextDigest(string channelKey, WorkingTime team, NudgeSettings workspace, DateTime afterUtc)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        if (!workspace.IsOn(TeamDigest)) return null;
+        var due = DigestTimes.Next(new WorkingCalendar(team), workspace.Digest, afterUtc, Now);
+        return due is { } d
+            ? new PlannedNudge(TeamDigest, NudgeRecipient.TeamChannel, d.Utc, PlannedNudge.KeyFor(channelKey, TeamDigest, NudgeRecipient.TeamChannel, PlannedNudge.Occurrence(d.Date)))
+            : null;
+    }
+
+    private static IEnumerable<Draft> RecruiterNudges(InterviewFacts f, WorkingCalendar cal, NudgeSettings s, NudgeSettings team)
+    {
+        const NudgeRecipient to = NudgeRecipient.Recruiter;
+        if (f.Status == InterviewStatus.Scheduled)
+        {
+            if (s.IsOn(PrepReminder)) yield return Prep(f, cal, s, to);
+            if (s.IsOn(CallStarting)) yield return Starting(f, s, to);
+            if (s.IsOn(CallDone))
+                yield return new Draft(CallDone, to, f.EndUtc + s.CallDoneDelay, Key(f, CallDone, to), Late: cal);
+        }
+
+        if (f.Status is InterviewStatus.Scheduled or InterviewStatus.Held)
+            foreach (var draft in Feedback(f, cal, s, team)) yield return draft;
+
+        if (f.Status == InterviewStatus.DecisionPending && s.IsOn(KeepInTheLoop))
+            yield return KeepInTheLoopDraft(f, cal, s, f.LastCandidateUpdateUtc ?? f.EndUtc);
+    }
+
+    private static IEnumerable<Draft> Feedback(InterviewFacts f, WorkingCalendar cal, NudgeSettings s, NudgeSettings team)
+    {
+        const NudgeRecipient to = NudgeRecipient.Recruiter;
+        var deadline = FeedbackDeadline.For(cal, cal.LocalDate(f.EndUtc), f.FeedbackDueDate, s.FeedbackWorkingDays);
+        var overdue = cal.StartOfWorkingDay(deadline.OverdueFrom);
+        DateTime? second = deadline.SecondReminder is { } secondDay ? cal.StartOfWorkingDay(secondDay) : null;
+
+        if (s.IsOn(FeedbackDue))
+        {
+            if (deadline.FirstReminder is { } firstDay)
+                yield return new Draft(FeedbackDue, to, cal.StartOfWorkingDay(firstDay), Key(f, FeedbackDue, to, 1), 1, second ?? overdue, cal);
+            if (second is { } secondUtc)
+                yield return new Draft(FeedbackDue, to, secondUtc, Key(f, FeedbackDue, to, 2), 2, overdue, cal);
+        }
+        if (s.IsOn(FeedbackOverdue))
+            yield return new Draft(FeedbackOverdue, to, overdue, Key(f, FeedbackOverdue, to), Late: cal);
+        if (f.Team is { } teamTime && team.IsOn(FeedbackOverdueTeam))
+        {
+            var teamCal = new WorkingCalendar(teamTime);
+            yield return new Draft(FeedbackOverdueTeam, NudgeRecipient.TeamChannel, teamCal.NextWorkingMoment(overdue),
+                Key(f, FeedbackOverdueTeam, NudgeRecipient.TeamChannel), Late: teamCal);
+        }
+    }
+
+    private static IEnumerable<Draft> CandidateNudges(InterviewFacts f, WorkingCalendar cal, NudgeSettings s)
+    {
+        const NudgeRecipient to = NudgeRecipient.Candidate;
+        if (f.Status == InterviewStatus.Scheduled)
+        {
+            if (s.IsOn(PrepReminder)) yield return Prep(f, cal, s, to);
+            if (s.IsOn(CallStarting)) yield return Starting(f, s, to);
+        }
+
+        if (s.IsOn(ThankYou))
+        {
+            // Right after the call (once notes are done) if that is still in working hours; right
+            // away if only the wait would spill past the end of the day; else the next working
+            // morning ("next morning if the call ended after hours").
+            var wanted = f.EndUtc + s.ThankYouDelay;
+            var due = cal.IsWorkingMoment(wanted) ? wanted
+                : cal.IsWorkingMoment(f.EndUtc) ? f.EndUtc
+                : cal.NextWorkingMoment(f.EndUtc);
+            yield return new Draft(ThankYou, to, due, Key(f, ThankYou, to), 1, cal.EndOfWorkingDay(cal.LocalDate(due)), cal);
+        }
+
+        if (s.IsOn(PostMortem))
+        {
+            var day = cal.LocalDate(cal.StartOfNextWorkingDay(f.EndUtc));
+            yield return new Draft(PostMortem, to, cal.AfterStart(day, s.PostMortemDelay), Key(f, PostMortem, to), 1, cal.EndOfWorkingDay(day), cal);
+        }
+    }
+
+    /// <summary>The morning of the recipient's last working day before the call.</summary>
+    private static Draft Prep(InterviewFacts f, WorkingCalendar cal, NudgeSettings s, NudgeRecipient to)
+    {
+        var day = cal.PreviousWorkingDay(cal.LocalDate(f.StartUtc));
+        var usefulUntil = s.IsOn(CallStarting) ? f.StartUtc - s.CallStartingLead : f.StartUtc;
+        return new Draft(PrepReminder, to, cal.StartOfWorkingDay(day), Key(f, PrepReminder, to), 1, usefulUntil, cal);
+    }
+
+    private static Draft Starting(InterviewFacts f, NudgeSettings s, NudgeRecipient to) =>
+        new(CallStarting, to, f.StartUtc - s.CallStartingLead, Key(f, CallStarting, to), 1, f.EndUtc, Late: null);
+
+    private static Draft KeepInTheLoopDraft(InterviewFacts f, WorkingCalendar cal, NudgeSettings s, DateTime afterUtc)
+    {
+        var day = cal.AddWorkingDays(cal.LocalDate(afterUtc), s.KeepInTheLoopWorkingDays);
+        var key = PlannedNudge.KeyFor(f.InterviewId, KeepInTheLoop, NudgeRecipient.Recruiter, PlannedNudge.Occurrence(day));
+        return new Draft(KeepInTheLoop, NudgeRecipient.Recruiter, cal.StartOfWorkingDay(day), key, Late: cal);
+    }
+
+    private static string Key(InterviewFacts f, NudgeKind kind, NudgeRecipient to, int number = 1) =>
+        PlannedNudge.KeyFor(f.InterviewId, kind, to, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>A nudge at its ideal time, before the clock is taken into account.</summary>
+    /// <param name="UsefulUntil">After this instant the nudge is pointless and is dropped; null: always useful.</param>
+    /// <param name="Late">Where a nudge whose time has passed goes: that calendar's next working moment, or now when null.</param>
+    private sealed record Draft(NudgeKind Kind, NudgeRecipient To, DateTime DueUtc, string Key, int Number = 1,
+        DateTime? UsefulUntil = null, WorkingCalendar? Late = null)
+    {
+        public PlannedNudge? Settle(DateTime now)
+        {
+            var due = DueUtc >= now ? DueUtc : Late?.NextWorkingMoment(now) ?? now;
+            return UsefulUntil is { } until && due >= until
+                ? null
+                : new PlannedNudge(Kind, To, DateTime.SpecifyKind(due, DateTimeKind.Utc), Key, Number);
+        }
+    }
+}
