@@ -27,7 +27,7 @@ internal static class FactRewrites
             return "Tell me about your path so far – what have you built, and what did you learn along the way?";
         if (Phrase("whose idea")) return $"How did {Text(Topic(w.From(w.FindIndex(x => x.Key == "idea") + 2)))} come about, and what was your part in it?";
         if (Has("commute", "far", "distance")) return "How would the commute work for you, and what would make it easier?";
-        if (Has("percentage", "percent", "split") && Has("time") || Has("time") && Has("spend", "spent"))
+        if (Has("percentage", "percent", "split") && Has("time") || Has("spend", "spent") && Has("time", "week", "day", "days", "hours"))
             return "How do you spend your time in a typical week, and what would you like more of?";
         if (Phrase("when you started") || Phrase("when you began") || Phrase("how did you start"))
         {
@@ -54,6 +54,7 @@ internal static class FactRewrites
         if (w.Count > 0 && w[0].Key == "where" && Has("based", "located", "live", "living") || Has("city", "country", "town", "timezone", "zone", "location"))
             return Location(null);
         if (Has("title", "position", "level", "seniority")) return CurrentRole;
+        if (Has("contract")) return "What kind of contract would suit you best, and why?";
         if (Tenure.Overlaps(keys)) return CurrentJob;
         if (Has("languages", "language") && Has("speak")) return Language("the languages you speak");
         if (Phrase("how often") && Verb(w, 2) is { } often) return $"Tell me about how you {often} – what does it look like in practice?";
@@ -87,7 +88,7 @@ internal static class FactRewrites
         var phrase = Topic(w.From(you + 1));
         if (phrase.Count == 0) return null;
         if (w[0].Key == "how") return Text(phrase);
-        if (phrase.Count > 1 && phrase[0].Key is "first") phrase = phrase.From(1);
+        if (phrase.Count > 1 && phrase[0].Key is "first" or "last") phrase = phrase.From(1);
         return GerundPhrase(phrase);
     }
 }

@@ -9,7 +9,7 @@ namespace InterviewBot.Core.Coaching;
 /// </summary>
 internal static class OtherSubjectRewrites
 {
-    private static readonly HashSet<string> Acceptable = ["problem", "issue", "ok", "okay", "fine", "acceptable", "work", "suit", "option", "consider", "dealbreaker", "deal-breaker", "breaker", "concern", "negotiable"];
+    private static readonly HashSet<string> Acceptable = ["problem", "issue", "ok", "okay", "fine", "acceptable", "work", "suit", "option", "consider", "dealbreaker", "deal-breaker", "breaker", "concern", "negotiable", "enough"];
     private static readonly HashSet<string> SubjectEnds = ["know", "have", "use", "work", "need", "want", "allow", "let", "offer", "support", "pay", "require", "do", "mind", "suit", "cover", "be", "go", "get", "make", "give", "still", "really", "also", "always", "ever", "usually", "often", "get"];
     private static readonly HashSet<string> Somebody = ["anyone", "anybody", "someone", "somebody"];
     private static readonly HashSet<string> Judgements = ["good", "great", "bad", "positive", "negative", "nice", "fun", "hard", "easy", "tough", "difficult", "interesting", "enjoyable", "stressful"];
@@ -20,7 +20,13 @@ internal static class OtherSubjectRewrites
         var important = keys.IndexOf("important");
         if (important > 0) return $"How important is {Text(w.Take(important))} to you, and why?";
         if (keys[0] == "there") return ThereIs(w.From(1));
-        if (Somebody.Contains(keys[0])) return Search;
+        if (Somebody.Contains(keys[0]))
+        {
+            if (keys.Any(k => k.StartsWith("interview", StringComparison.Ordinal) || k.StartsWith("offer", StringComparison.Ordinal) || k == "else")) return Search;
+            var verb = w.From(1);
+            if (verb.Count > 0 && YesNoRewrites.Perfect.Contains(aux)) return $"Who {EnglishVerbs.PastFromParticiple(verb[0].Key)}{YesNoRewrites.Tail(verb, 1)}, and how did you work together?";
+            if (verb.Count > 0) return $"Who {PastPhrase(verb)}, and how did you work together?";
+        }
         if (keys[0] == "it" && keys.IndexOf("to") is var to and > 1 && to + 1 < w.Count)
         {
             var how = keys[1..to].Any(k => k is "hard" or "difficult" or "tough" or "easy" or "challenging" or "stressful");
@@ -57,8 +63,9 @@ internal static class OtherSubjectRewrites
             if (pronoun && rest.Any(x => Judgements.Contains(x.Key))) return $"What was {Text(subject)} like, and what did you take away from it?";
             return StartsWithDeterminer(rest) ? $"How did {Text(subject)} come about, and what was your part in it?" : $"What was {Text(subject)} like, and how did it work for you?";
         }
-        if (YesNoRewrites.Be.Contains(aux))
-            return StartsWithDeterminer(rest) && !pronoun ? $"What makes {Text(subject)} {Text(rest)}?" : $"How would you describe {Text(subject)}?";
+        if (YesNoRewrites.Be.Contains(aux) && StartsWithDeterminer(rest))
+            return pronoun ? $"Tell me more about {Text(rest)} – what's the story there?" : $"What makes {Text(subject)} {Text(rest)}?";
+        if (YesNoRewrites.Be.Contains(aux)) return $"How would you describe {Text(subject)}?";
         if (aux is "do" or "does" or "did" or "don't" or "doesn't" or "didn't" && rest.Count > 0)
         {
             var tense = aux.StartsWith("did", StringComparison.Ordinal) ? "did" : "does";

@@ -122,7 +122,7 @@ internal static class QuestionReader
             if (asks && QuestionWords.IsQuestionWord(words[i].Key) && words[i].Key != "why")
                 return WhQuestions.Read(words.From(i), words) is { IsClosed: true } echo ? echo.In(words, []) : new Reading(ClosedKind.Open, Reasons.What, words, []);
         }
-        if (Choices.Offers(clause) && words.Count <= 8) return new Reading(ClosedKind.Choice, Reasons.Choice, clause, []);
+        if (Choices.Offers(clause) && words.Count <= 10) return new Reading(ClosedKind.Choice, Reasons.Choice, clause, []);
         if (words.Count <= 5 && !words.Any(w => QuestionWords.Subjects.Contains(w.Key)))
         {
             // "Experience with Go?" checks for experience like "Any experience with Go?" does.

@@ -105,7 +105,7 @@ internal static class QuestionWords
     /// <summary>Words that make the noun after "what is…" a matter of judgement rather than a fact.</summary>
     public static readonly HashSet<string> Judging = Set(
         "most best worst biggest hardest greatest toughest proudest favourite favorite main ideal strongest weakest " +
-        "kind type sort reason reasons experience approach strength strengths weakness weaknesses opinion view views take " +
+        "reason reasons experience approach strength strengths weakness weaknesses opinion view views take " +
         "philosophy motivation story background goal goals plan plans process role responsibilities impression idea " +
         "understanding thoughts feeling feelings difference problem problems challenge challenges lesson lessons " +
         "something anything everything thing things");

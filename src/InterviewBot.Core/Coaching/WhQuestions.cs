@@ -14,6 +14,7 @@ internal static class WhQuestions
     private static readonly HashSet<string> PayTail = ["", "now", "currently", "right", "at", "per", "a", "in", "annually", "monthly", "there", "today", "yearly", "these"];
     private static readonly HashSet<string> SizeSuperlatives = ["biggest", "largest", "smallest", "longest", "shortest", "highest", "lowest"];
     private static readonly HashSet<string> Soonest = ["earliest", "soonest", "latest", "minimum", "maximum", "lowest", "highest"];
+    private static readonly HashSet<string> Modifiers = ["other", "current", "expected", "usual", "typical", "preferred", "exact", "base", "minimum", "maximum", "notice", "job", "start", "starting", "target", "desired", "total", "gross", "net", "annual", "monthly", "hourly", "day", "team", "company", "time", "contract", "visa", "salary", "home", "programming", "spoken", "native", "first", "last", "earliest", "latest", "final"];
     private static readonly HashSet<string> Feelings = ["know", "like", "enjoy", "care", "value", "love", "want"];
 
     public static Reading Read(List<Word> clause, List<Word> sentence) => clause.KeyAt(0) switch
@@ -51,6 +52,8 @@ internal static class WhQuestions
             if (Pronouns.Contains(clause.KeyAt(j)) || clause[^1].Key == "like") return Open(Reasons.What, clause);
             while (Determiners.Contains(clause.KeyAt(j))) j++;
             var phrase = NounPhrase(clause, j);
+            // "your contract type" is a fact; "the type of work you enjoy" is not.
+            if (phrase.Count > 0 && Kinds.Contains(phrase[^1].Key) && clause.KeyAt(j + phrase.Count) != "of") return Fact(Cue(clause, j + phrase.Count), clause);
             if (phrase.Any(w => SizeSuperlatives.Contains(w.Key)) && phrase.Any(IsFactNoun)) return Fact(Cue(clause, j + phrase.Count), clause);
             if (phrase.Any(w => QuestionWords.Judging.Contains(w.Key))) return Open(Reasons.What, clause);
             if (phrase.Any(w => QuestionWords.FactNouns.Contains(w.Key))) return Fact(Cue(clause, j + phrase.Count), clause);
@@ -58,8 +61,8 @@ internal static class WhQuestions
         }
         if (QuestionWords.IsAuxiliary(k)) return Open(Reasons.What, clause);
         if (QuestionWords.FactNouns.Contains(k) || QuestionWords.LooseFactNouns.Contains(k)) return Fact(Cue(clause, 2), clause);
-        var second = clause.KeyAt(2);
-        if (!QuestionWords.Judging.Contains(k) && QuestionWords.FactNouns.Contains(second)) return Fact(Cue(clause, 3), clause);
+        // "what other languages", "what notice period": a modifier, then the fact noun.
+        if (Modifiers.Contains(k) && QuestionWords.FactNouns.Contains(clause.KeyAt(2))) return Fact(Cue(clause, 3), clause);
         return Open(Reasons.What, clause);
     }
 

@@ -102,6 +102,7 @@ internal static class YesNoRewrites
         if (k == "comfortable" && afterPrep.Count > 0) return Experience(Text(Resolve(afterPrep, context)), IsTool(afterPrep, strict: true));
         if (k == "part" && rest.KeyAt(1) == "of") return past ? Role(Text(rest)) : $"Tell me about being {Text(rest)} – what does that involve?";
         if (k is "interested" or "keen" && afterPrep.Count > 0) return Interest(Text(afterPrep));
+        if (k is "aware" && afterPrep.Count > 0) return $"What do you know about {Text(afterPrep)} so far, and what caught your interest?";
         if (k is "happy" or "satisfied" or "content" && rest.KeyAt(1) is not ("with" or "to")) return Enjoy(afterPrep.Count > 0 && Text(afterPrep) is not ("there" or "it there") ? Text(afterPrep) : "your time there", past);
         if (k is "on" or "under" or "in" && rest.Count > 1 && !Places.Contains(rest.KeyAt(1))) return AboutYour(Yours(rest.From(1)));
         if (k == "available") return afterPrep.Count > 0 ? $"How would {Text(afterPrep)} fit around your other commitments?" : Timeline;
@@ -131,7 +132,8 @@ internal static class YesNoRewrites
         if (verb is "heard") return $"What do you know about {Text(topic)} so far, and what caught your interest?";
         if (verb is "had" or "gained" && topic.Count > 0 && topic[0].Key is "experience" or "exposure") return Having(topic, context);
         var stem = Stem(verb);
-        if (ToolVerbs.Contains(stem) && topic.Count > 0 && !(stem is "do" or "run" && !IsTool(topic)))
+        if (stem == "do" && topic.Count > 0 && !IsTool(topic)) return Experience(Text(topic), tool: false);
+        if (ToolVerbs.Contains(stem) && topic.Count > 0 && !(stem is "run" && !IsTool(topic)))
             return Experience(Text(topic), IsTool(topic) && !(stem == "work" && rest.KeyAt(1) is "on" or "in"));
         if (verb == "been" && rest.KeyAt(1) is "at" or "with" && rest.Count > 2 && char.IsUpper(rest[2].Text[0]))
             return TimeAt(Text(rest.From(2).TakeWhile(x => char.IsUpper(x.Text[0]))));
@@ -153,6 +155,8 @@ internal static class YesNoRewrites
             return topic.Count == 0 ? Fallback : Experience(Text(topic), IsTool(topic));
         }
         if (rest.Any(w => w.Key == "questions")) return Questions;
+        var preference = rest.FindIndex(w => w.Key is "preference" or "preferences");
+        if (preference >= 0) return $"What are your preferences {Text(rest.From(preference + 1))}, and why?".Replace("preferences ,", "preferences,", StringComparison.Ordinal);
         if (rest.Any(w => w.Key is "portfolio" or "github" or "website" or "blog"))
             return $"What in {Yours(rest)} best shows your work, and why?";
         return AboutYour(Yours(rest));
@@ -194,6 +198,7 @@ internal static class YesNoRewrites
             return $"What did you think of {Text(rest.From(1)).Replace("my ", "our ", StringComparison.Ordinal)}, and what questions came up?";
         if (stem is "remember" or "recall") return $"What do you remember about {Text(rest.From(1))}?";
         if (stem is "know" && rest.KeyAt(1) == "how" && rest.KeyAt(2) == "to") return Verb(aux, rest.From(3), past, context);
+        if (stem is "know" && rest.KeyAt(1) is "anyone" or "anybody" or "someone" or "somebody" or "people") return Referral;
         if (stem is "know" && rest.KeyAt(1) is "about" or "of") return $"What do you know about {Text(rest.From(2))}, and how did you come across it?";
         if (stem is "use" or "know" or "code" or "program" or "develop" or "touch" or "try" || (stem is "work" or "build" && rest.KeyAt(1) == "with"))
             return topic.Count == 0 ? null : Experience(Text(topic), IsTool(topic));
