@@ -54,10 +54,18 @@ internal static class QuestionReader
         return rest.Count - WordList.StripFillers(rest).Count;
     }
 
-    // "When you joined, what did you change?" – the question is after the comma.
-    private static bool IsSubordinate(IReadOnlyList<Word> words, int i) =>
-        words.KeyAt(i) is "when" or "where" or "if" && SubordinateSubjects.Contains(words.KeyAt(i + 1)) && words.NextBreak(i) > 0
-        && MainClauseStart(words.From(words.NextBreak(i) + 1)) is var later && Opens(words.From(words.NextBreak(i) + 1), later);
+    // "When you joined, what did you change?" – the question is after the comma. Only a later clause
+    // that opens a question makes the first one subordinate (no recursion: long inputs stay linear).
+    private static bool IsSubordinate(IReadOnlyList<Word> words, int i)
+    {
+        if (!(words.KeyAt(i) is "when" or "where" or "if" && SubordinateSubjects.Contains(words.KeyAt(i + 1)))) return false;
+        for (var b = words.NextBreak(i); b > 0; b = words.NextBreak(b + 1))
+        {
+            var start = b + 1 + FillerLength(words, b + 1);
+            if (Opens(words, start) && !(words.KeyAt(start) is "when" or "where" or "if")) return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether the words at <paramref name="i"/> open a question, a request or an indirect question.</summary>
     internal static bool Opens(IReadOnlyList<Word> words, int i)
@@ -82,12 +90,12 @@ internal static class QuestionReader
             return new Reading(ClosedKind.YesNo, Reasons.Tag, context, []);
 
         var followUp = FollowUpOpens(clause);
-        var reading = ReadOpening(clause, sentence, asks) ?? ReadStatement(clause, asks);
+        var reading = ReadOpening(clause, sentence) ?? ReadStatement(clause, asks);
         if (reading.IsClosed && followUp) return new Reading(ClosedKind.Open, Reasons.FollowUp, clause, context);
         return reading.In(reading.Clause.Count > 0 ? reading.Clause : clause, context);
     }
 
-    private static Reading? ReadOpening(List<Word> clause, List<Word> sentence, bool asks)
+    private static Reading? ReadOpening(List<Word> clause, List<Word> sentence)
     {
         var key = clause[0].Key;
         if (Prepositions.Contains(key) && QuestionWords.IsQuestionWord(clause.KeyAt(1))) return WhQuestions.Read(clause.From(1), sentence);
@@ -99,7 +107,6 @@ internal static class QuestionReader
         if (QuestionWords.IsQuestionWord(key)) return WhQuestions.Read(clause, sentence);
         if (QuestionWords.IsAuxiliary(key) && clause.Count > 1) return ReadYesNo(clause);
         if (key is "any" or "ever" or "got" && clause.Count > 1) return ReadYesNo(clause);
-        _ = asks;
         return null;
     }
 

@@ -24,7 +24,7 @@ internal static class QuestionRewriter
         ["alone"] = "way of working", ["independently"] = "way of working", ["solo"] = "way of working",
     };
 
-    private static readonly HashSet<string> Scheduling = ["call", "meeting", "interview", "monday", "tuesday", "wednesday", "thursday", "friday", "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "phone", "video", "zoom"];
+    private static readonly HashSet<string> SchedulingWords = ["call", "meeting", "interview", "monday", "tuesday", "wednesday", "thursday", "friday", "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "phone", "video", "zoom"];
     private static readonly HashSet<string> PastMarks = ["did", "was", "were", "had", "there"];
 
     public static string Rewrite(Reading reading)
@@ -106,7 +106,7 @@ internal static class QuestionRewriter
     {
         var options = Choices.Options(clause);
         var keys = clause.Select(w => w.Key).ToHashSet();
-        if (keys.Overlaps(Scheduling)) return RewritePhrases.Scheduling;
+        if (keys.Overlaps(SchedulingWords)) return Scheduling;
         if (options is not { } o) return null;
         var optionKeys = (o.First + " " + o.Second).Split(' ');
         // "the Berlin office or the Munich one" names places, not kinds of work.

@@ -25,6 +25,8 @@ internal sealed record Sentence(IReadOnlyList<Word> Words, bool Asks);
 /// </summary>
 internal static partial class QuestionText
 {
+    private const int MaxLength = 1000;
+
     private static readonly HashSet<string> Abbreviations =
         new(StringComparer.OrdinalIgnoreCase) { "e.g", "eg", "i.e", "ie", "etc", "vs", "approx", "mr", "mrs", "ms", "dr", "inc", "ltd", "no", "jr", "sr", "st" };
 
@@ -49,6 +51,8 @@ internal static partial class QuestionText
     /// <summary>The sentences of the text, in order; none for empty text.</summary>
     public static IReadOnlyList<Sentence> Sentences(string text)
     {
+        // A planned question is a line or two; past that, the end (where the question is) is enough.
+        if (text.Length > MaxLength) text = text[^MaxLength..];
         var clean = Clean(text);
         // Text typed all in capitals is read as if typed in lower case, so rewrites do not shout.
         if (clean.Any(char.IsLetter) && !clean.Any(char.IsLower)) clean = clean.ToLower(CultureInfo.InvariantCulture);

@@ -8,7 +8,7 @@ namespace InterviewBot.Core.Coaching;
 /// </summary>
 internal static class Requests
 {
-    private static readonly HashSet<string> Adverbs = ["please", "just", "maybe", "perhaps", "possibly", "quickly", "briefly", "also", "first", "now", "kindly", "then", "again", "actually", "quickly", "still"];
+    private static readonly HashSet<string> Adverbs = ["please", "just", "maybe", "perhaps", "possibly", "quickly", "briefly", "also", "first", "now", "kindly", "then", "again", "actually", "still"];
     private static readonly HashSet<string> Audience = ["me", "us"];
     private static readonly HashSet<string> Amounts = ["a", "an", "some", "one", "two", "three", "few", "couple", "of", "more", "another", "concrete", "real", "specific", "brief", "quick", "short", "little", "real-life", "recent", "good"];
     private static readonly HashSet<string> Moments = ["time", "times", "situation", "example", "moment", "occasion", "case", "project", "challenge", "day", "story"];
@@ -43,7 +43,7 @@ internal static class Requests
         if (k is "if" or "whether") return QuestionReader.ReadYesNo(rest).In(clause, []);
         if (OpenAbout.Contains(k)) return Open(clause);
         var phrase = WhQuestions.NounPhrase(rest, rest.KeyAt(0) is "your" or "the" ? 1 : 0);
-        if (!phrase.Any(w => QuestionWords.Judging.Contains(w.Key)) && phrase.FirstOrDefault(w => QuestionWords.FactNouns.Contains(w.Key)) is { Key: not null } fact)
+        if (!phrase.Any(w => QuestionWords.Judging.Contains(w.Key)) && phrase.Any(w => QuestionWords.FactNouns.Contains(w.Key)))
             return new Reading(ClosedKind.SingleFact, Reasons.Fact(string.Join(' ', phrase.Select(w => w.Key))), clause, []);
         return Open(clause);
     }

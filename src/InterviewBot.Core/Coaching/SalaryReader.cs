@@ -21,7 +21,8 @@ internal static partial class SalaryReader
 {
     public static List<SalaryToken> Tokenize(string answer)
     {
-        var text = answer.Normalize().ToLower(CultureInfo.InvariantCulture);
+        // A salary answer is a line; a pasted page is cut to its start, where the answer would be.
+        var text = (answer.Length > 1000 ? answer[..1000] : answer).Normalize().ToLower(CultureInfo.InvariantCulture);
         var tokens = new List<SalaryToken>();
         var i = 0;
         while (i < text.Length)

@@ -126,6 +126,17 @@ public class QuestionCoachTests
     }
 
     [Fact]
+    public void A_very_long_or_repetitive_question_is_read_quickly()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var repetitive = _coach.Assess(string.Concat(Enumerable.Repeat("when you joined, ", 40)) + "did you like it?");
+        var pasted = _coach.Assess(string.Concat(Enumerable.Repeat("Did you use Kafka and how, ", 500)));
+        Assert.True(repetitive.IsClosed);
+        Assert.NotNull(pasted.Reason);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public void A_null_question_is_treated_as_empty() =>
         Assert.False(_coach.Assess(null!).IsClosed);
 
