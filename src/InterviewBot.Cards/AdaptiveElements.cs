@@ -65,9 +65,10 @@ internal static class AdaptiveElements
                 if (field.Kind == FieldInputKind.MultilineText) input["isMultiline"] = true;
                 if (field.MaxLength is { } max) input["maxLength"] = max;
                 break;
-            case FieldInputKind.Choice or FieldInputKind.MultiChoice:
-                input["style"] = "compact";
-                if (field.Kind == FieldInputKind.MultiChoice) input["isMultiSelect"] = true;
+            case FieldInputKind.Choice or FieldInputKind.MultiChoice or FieldInputKind.Checkboxes:
+                // Checkboxes are a multi-select shown expanded: each choice is one tap.
+                input["style"] = field.Kind == FieldInputKind.Checkboxes ? "expanded" : "compact";
+                if (field.Kind != FieldInputKind.Choice) input["isMultiSelect"] = true;
                 input["choices"] = new JsonArray((field.Choices ?? [])
                     .Select(c => (JsonNode)new JsonObject { ["title"] = budget.Cut(c.Title), ["value"] = c.Value }).ToArray());
                 break;
@@ -156,7 +157,7 @@ internal static class AdaptiveElements
         FieldInputKind.Date => "Input.Date",
         FieldInputKind.Time => "Input.Time",
         FieldInputKind.Number => "Input.Number",
-        FieldInputKind.Choice or FieldInputKind.MultiChoice => "Input.ChoiceSet",
+        FieldInputKind.Choice or FieldInputKind.MultiChoice or FieldInputKind.Checkboxes => "Input.ChoiceSet",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No Adaptive Card input for this field kind."),
     };
 }

@@ -1,3 +1,4 @@
+using InterviewBot.Core.Coaching;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Playbooks;
 using InterviewBot.Persistence;
@@ -13,17 +14,6 @@ internal static class HostSetup
     public static void UseDefaultUrl(this WebApplicationBuilder builder)
     {
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
-    }
-
-    public static IServiceCollection AddInterviewBotCore(this IServiceCollection services)
-    {
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(PlaybookCatalog.Default);
-        services.AddScoped<ChecklistFlow>();
-        services.AddScoped<InterviewForms>();
-        services.AddScoped<InterviewList>();
-        services.AddScoped<StepEngine>();
-        return services;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using InterviewBot.Core;
 using InterviewBot.Host;
 using InterviewBot.Teams;
 

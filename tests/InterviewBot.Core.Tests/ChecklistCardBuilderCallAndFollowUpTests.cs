@@ -21,8 +21,9 @@ public class ChecklistCardBuilderCallAndFollowUpTests
         return ChecklistCardBuilder.Build(interview, viewer, playbook, playbook.FindPhase(phaseId)!, brief);
     }
 
+    /// <summary>The (first) draft box of a step: steps can also have boxes for the answers the draft is written from.</summary>
     private static string DraftOf(ChecklistView card, string stepId) =>
-        Assert.Single(card.Items.Single(i => i.StepId == stepId).Fields).Value!;
+        card.Items.Single(i => i.StepId == stepId).Fields.First(f => f.Id == $"step.{stepId}.draft").Value!;
 
     [Fact]
     public void The_recruiters_call_card_shows_the_role_brief_and_the_planned_questions_with_intents()
@@ -152,7 +153,8 @@ public class ChecklistCardBuilderCallAndFollowUpTests
     public void An_edited_draft_is_shown_instead_of_the_template()
     {
         var prep = Samples.Prep(_candidate);
-        prep.Entry(_candidate.Id, "thank-you").Keep("Hi Sam – thanks again, see you Friday!", Now);
+        var step = PlaybookCatalog.Default.Candidate.FindStep("thank-you")!;
+        prep.Entry(_candidate.Id, "thank-you").Keep(StepAnswers.Write(step, new Dictionary<string, string> { ["draft"] = "Hi Sam – thanks again, see you Friday!" }), Now);
 
         var card = Card(prep, _candidate, "after");
 

@@ -54,8 +54,8 @@ public class ChecklistCardBuilderTests
     }
 
     [Fact]
-    public void A_check_step_is_ticked_off_with_Done() =>
-        Assert.Equal(["Done"], Labels(Item(Card("during"), "listen-actively")));
+    public void A_list_step_is_saved_on_the_card_or_answered_in_chat() =>
+        Assert.Equal(["Save", "Answer in chat"], Labels(Item(Card("during"), "listen-actively")));
 
     [Theory]
     [InlineData("before", "resume-homework")]
@@ -70,17 +70,17 @@ public class ChecklistCardBuilderTests
     }
 
     [Fact]
-    public void A_step_with_several_boxes_can_only_be_saved_on_the_card()
+    public void A_step_with_several_boxes_is_saved_on_the_card_or_answered_in_chat_box_by_box()
     {
         var item = Item(Card("before"), "know-the-role");
 
-        Assert.Equal(["Save"], Labels(item));
+        Assert.Equal(["Save", "Answer in chat"], Labels(item));
         Assert.Equal(7, item.Fields.Count);
     }
 
     [Fact]
     public void A_draft_can_be_edited_and_then_marked_as_sent() =>
-        Assert.Equal(["Save edits", "Mark as sent"], Labels(Item(Card("after"), "send-feedback")));
+        Assert.Equal(["Save", "Mark as sent"], Labels(Item(Card("after"), "send-feedback")));
 
     [Fact]
     public void A_link_step_keeps_what_was_learned_and_can_be_ticked_off() =>
@@ -89,11 +89,11 @@ public class ChecklistCardBuilderTests
     [Fact]
     public void A_ticked_step_offers_Undo()
     {
-        _screen.Entry(_recruiter.Id, "listen-actively").Mark(true, Now);
+        _screen.Entry(_recruiter.Id, "look-beyond").Mark(true, Now);
         _screen.Entry(_recruiter.Id, "send-feedback").Mark(true, Now);
 
-        Assert.Equal(["Undo"], Labels(Item(Card("during"), "listen-actively")));
-        Assert.Equal(["Save edits", "Undo"], Labels(Item(Card("after"), "send-feedback")));
+        Assert.Equal(["Save", "Undo"], Labels(Item(Card("before"), "look-beyond")));
+        Assert.Equal(["Save", "Undo"], Labels(Item(Card("after"), "send-feedback")));
     }
 
     [Theory]

@@ -69,14 +69,15 @@ public partial class PlaybookCatalogTests
 
         switch (step.Action)
         {
-            case StepAction.Text or StepAction.List:
+            case StepAction.Text or StepAction.List when step.Store != StepStore.Intents:
                 Assert.NotEmpty(step.Fields);
                 break;
             case StepAction.Link:
                 Assert.NotEmpty(step.Links);
                 break;
             case StepAction.Draft:
-                Assert.False(string.IsNullOrWhiteSpace(step.Draft));
+                Assert.NotEmpty(step.Drafts);
+                Assert.All(step.Drafts, d => Assert.False(string.IsNullOrWhiteSpace(d.Text)));
                 break;
         }
         Assert.All(step.Fields, f => Assert.False(string.IsNullOrWhiteSpace(f.Label)));
@@ -104,9 +105,12 @@ public partial class PlaybookCatalogTests
     {
         // A misspelt placeholder would reach the user as "[candiate]" in a draft or an empty search.
         var me = Samples.Person("Rita Recruiter");
-        var known = ChecklistCardBuilder.Placeholders(Samples.Screen(me), me).Keys;
         var step = StepOf(playbookId, stepId);
-        var texts = step.Links.SelectMany(l => new[] { l.Label, l.Url }).Append(step.Prompt ?? "").Append(step.Draft ?? "");
+        // Besides the interview's own values, drafts may use the step's answers, and {recipient} when drafted per person.
+        var known = ChecklistCardBuilder.Placeholders(Samples.Screen(me), me).Keys
+            .Concat(step.Fields.Select(f => f.Id))
+            .Concat(step.DraftPer is null ? [] : ["recipient"]).ToList();
+        var texts = step.Links.SelectMany(l => new[] { l.Label, l.Url }).Append(step.Prompt ?? "").Concat(step.Drafts.Select(d => d.Text));
 
         var used = texts.SelectMany(t => Placeholder().Matches(t).Select(m => m.Groups[1].Value));
 

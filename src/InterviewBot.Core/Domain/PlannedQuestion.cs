@@ -43,4 +43,18 @@ public sealed class PlannedQuestion
     }
 
     public string Format() => Intent is null ? Text : $"{Text} -> {Intent}";
+
+    public void Intend(string? intent)
+    {
+        intent = string.IsNullOrWhiteSpace(intent) ? null : intent.Trim();
+        if (intent?.Length > MaxLength) throw new DomainException($"An intent can be up to {MaxLength} characters.");
+        Intent = intent;
+    }
+
+    public void Reword(string text)
+    {
+        text = text.Trim();
+        if (text.Length == 0 || text.Length > MaxLength) throw new DomainException($"A question needs between 1 and {MaxLength} characters.");
+        Text = text;
+    }
 }

@@ -25,25 +25,42 @@ public sealed class Session
     /// <summary>The step waiting for a free-text answer, or null.</summary>
     public string? AwaitingStepId { get; private set; }
 
+    /// <summary>For a step with several fields answered in chat: which field the next message fills.</summary>
+    public int AwaitingField { get; private set; }
+
+    /// <summary>The answers given so far in a chat dialog (field id → text, as JSON).</summary>
+    public string? PartialAnswers { get; private set; }
+
     public DateTime UpdatedUtc { get; private set; }
 
     public void GoTo(string phaseId, DateTime nowUtc)
     {
         PhaseId = phaseId;
-        AwaitingStepId = null;
-        UpdatedUtc = nowUtc;
+        StopAwaiting(nowUtc);
     }
 
     public void Await(string stepId, string phaseId, DateTime nowUtc)
     {
         PhaseId = phaseId;
         AwaitingStepId = stepId;
+        AwaitingField = 0;
+        PartialAnswers = null;
+        UpdatedUtc = nowUtc;
+    }
+
+    /// <summary>Keeps the answers so far and moves the dialog on to the next field.</summary>
+    public void Continue(int nextField, string partialAnswers, DateTime nowUtc)
+    {
+        AwaitingField = nextField;
+        PartialAnswers = partialAnswers;
         UpdatedUtc = nowUtc;
     }
 
     public void StopAwaiting(DateTime nowUtc)
     {
         AwaitingStepId = null;
+        AwaitingField = 0;
+        PartialAnswers = null;
         UpdatedUtc = nowUtc;
     }
 }

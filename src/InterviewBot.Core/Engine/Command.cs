@@ -11,6 +11,8 @@ public enum CommandKind
     Note,
     Open,
     Cancel,
+    Stories,
+    Journal,
 }
 
 /// <summary>A typed command with its argument (the phase name, the note text, the list number…).</summary>
@@ -31,6 +33,8 @@ public static class CommandParser
         ("settings", CommandKind.Settings), ("preferences", CommandKind.Settings), ("my settings", CommandKind.Settings),
         ("before", CommandKind.Phase), ("during", CommandKind.Phase), ("after", CommandKind.Phase),
         ("checklist", CommandKind.Phase), ("call card", CommandKind.Phase),
+        ("my stories", CommandKind.Stories), ("stories", CommandKind.Stories), ("brag list", CommandKind.Stories), ("my brag list", CommandKind.Stories),
+        ("my journal", CommandKind.Journal), ("journal", CommandKind.Journal),
         ("cancel", CommandKind.Cancel), ("stop", CommandKind.Cancel), ("never mind", CommandKind.Cancel), ("nevermind", CommandKind.Cancel),
     ];
 

@@ -13,6 +13,7 @@ public static class HelpCards
         "**my interviews** – upcoming and recent calls",
         "**before**, **during**, **after** – the checklist for your current interview",
         "**note** *text* – add a note to your current interview",
+        "**my stories** – your brag list of STAR stories; **my journal** – your reflections after calls",
         "**settings** – time zone and working hours, for reminders at sensible times",
         "**help** – this card",
     ]);

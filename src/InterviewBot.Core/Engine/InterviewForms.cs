@@ -1,12 +1,13 @@
 using System.Globalization;
 using InterviewBot.Core.Domain;
+using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Views;
 
 namespace InterviewBot.Core.Engine;
 
 /// <summary>Booking a phone screen (recruiter) and setting up prep for one (candidate).</summary>
-public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, ISessions sessions, ChecklistFlow checklists)
+public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, ISessions sessions, ChecklistFlow checklists, PlaybookCatalog playbooks)
 {
     private const string Candidate = "candidate", CandidateEmail = "candidateEmail", Role = "role", Company = "company",
         Interviewer = "interviewer", Date = "date", StartTime = "time", Minutes = "minutes", Zone = "timeZone",
@@ -72,6 +73,9 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
     private async Task StartAsync(Turn turn, Interview interview, CancellationToken ct)
     {
         turn.Person.ActiveInterviewId = interview.Id;
+        // A plan to start from (for recruiters it includes the salary question the playbook asks for).
+        var defaults = playbooks.For(interview.OwnerSide).Steps.FirstOrDefault(s => s.Store == StepStore.Questions)?.Defaults;
+        if (defaults is not null) interview.ReplaceQuestions(turn.Person.Id, defaults, turn.NowUtc);
         var session = new Session(turn.Person.Id, interview.Id, "before", turn.NowUtc);
         sessions.Add(session);
         await checklists.ShowNewAsync(turn, interview, session, ct);

@@ -14,7 +14,11 @@ public sealed class StepEngine(
     IUnitOfWork unitOfWork,
     InterviewForms interviewForms,
     ChecklistFlow checklists,
+    ChatAnswers chatAnswers,
     InterviewList interviewList,
+    StoryFlow stories,
+    QuestionBankFlow questionBank,
+    JournalFlow journal,
     TimeProvider time)
 {
     public async Task<TurnResult> HandleAsync(InboundMessage message, CancellationToken cancellationToken = default)
@@ -50,7 +54,7 @@ public sealed class StepEngine(
         if (workspace is null) return;
         var person = await people.FindAsync(workspace.Id, user.PlatformUserId, cancellationToken);
         if (person is null) return;
-        await checklists.StopAwaitingAsync(person, time.GetUtcNow().UtcDateTime, cancellationToken);
+        await chatAnswers.StopAwaitingAsync(person, time.GetUtcNow().UtcDateTime, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
     }
 
@@ -66,11 +70,11 @@ public sealed class StepEngine(
         var command = CommandParser.Parse(text);
         if (command is null)
         {
-            if (await checklists.TryTakeAnswerAsync(turn, text ?? "", ct)) return;
+            if (await chatAnswers.TryTakeAnswerAsync(turn, text ?? "", ct)) return;
             turn.Show(HelpCards.NotUnderstood(text), HelpCards.NotUnderstoodText(text));
             return;
         }
-        if (command.Kind != CommandKind.Note) await checklists.StopAwaitingAsync(turn.Person, turn.NowUtc, ct);
+        if (command.Kind != CommandKind.Note) await chatAnswers.StopAwaitingAsync(turn.Person, turn.NowUtc, ct);
 
         switch (command.Kind)
         {
@@ -82,6 +86,8 @@ public sealed class StepEngine(
             case CommandKind.Phase: await checklists.ShowActiveAsync(turn, command.Argument, ct); break;
             case CommandKind.Note: await checklists.AddNoteAsync(turn, command.Argument, ct); break;
             case CommandKind.Open: await interviewList.OpenByNumberAsync(turn, command.Argument, ct); break;
+            case CommandKind.Stories: await stories.ShowListAsync(turn, ct); break;
+            case CommandKind.Journal: await journal.ShowAsync(turn, ct); break;
             case CommandKind.Cancel: turn.Say("Okay, nothing is waiting for an answer now. Type *help* to see what I can do."); break;
         }
     }
@@ -100,7 +106,16 @@ public sealed class StepEngine(
             case Verbs.ShowPhase: await checklists.ShowPhaseAsync(turn, ct); break;
             case Verbs.ToggleStep: await checklists.ToggleAsync(turn, ct); break;
             case Verbs.SaveStep: await checklists.SaveAsync(turn, ct); break;
-            case Verbs.AnswerInChat: await checklists.AwaitAnswerAsync(turn, ct); break;
+            case Verbs.AnswerInChat: await chatAnswers.AwaitAnswerAsync(turn, ct); break;
+            case Verbs.RewriteQuestion: await checklists.RewriteQuestionAsync(turn, ct); break;
+            case Verbs.ShowQuestionBank: await questionBank.ShowAsync(turn, ct); break;
+            case Verbs.AddFromBank: await questionBank.AddAsync(turn, ct); break;
+            case Verbs.ListStories: await stories.ShowListAsync(turn, ct); break;
+            case Verbs.EditStory: await stories.EditAsync(turn, ct); break;
+            case Verbs.SaveStory: await stories.SaveAsync(turn, ct); break;
+            case Verbs.DeleteStory: await stories.DeleteAsync(turn, ct); break;
+            case Verbs.UseStory: await stories.UseAsync(turn, ct); break;
+            case Verbs.ShowJournal: await journal.ShowAsync(turn, ct); break;
             case Verbs.SetStatus: await checklists.SetStatusAsync(turn, ct); break;
             case Verbs.ShowSettings: SettingsFlow.Show(turn); break;
             case Verbs.SaveSettings: SettingsFlow.Save(turn); break;

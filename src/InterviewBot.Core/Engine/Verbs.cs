@@ -18,11 +18,22 @@ public static class Verbs
     public const string ShowSettings = "settings.show";
     public const string SaveSettings = "settings.save";
     public const string Dismiss = "dismiss";
+    public const string ShowQuestionBank = "bank.show";
+    public const string AddFromBank = "bank.add";
+    public const string ListStories = "stories.list";
+    public const string EditStory = "story.edit";
+    public const string SaveStory = "story.save";
+    public const string DeleteStory = "story.delete";
+    public const string UseStory = "story.use";
+    public const string ShowJournal = "journal.show";
+    public const string RewriteQuestion = "question.rewrite";
 
     public const string KeyInterview = "interviewId";
     public const string KeyPhase = "phase";
     public const string KeyStep = "step";
     public const string KeyStatus = "status";
+    public const string KeyIndex = "index";
+    public const string KeyStory = "storyId";
 
     /// <summary>The id under which a step's field is submitted: <c>step.{stepId}.{fieldId}</c>.</summary>
     public static string StepInput(string stepId, string fieldId) => $"step.{stepId}.{fieldId}";

@@ -27,10 +27,61 @@ public sealed record PlaybookStep(
     string? Prompt,
     IReadOnlyList<StepField> Fields,
     IReadOnlyList<StepLink> Links,
-    string? Draft)
+    IReadOnlyList<DraftTemplate> Drafts,
+    StepCoach Coach = StepCoach.None,
+    string? DraftPer = null,
+    IReadOnlyList<string>? Defaults = null,
+    string? Nudge = null,
+    StepEffect Effect = StepEffect.None)
 {
-    /// <summary>True when the answer is typed (text or list) and so can also be sent as a chat message.</summary>
-    public bool TakesText => Fields.Count == 1 && Fields[0].Kind == FieldKind.Text;
+    /// <summary>True when the answer is typed (text or list), so it can also be given as chat messages.</summary>
+    public bool TakesText => Fields.Count > 0 && Fields.All(f => f.Kind == FieldKind.Text) && Store != StepStore.Intents;
+
+    /// <summary>The first draft whose required fields are all filled in <paramref name="answers"/>.</summary>
+    public DraftTemplate? DraftFor(IReadOnlyDictionary<string, string> answers) =>
+        Drafts.FirstOrDefault(d => d.When.All(f => !string.IsNullOrWhiteSpace(answers.GetValueOrDefault(f))));
+}
+
+/// <summary>A message drafted for the user; used when every field named in <see cref="When"/> has an answer.</summary>
+public sealed record DraftTemplate(string Text, IReadOnlyList<string> When);
+
+/// <summary>The coach or tool that works on a step's answer, beyond storing it.</summary>
+public enum StepCoach
+{
+    None,
+
+    /// <summary>Flags closed planned questions and offers open rewrites.</summary>
+    QuestionCoach,
+
+    /// <summary>Spots a salary range and coaches towards one number.</summary>
+    SalaryCoach,
+
+    /// <summary>Turns situation, action and result into a polished story kept in the brag list.</summary>
+    StoryBuilder,
+
+    /// <summary>Offers a curated bank of questions to pick from.</summary>
+    QuestionBank,
+
+    /// <summary>Lets the candidate tick off their prepared questions as they ask them.</summary>
+    AskedQuestions,
+
+    /// <summary>Keeps the role brief in view on the call card.</summary>
+    RoleBriefInView,
+
+    /// <summary>Keeps the answers as a journal across interviews.</summary>
+    Journal,
+}
+
+/// <summary>What marking a step done also does to the interview.</summary>
+public enum StepEffect
+{
+    None,
+
+    /// <summary>Feedback was sent: the interview moves to "feedback sent" and the follow-up stops.</summary>
+    FeedbackSent,
+
+    /// <summary>The candidate was told the decision is delayed: the interview is "decision pending".</summary>
+    DecisionPending,
 }
 
 /// <summary>What the person does for a step.</summary>
@@ -69,6 +120,9 @@ public enum StepStore
 
     /// <summary>As the date feedback was promised by (plus the text on the checklist).</summary>
     FeedbackDate,
+
+    /// <summary>As the intent of each planned question (one field per question).</summary>
+    Intents,
 }
 
 public enum FieldKind
@@ -79,5 +133,8 @@ public enum FieldKind
 
 public sealed record StepField(string Id, string Label, string? Placeholder, bool Multiline, FieldKind Kind);
 
-/// <summary>A link whose label and URL may hold placeholders such as <c>{candidate}</c>.</summary>
-public sealed record StepLink(string Label, string Url);
+/// <summary>
+/// A link whose label and URL may hold placeholders such as <c>{candidate}</c>. With
+/// <see cref="OnlyWith"/> the link shows only once that field of the step has an answer.
+/// </summary>
+public sealed record StepLink(string Label, string Url, string? OnlyWith = null);

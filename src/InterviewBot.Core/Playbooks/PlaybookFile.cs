@@ -59,6 +59,12 @@ internal sealed class StepFile
     public List<FieldFile> Fields { get; set; } = [];
     public List<LinkFile> Links { get; set; } = [];
     public string? Draft { get; set; }
+    public List<DraftFile> Drafts { get; set; } = [];
+    public string? Coach { get; set; }
+    public string? DraftPer { get; set; }
+    public List<string> Defaults { get; set; } = [];
+    public string? Nudge { get; set; }
+    public string? Effect { get; set; }
 
     public PlaybookStep ToStep()
     {
@@ -69,17 +75,44 @@ internal sealed class StepFile
             throw PlaybookFile.Invalid($"step {Id} has unknown action '{Action}'");
         if (!Enum.TryParse<StepStore>(Store.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var store))
             throw PlaybookFile.Invalid($"step {Id} has unknown store '{Store}'");
-        if (action is StepAction.Text or StepAction.List && Fields.Count == 0)
+        if (action is StepAction.Text or StepAction.List && Fields.Count == 0 && store != StepStore.Intents)
             throw PlaybookFile.Invalid($"step {Id} takes input but has no fields");
         if (action == StepAction.List && Fields.Count != 1)
             throw PlaybookFile.Invalid($"list step {Id} must have exactly one field");
         if (action == StepAction.Link && Links.Count == 0) throw PlaybookFile.Invalid($"link step {Id} has no links");
-        if (action == StepAction.Draft && string.IsNullOrWhiteSpace(Draft)) throw PlaybookFile.Invalid($"draft step {Id} has no draft");
+        var drafts = Drafts.Select(d => new DraftTemplate(d.Text.TrimEnd(), d.When)).ToList();
+        if (!string.IsNullOrWhiteSpace(Draft)) drafts.Add(new DraftTemplate(Draft.TrimEnd(), []));
+        if (action == StepAction.Draft && drafts.Count == 0) throw PlaybookFile.Invalid($"draft step {Id} has no draft");
+        if (drafts.Count > 0 && drafts[^1].When.Count > 0) throw PlaybookFile.Invalid($"the last draft of step {Id} must have no 'when', so there is always one");
+        var fields = Fields.Select(f => f.ToField(Id)).ToList();
+        var unknown = drafts.SelectMany(d => d.When).Concat(DraftPer is null ? [] : [DraftPer])
+            .Concat(Links.Select(l => l.OnlyWith).OfType<string>())
+            .FirstOrDefault(f => fields.All(x => x.Id != f));
+        if (unknown is not null) throw PlaybookFile.Invalid($"step {Id} refers to field '{unknown}', which it does not have");
         return new PlaybookStep(Id, Title.Trim(), Why.Trim(), action, store, Prompt?.Trim(),
-            Fields.Select(f => f.ToField(Id)).ToList(),
-            Links.Select(l => new StepLink(l.Label, l.Url)).ToList(),
-            Draft?.TrimEnd());
+            fields,
+            Links.Select(l => new StepLink(l.Label, l.Url, l.OnlyWith)).ToList(),
+            drafts,
+            ParseEnum(Coach, StepCoach.None, "coach"),
+            DraftPer,
+            Defaults.Count == 0 ? null : Defaults,
+            Nudge,
+            ParseEnum(Effect, StepEffect.None, "effect"));
     }
+
+    private TEnum ParseEnum<TEnum>(string? value, TEnum fallback, string what) where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value)) return fallback;
+        return Enum.TryParse<TEnum>(value.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed)
+            ? parsed
+            : throw PlaybookFile.Invalid($"step {Id} has unknown {what} '{value}'");
+    }
+}
+
+internal sealed class DraftFile
+{
+    public string Text { get; set; } = "";
+    public List<string> When { get; set; } = [];
 }
 
 internal sealed class FieldFile
@@ -104,5 +137,6 @@ internal sealed class LinkFile
 {
     public string Label { get; set; } = "";
     public string Url { get; set; } = "";
+    public string? OnlyWith { get; set; }
 }
 #pragma warning restore CA1812, CA2227

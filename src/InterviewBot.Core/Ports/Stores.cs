@@ -57,3 +57,18 @@ public interface IUnitOfWork
 {
     Task SaveChangesAsync(CancellationToken cancellationToken = default);
 }
+
+public interface IStories
+{
+    /// <summary>The person's brag list, newest first.</summary>
+    Task<IReadOnlyList<Story>> ListAsync(Guid workspaceId, Guid personId, CancellationToken cancellationToken = default);
+
+    Task<Story?> FindAsync(Guid workspaceId, Guid personId, Guid storyId, CancellationToken cancellationToken = default);
+
+    /// <summary>The story written in the prep of that interview, if any.</summary>
+    Task<Story?> FindForInterviewAsync(Guid personId, Guid interviewId, CancellationToken cancellationToken = default);
+
+    void Add(Story story);
+
+    void Remove(Story story);
+}

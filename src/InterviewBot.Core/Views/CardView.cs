@@ -30,6 +30,9 @@ public enum FieldInputKind
     Number,
     Choice,
     MultiChoice,
+
+    /// <summary>Several choices shown as tick boxes (a short list the user ticks through).</summary>
+    Checkboxes,
 }
 
 /// <summary>An input on a form or a checklist item.</summary>

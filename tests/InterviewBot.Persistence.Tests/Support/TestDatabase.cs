@@ -1,3 +1,4 @@
+using InterviewBot.Core;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Playbooks;
 using Microsoft.Data.Sqlite;
@@ -51,12 +52,8 @@ public sealed class TestDatabase : IAsyncLifetime
     {
         var services = new ServiceCollection();
         services.AddInterviewBotPersistence(ConnectionString);
+        services.AddInterviewBotCore();
         services.AddSingleton<TimeProvider>(Time);
-        services.AddSingleton(PlaybookCatalog.Default);
-        services.AddScoped<ChecklistFlow>();
-        services.AddScoped<InterviewForms>();
-        services.AddScoped<InterviewList>();
-        services.AddScoped<StepEngine>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 

@@ -1,0 +1,31 @@
+using InterviewBot.Core.Coaching;
+using InterviewBot.Core.Engine;
+using InterviewBot.Core.Playbooks;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterviewBot.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// The engine and its flows, one set per turn (they share the turn's stores), plus the content
+    /// read once from the embedded YAML. The stores themselves come from a persistence project.
+    /// </summary>
+    public static IServiceCollection AddInterviewBotCore(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(PlaybookCatalog.Default);
+        services.AddSingleton(QuestionBank.Default);
+        services.AddScoped<InterviewAccess>();
+        services.AddScoped<StepStorage>();
+        services.AddScoped<ChecklistFlow>();
+        services.AddScoped<ChatAnswers>();
+        services.AddScoped<InterviewForms>();
+        services.AddScoped<InterviewList>();
+        services.AddScoped<StoryFlow>();
+        services.AddScoped<QuestionBankFlow>();
+        services.AddScoped<JournalFlow>();
+        services.AddScoped<StepEngine>();
+        return services;
+    }
+}

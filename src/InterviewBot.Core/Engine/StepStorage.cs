@@ -1,0 +1,137 @@
+using System.Globalization;
+using InterviewBot.Core.Coaching;
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Playbooks;
+using InterviewBot.Core.Ports;
+
+namespace InterviewBot.Core.Engine;
+
+/// <summary>
+/// Keeps a step's answer where the playbook says it belongs (checklist, notes, questions, role
+/// brief, feedback date, intents, brag list) and returns a one-line notice for the user.
+/// </summary>
+public sealed class StepStorage(InterviewAccess access, IStories stories)
+{
+    private static readonly QuestionCoach Questions = new();
+    private static readonly SalaryCoach Salary = new();
+
+    /// <param name="appendLines">From chat: list answers add to what is there instead of replacing it.</param>
+    public async Task<string?> StoreAsync(Turn turn, Interview interview, PlaybookStep step,
+        IReadOnlyDictionary<string, string> values, bool appendLines, CancellationToken ct)
+    {
+        var entry = interview.Entry(turn.Person.Id, step.Id);
+        var now = turn.NowUtc;
+        var tooLong = values.Values.FirstOrDefault(v => v.Length > Note.MaxLength);
+        if (tooLong is not null) throw new DomainException($"Answers can be up to {Note.MaxLength} characters; that one has {tooLong.Length}. Nothing was changed.");
+
+        switch (step.Store)
+        {
+            case StepStore.Notes:
+                var text = values.Values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+                if (text is null) return "Nothing to save – the box was empty.";
+                interview.AddNote(turn.Person.Id, step.Id, text, now);
+                entry.Mark(true, now);
+                return "Note saved ✓";
+
+            case StepStore.Questions:
+                return SaveQuestions(turn, interview, entry, values.Values.First(), appendLines);
+
+            case StepStore.Intents:
+                var questions = interview.QuestionsBy(turn.Person.Id).ToList();
+                for (var i = 0; i < questions.Count; i++)
+                {
+                    if (values.TryGetValue($"q{i}", out var intent)) questions[i].Intend(intent);
+                }
+                entry.Mark(questions.Any(q => q.Intent is not null), now);
+                return questions.Count == 0
+                    ? "Plan some questions first – then say what each one is for."
+                    : $"Intents saved for {questions.Count(q => q.Intent is not null)} of {questions.Count} questions ✓";
+
+            case StepStore.RoleBrief:
+                var brief = await access.BriefAsync(turn, interview, create: true, ct);
+                brief!.SetAll(values, now);
+                entry.Mark(brief.Fields.Count > 0, now);
+                return $"Role brief for {interview.Role} saved ✓ – it will show on every call for this role.";
+
+            case StepStore.FeedbackDate:
+                var date = values.GetValueOrDefault("date");
+                if (!string.IsNullOrWhiteSpace(date))
+                {
+                    if (!DateOnly.TryParse(date, CultureInfo.InvariantCulture, out var promised))
+                        throw new DomainException($"\"{date}\" is not a date. Use the date picker.");
+                    interview.PromiseFeedbackBy(promised, now);
+                }
+                // Both boxes are kept on the entry; a promised date alone is enough to count as done.
+                entry.Save(StepAnswers.Write(step, values), now);
+                if (interview.FeedbackDueDate is not null && !entry.Done) entry.Mark(true, now);
+                return interview.FeedbackDueDate is { } due ? $"Feedback promised by {due.ToString("ddd d MMM", CultureInfo.InvariantCulture)} ✓" : "Saved ✓";
+        }
+
+        if (step.Coach == StepCoach.AskedQuestions)
+        {
+            entry.Keep(values.GetValueOrDefault("asked"), now);
+            var asked = DraftWriter.Lines((values.GetValueOrDefault("asked") ?? "").Replace(',', '\n')).Count();
+            return $"{asked} asked ✓";
+        }
+        if (step.Action == StepAction.Draft) return SaveDraft(turn, interview, step, entry, values);
+
+        var stored = StepAnswers.Write(step, values);
+        entry.Save(stored, now);
+        if (stored is null) return "Cleared.";
+        return step.Coach switch
+        {
+            StepCoach.SalaryCoach => Salary.Assess(values.Values.First()).IsRange ? "Saved – but that sounds like a range; see the tip below." : "Your number is saved ✓",
+            StepCoach.StoryBuilder => await KeepStoryAsync(turn, interview, step, values, ct),
+            StepCoach.Journal => "Saved to your journal ✓",
+            _ => "Saved ✓",
+        };
+    }
+
+    private static string SaveQuestions(Turn turn, Interview interview, ChecklistEntry entry, string text, bool appendLines)
+    {
+        var lines = DraftWriter.Lines(text);
+        if (appendLines) lines = interview.QuestionsBy(turn.Person.Id).Select(q => q.Format()).Concat(lines);
+        var list = lines.ToList();
+        interview.ReplaceQuestions(turn.Person.Id, list, turn.NowUtc);
+        entry.Mark(list.Count > 0, turn.NowUtc);
+        var closed = interview.QuestionsBy(turn.Person.Id).Count(q => Questions.Assess(q.Text).IsClosed);
+        var saved = list.Count == 1 ? "1 question saved ✓" : $"{list.Count} questions saved ✓";
+        return closed == 0 ? saved : $"{saved} – {closed} can be answered in a word; see the suggestions.";
+    }
+
+    /// <summary>
+    /// Changed fields mean a new draft, written from them; unchanged fields mean the user edited the
+    /// draft itself, and the edit is kept until the fields change again.
+    /// </summary>
+    private static string SaveDraft(Turn turn, Interview interview, PlaybookStep step, ChecklistEntry entry, IReadOnlyDictionary<string, string> values)
+    {
+        var before = StepAnswers.Read(step, entry.Value);
+        var fields = step.Fields.ToDictionary(f => f.Id, f => values.GetValueOrDefault(f.Id) ?? "");
+        var fieldsChanged = step.Fields.Any(f => (before.GetValueOrDefault(f.Id) ?? "").Trim() != fields[f.Id].Trim());
+        var kept = new Dictionary<string, string>(fields);
+        if (!fieldsChanged)
+        {
+            var placeholders = ChecklistCardBuilder.Placeholders(interview, turn.Person);
+            var written = DraftWriter.Write(step, placeholders, fields, interview.CounterpartName(turn.Person.Id));
+            for (var i = 0; i < written.Count; i++)
+            {
+                var key = StepAnswers.DraftKeyFor(i);
+                var sent = values.GetValueOrDefault(key);
+                if (!string.IsNullOrWhiteSpace(sent) && sent.Trim() != written[i].Text.Trim()) kept[key] = sent;
+            }
+        }
+        entry.Keep(StepAnswers.Write(step, kept), turn.NowUtc);
+        return fieldsChanged ? "Draft updated from your answers ✓" : "Draft saved ✓";
+    }
+
+    /// <summary>A complete STAR answer goes to the brag list: one story per interview prep, updated when re-saved.</summary>
+    private async Task<string> KeepStoryAsync(Turn turn, Interview interview, PlaybookStep step, IReadOnlyDictionary<string, string> values, CancellationToken ct)
+    {
+        var parts = step.Fields.Select(f => values.GetValueOrDefault(f.Id)?.Trim() ?? "").ToList();
+        if (parts.Count < 3 || parts.Any(p => p.Length == 0)) return "Saved ✓ – fill all three parts and I'll polish it into a story.";
+        var story = await stories.FindForInterviewAsync(turn.Person.Id, interview.Id, ct);
+        if (story is null) stories.Add(new Story(turn.Workspace.Id, turn.Person.Id, parts[0], parts[1], parts[2], interview.Id, turn.NowUtc));
+        else story.Update(parts[0], parts[1], parts[2], turn.NowUtc);
+        return "Story polished and kept in your brag list ✓";
+    }
+}
