@@ -20,6 +20,7 @@ public abstract class InterviewBotDbContext(DbContextOptions options) : DbContex
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<ConversationAddress> ConversationAddresses => Set<ConversationAddress>();
     public DbSet<SentCard> SentCards => Set<SentCard>();
+    public DbSet<Story> Stories => Set<Story>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InterviewBotDbContext).Assembly);

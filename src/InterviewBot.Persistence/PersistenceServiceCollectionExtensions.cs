@@ -44,6 +44,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<ISessions, SessionStore>();
         services.AddScoped<IConversationAddresses, ConversationAddressStore>();
         services.AddScoped<ISentCards, SentCardStore>();
+        services.AddScoped<IStories, StoryStore>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         return services;
     }

@@ -29,5 +29,9 @@ internal static class Lengths
     public const int FlagsEnum = 100;
 
     public const int NoteText = Note.MaxLength;
+    public const int StoryPart = Story.MaxPartLength;
+
+    /// <summary>A chat dialog's answers so far: a few fields of at most a note's length each, as JSON.</summary>
+    public const int PartialAnswers = 4 * Note.MaxLength;
     public const int QuestionText = PlannedQuestion.MaxLength;
 }

@@ -13,6 +13,7 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.PhaseId).HasMaxLength(Lengths.PlaybookId).IsRequired();
         builder.Property(s => s.AwaitingStepId).HasMaxLength(Lengths.PlaybookId);
+        builder.Property(s => s.PartialAnswers).HasMaxLength(Lengths.PartialAnswers);
         builder.HasIndex(s => new { s.PersonId, s.InterviewId }).IsUnique();
         // A session is only a bookmark into an interview; it goes when the interview or person goes.
         builder.HasOne<Interview>().WithMany().HasForeignKey(s => s.InterviewId).OnDelete(DeleteBehavior.Cascade);

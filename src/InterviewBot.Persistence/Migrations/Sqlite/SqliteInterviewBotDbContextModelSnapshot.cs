@@ -337,11 +337,18 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AwaitingField")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AwaitingStepId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("InterviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartialAnswers")
+                        .HasMaxLength(16000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonId")
@@ -363,6 +370,52 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Sessions", (string)null);
+                });
+
+            modelBuilder.Entity("InterviewBot.Core.Domain.Story", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InterviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Situation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewId");
+
+                    b.HasIndex("PersonId", "InterviewId");
+
+                    b.HasIndex("WorkspaceId", "PersonId");
+
+                    b.ToTable("Stories", (string)null);
                 });
 
             modelBuilder.Entity("InterviewBot.Core.Domain.Workspace", b =>
@@ -545,6 +598,20 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                         .HasForeignKey("InterviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("InterviewBot.Core.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewBot.Core.Domain.Story", b =>
+                {
+                    b.HasOne("InterviewBot.Core.Domain.Interview", null)
+                        .WithMany()
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("InterviewBot.Core.Domain.Person", null)
                         .WithMany()
