@@ -17,7 +17,7 @@ public sealed class RestartTests
             var chat = new Conversation(before, connector, new Activities(connector.ServiceUrl));
             checklist = await ConversationFlowTests.BookAsync(chat, "Jordan Lee");
             var prompt = Assert.Single(await chat.TapAsync(checklist, CardReader.StepButton(checklist.Card!, "Answer in chat", "resume-homework")));
-            Assert.Contains("send me your answer", prompt.Text);
+            Assert.Contains("Send me **Resume notes**", prompt.Text);
         }
 
         await using var after = new BotHost(data);
