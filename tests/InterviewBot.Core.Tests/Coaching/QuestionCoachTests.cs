@@ -126,14 +126,14 @@ public class QuestionCoachTests
     }
 
     [Fact]
-    public void A_very_long_or_repetitive_question_is_read_quickly()
+    public void A_very_long_or_repetitive_question_is_still_read()
     {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        // 40 repeated clauses took seconds with the old recursive reading and would run for hours at this
+        // size if it came back; the test then never finishes. No timing is asserted (the machine is shared).
         var repetitive = _coach.Assess(string.Concat(Enumerable.Repeat("when you joined, ", 40)) + "did you like it?");
         var pasted = _coach.Assess(string.Concat(Enumerable.Repeat("Did you use Kafka and how, ", 500)));
         Assert.True(repetitive.IsClosed);
         Assert.NotNull(pasted.Reason);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
 
     [Fact]
