@@ -21,6 +21,7 @@ public abstract class InterviewBotDbContext(DbContextOptions options) : DbContex
     public DbSet<ConversationAddress> ConversationAddresses => Set<ConversationAddress>();
     public DbSet<SentCard> SentCards => Set<SentCard>();
     public DbSet<Story> Stories => Set<Story>();
+    public DbSet<Nudge> Nudges => Set<Nudge>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InterviewBotDbContext).Assembly);

@@ -45,6 +45,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IConversationAddresses, ConversationAddressStore>();
         services.AddScoped<ISentCards, SentCardStore>();
         services.AddScoped<IStories, StoryStore>();
+        services.AddScoped<INudges, NudgeStore>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         return services;
     }

@@ -1,3 +1,5 @@
+using InterviewBot.Core.Nudges;
+
 namespace InterviewBot.Core.Domain;
 
 /// <summary>
@@ -45,6 +47,14 @@ public sealed class Person
 
     /// <summary>ISO 3166 country code whose public holidays are days off, or null.</summary>
     public string? HolidayCountry { get; private set; }
+
+    /// <summary>Nudge kinds this person turned off ("Stop these" on a nudge, or settings).</summary>
+    public NudgeKindSet TurnedOffNudges { get; private set; } = NudgeKindSet.None;
+
+    public void TurnOffNudges(NudgeKindSet kinds) => TurnedOffNudges = kinds;
+
+    /// <summary>What this person changed of the workspace's nudge settings.</summary>
+    public NudgeOverrides NudgeOverrides => new() { TurnOff = TurnedOffNudges.Kinds };
 
     /// <summary>The interview that free text and phase commands apply to.</summary>
     public Guid? ActiveInterviewId { get; set; }

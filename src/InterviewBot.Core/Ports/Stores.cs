@@ -8,12 +8,14 @@ namespace InterviewBot.Core.Ports;
 public interface IWorkspaces
 {
     Task<Workspace?> FindAsync(string platform, string externalId, CancellationToken cancellationToken = default);
+    Task<Workspace?> GetAsync(Guid workspaceId, CancellationToken cancellationToken = default);
     void Add(Workspace workspace);
 }
 
 public interface IPeople
 {
     Task<Person?> FindAsync(Guid workspaceId, string platformUserId, CancellationToken cancellationToken = default);
+    Task<Person?> GetAsync(Guid workspaceId, Guid personId, CancellationToken cancellationToken = default);
     void Add(Person person);
 }
 
@@ -71,4 +73,23 @@ public interface IStories
     void Add(Story story);
 
     void Remove(Story story);
+}
+
+public interface INudges
+{
+    /// <summary>Any nudge by id (the scheduler's trigger carries only the id).</summary>
+    Task<Nudge?> FindAsync(Guid nudgeId, CancellationToken cancellationToken = default);
+
+    Task<Nudge?> FindAsync(Guid workspaceId, Guid nudgeId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every nudge of an interview, in any state.</summary>
+    Task<IReadOnlyList<Nudge>> ListForInterviewAsync(Guid interviewId, CancellationToken cancellationToken = default);
+
+    /// <summary>Nudges with keys starting with <paramref name="keyPrefix"/> in the workspace (team digests).</summary>
+    Task<IReadOnlyList<Nudge>> ListByKeyPrefixAsync(Guid workspaceId, string keyPrefix, CancellationToken cancellationToken = default);
+
+    /// <summary>Waiting nudges after <paramref name="afterId"/> in id order, for re-scheduling after a restart.</summary>
+    Task<IReadOnlyList<Nudge>> ListWaitingAsync(Guid? afterId, int max, CancellationToken cancellationToken = default);
+
+    void Add(Nudge nudge);
 }

@@ -29,6 +29,13 @@ internal static class Lengths
     public const int FlagsEnum = 100;
 
     public const int NoteText = Note.MaxLength;
+
+    /// <summary>Every nudge kind's name, joined by commas, with room for more kinds.</summary>
+    public const int KindSet = 400;
+
+    public const int NudgeKey = 200;
+    public const int NudgeError = Nudge.MaxErrorLength;
+    public const int SnoozeReason = Nudge.MaxReasonLength;
     public const int StoryPart = Story.MaxPartLength;
 
     /// <summary>A chat dialog's answers so far: a few fields of at most a note's length each, as JSON.</summary>

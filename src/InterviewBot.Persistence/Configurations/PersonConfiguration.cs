@@ -17,6 +17,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.TimeZoneId).HasMaxLength(Lengths.TimeZoneId).IsRequired();
         builder.Property(p => p.WorkingDays).HasMaxLength(Lengths.FlagsEnum);
         builder.Property(p => p.HolidayCountry).HasMaxLength(Lengths.CountryCode);
+        builder.Property(p => p.TurnedOffNudges).HasConversion(NudgeKindSetConverter.Instance).HasMaxLength(Lengths.KindSet);
         builder.HasIndex(p => new { p.WorkspaceId, p.PlatformUserId }).IsUnique();
         builder.HasOne<Workspace>().WithMany().HasForeignKey(p => p.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
     }

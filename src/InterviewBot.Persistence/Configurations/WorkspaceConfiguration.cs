@@ -15,5 +15,10 @@ internal sealed class WorkspaceConfiguration : IEntityTypeConfiguration<Workspac
         builder.Property(w => w.ExternalId).HasMaxLength(Lengths.ExternalId).IsRequired();
         builder.Property(w => w.Name).HasMaxLength(Lengths.Name);
         builder.HasIndex(w => new { w.Platform, w.ExternalId }).IsUnique();
+        builder.Property(w => w.TeamConversationId).HasMaxLength(Lengths.ConversationId);
+        builder.Property(w => w.TeamTimeZoneId).HasMaxLength(Lengths.TimeZoneId);
+        builder.Property(w => w.TurnedOffNudges).HasConversion(NudgeKindSetConverter.Instance).HasMaxLength(Lengths.KindSet);
+        builder.Property(w => w.DigestCadence).HasMaxLength(Lengths.Enum);
+        builder.Property(w => w.DigestDay).HasMaxLength(Lengths.Enum);
     }
 }

@@ -11,5 +11,9 @@ internal sealed class PersonStore(InterviewBotDbContext db) : IPeople
         db.People.Local.FirstOrDefault(p => p.WorkspaceId == workspaceId && p.PlatformUserId == platformUserId)
         ?? await db.People.FirstOrDefaultAsync(p => p.WorkspaceId == workspaceId && p.PlatformUserId == platformUserId, cancellationToken);
 
+    public async Task<Person?> GetAsync(Guid workspaceId, Guid personId, CancellationToken cancellationToken = default) =>
+        db.People.Local.FirstOrDefault(p => p.Id == personId && p.WorkspaceId == workspaceId)
+        ?? await db.People.FirstOrDefaultAsync(p => p.Id == personId && p.WorkspaceId == workspaceId, cancellationToken);
+
     public void Add(Person person) => db.People.Add(person);
 }

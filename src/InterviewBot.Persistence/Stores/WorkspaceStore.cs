@@ -11,5 +11,9 @@ internal sealed class WorkspaceStore(InterviewBotDbContext db) : IWorkspaces
         db.Workspaces.Local.FirstOrDefault(w => w.Platform == platform && w.ExternalId == externalId)
         ?? await db.Workspaces.FirstOrDefaultAsync(w => w.Platform == platform && w.ExternalId == externalId, cancellationToken);
 
+    public async Task<Workspace?> GetAsync(Guid workspaceId, CancellationToken cancellationToken = default) =>
+        db.Workspaces.Local.FirstOrDefault(w => w.Id == workspaceId)
+        ?? await db.Workspaces.FirstOrDefaultAsync(w => w.Id == workspaceId, cancellationToken);
+
     public void Add(Workspace workspace) => db.Workspaces.Add(workspace);
 }

@@ -1,0 +1,148 @@
+using InterviewBot.Core.Nudges;
+
+namespace InterviewBot.Core.Domain;
+
+public enum NudgeState
+{
+    /// <summary>Waiting for its due time.</summary>
+    Pending,
+
+    /// <summary>Delivered; <see cref="Nudge.MessageId"/> names the message so its card can be updated.</summary>
+    Sent,
+
+    /// <summary>No longer needed: what it asked for is done, the interview moved on, or it was turned off.</summary>
+    Cancelled,
+
+    /// <summary>Put off by the recipient until <see cref="Nudge.DueUtc"/>.</summary>
+    Snoozed,
+
+    /// <summary>Could not be delivered after every retry; <see cref="Nudge.LastError"/> says why.</summary>
+    Failed,
+}
+
+/// <summary>
+/// One follow-up the bot owes someone, stored so that it survives restarts and is sent exactly
+/// once. The scheduler's trigger carries only <see cref="Id"/>; everything else is read from here
+/// when it fires, so a nudge cancelled or moved in the meantime is never sent by a stale trigger.
+/// </summary>
+public sealed class Nudge
+{
+    public const int MaxErrorLength = 500;
+    public const int MaxReasonLength = 200;
+
+    private Nudge() { }
+
+    public Nudge(Guid workspaceId, Guid? interviewId, Guid? personId, NudgeKind kind, NudgeRecipient recipient,
+        string key, int number, DateTime dueUtc, DateTime nowUtc)
+    {
+        Id = Guid.NewGuid();
+        WorkspaceId = workspaceId;
+        InterviewId = interviewId;
+        PersonId = personId;
+        Kind = kind;
+        Recipient = recipient;
+        Key = key;
+        Number = number;
+        DueUtc = dueUtc;
+        State = NudgeState.Pending;
+        CreatedUtc = UpdatedUtc = nowUtc;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid WorkspaceId { get; private set; }
+    public Guid? InterviewId { get; private set; }
+
+    /// <summary>The person it is for; null for a team-channel post.</summary>
+    public Guid? PersonId { get; private set; }
+
+    public NudgeKind Kind { get; private set; }
+    public NudgeRecipient Recipient { get; private set; }
+
+    /// <summary>Unique per workspace: the same thing is never planned twice (see <see cref="PlannedNudge.Key"/>).</summary>
+    public string Key { get; private set; } = "";
+
+    public int Number { get; private set; }
+    public DateTime DueUtc { get; private set; }
+    public NudgeState State { get; private set; }
+    public int Attempts { get; private set; }
+    public string? ConversationId { get; private set; }
+    public string? MessageId { get; private set; }
+    public string? LastError { get; private set; }
+    public string? SnoozeReason { get; private set; }
+
+    /// <summary>When the recipient tapped Done on it.</summary>
+    public DateTime? DoneUtc { get; private set; }
+
+    public DateTime? SentUtc { get; private set; }
+    public DateTime CreatedUtc { get; private set; }
+    public DateTime UpdatedUtc { get; private set; }
+
+    /// <summary>Waiting to be sent (pending, or snoozed until its new due time).</summary>
+    public bool IsWaiting => State is NudgeState.Pending or NudgeState.Snoozed;
+
+    /// <summary>Moves a waiting nudge to a new due time; true when it changed.</summary>
+    public bool MoveTo(DateTime dueUtc, DateTime nowUtc)
+    {
+        if (!IsWaiting || DueUtc == dueUtc) return false;
+        DueUtc = dueUtc;
+        UpdatedUtc = nowUtc;
+        return true;
+    }
+
+    public bool Cancel(DateTime nowUtc)
+    {
+        if (!IsWaiting) return false;
+        State = NudgeState.Cancelled;
+        UpdatedUtc = nowUtc;
+        return true;
+    }
+
+    /// <summary>Brings back a cancelled nudge that is planned again (e.g. a cancelled interview was re-scheduled).</summary>
+    public bool Revive(DateTime dueUtc, DateTime nowUtc)
+    {
+        if (State != NudgeState.Cancelled) return false;
+        State = NudgeState.Pending;
+        DueUtc = dueUtc;
+        UpdatedUtc = nowUtc;
+        return true;
+    }
+
+    public void Snooze(DateTime untilUtc, string? reason, DateTime nowUtc)
+    {
+        if (State is not (NudgeState.Sent or NudgeState.Pending or NudgeState.Snoozed))
+            throw new DomainException("That reminder is no longer active.");
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (reason?.Length > MaxReasonLength) throw new DomainException($"Keep the reason under {MaxReasonLength} characters.");
+        State = NudgeState.Snoozed;
+        SnoozeReason = reason;
+        DueUtc = untilUtc;
+        UpdatedUtc = nowUtc;
+    }
+
+    public void MarkDone(DateTime nowUtc)
+    {
+        DoneUtc ??= nowUtc;
+        if (IsWaiting) State = NudgeState.Cancelled;
+        UpdatedUtc = nowUtc;
+    }
+
+    public void MarkSent(string conversationId, string messageId, DateTime nowUtc)
+    {
+        State = NudgeState.Sent;
+        ConversationId = conversationId;
+        MessageId = messageId;
+        SentUtc = nowUtc;
+        LastError = null;
+        UpdatedUtc = nowUtc;
+    }
+
+    /// <summary>A failed attempt: tried again at <paramref name="retryUtc"/>, or given up when it is null.</summary>
+    public void RecordFailure(string error, DateTime? retryUtc, DateTime nowUtc)
+    {
+        Attempts++;
+        LastError = error.Length <= MaxErrorLength ? error : error[..MaxErrorLength];
+        if (retryUtc is { } retry) DueUtc = retry;
+        else State = NudgeState.Failed;
+        UpdatedUtc = nowUtc;
+    }
+}
