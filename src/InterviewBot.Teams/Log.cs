@@ -18,4 +18,10 @@ internal static partial class Log
 
     [LoggerMessage(5, LogLevel.Information, "Card {CardId} was not found; posting it as a new message")]
     public static partial void CardNotFound(ILogger logger, Guid cardId);
+
+    [LoggerMessage(6, LogLevel.Information, "Teams send failed (try {Attempt} next, in {Delay})")]
+    public static partial void Retrying(ILogger logger, Exception? exception, int attempt, TimeSpan delay);
+
+    [LoggerMessage(7, LogLevel.Warning, "Could not deliver to Teams conversation {ConversationId} (worth trying later: {IsTransient})")]
+    public static partial void DeliveryFailed(ILogger logger, Exception exception, string conversationId, bool isTransient);
 }

@@ -1,8 +1,10 @@
+using InterviewBot.Core.Ports;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace InterviewBot.Teams;
@@ -11,7 +13,8 @@ public static class TeamsChannelServiceCollectionExtensions
 {
     /// <summary>
     /// The Bot Framework channel: authentication from configuration (off when MicrosoftAppId is
-    /// empty), the adapter, and the bot. Invalid settings stop startup with the setting's name.
+    /// empty), the adapter, the bot, and the messenger for proactive messages. Invalid settings stop
+    /// startup with the setting's name.
     /// </summary>
     public static IServiceCollection AddTeamsChannel(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,8 +22,16 @@ public static class TeamsChannelServiceCollectionExtensions
         settings.Validate();
         services.AddSingleton(settings);
 
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new TeamsDeliveryOptions());
+
+        // Pooled connections for replies and proactive sends alike.
+        services.AddHttpClient(BotConnectorHttpClients.Name)
+            .ConfigureHttpClient((sp, client) => client.Timeout = sp.GetRequiredService<TeamsDeliveryOptions>().RequestTimeout);
         services.AddSingleton<BotFrameworkAuthentication>(sp =>
-            new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+            new ConfigurationBotFrameworkAuthentication(configuration,
+                httpClientFactory: new BotConnectorHttpClients(sp.GetRequiredService<IHttpClientFactory>()),
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
 
         // CloudAdapter's constructors are ambiguous for DI, so build it with a factory.
         services.AddSingleton(sp =>
@@ -33,6 +44,12 @@ public static class TeamsChannelServiceCollectionExtensions
             return adapter;
         });
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<InterviewBotAdapter>());
+
+        // Proactive messages (nudges). Singletons: the adapter, the settings and the rate limiter's counts
+        // are process-wide, and the messenger holds no per-request state. Other channels add their own IMessenger.
+        services.AddSingleton<OutboundRateLimiter>();
+        services.AddSingleton<TeamsMessenger>();
+        services.AddSingleton<IMessenger>(sp => sp.GetRequiredService<TeamsMessenger>());
 
         services.AddScoped<ReplySender>();
         services.AddScoped<ConversationBook>();
