@@ -19,9 +19,12 @@ internal static class NudgeCard
         };
         if (!string.IsNullOrWhiteSpace(view.Status)) body.Add(Text(budget.Cut(view.Status), subtle: true, spacing: "small"));
         if (FactSet(view.Facts, budget) is { } facts) body.Add(facts);
+        foreach (var section in view.Sections ?? []) body.AddRange(Section(section, budget));
         // An input rather than a text block: the person can edit the draft and copy it from the card.
         if (!string.IsNullOrWhiteSpace(view.Draft))
             body.AddRange(Field(new FieldView(DraftInputId, "Draft – edit, copy and send", FieldInputKind.MultilineText, view.Draft), budget));
+        // Inputs that go with the buttons, e.g. how long to snooze and why.
+        foreach (var field in view.Fields ?? []) body.AddRange(Field(field, budget));
 
         return (body, CardActions(body, view.Buttons.Select(b => Submit(b, cardId, budget)).ToList()));
     }

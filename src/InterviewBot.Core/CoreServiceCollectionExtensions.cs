@@ -1,5 +1,8 @@
 using InterviewBot.Core.Coaching;
 using InterviewBot.Core.Engine;
+using InterviewBot.Core.Following;
+using InterviewBot.Core.Nudges;
+using InterviewBot.Core.Ports;
 using InterviewBot.Core.Playbooks;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +29,16 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<QuestionBankFlow>();
         services.AddScoped<JournalFlow>();
         services.AddScoped<StepEngine>();
+
+        // Follow-up: planning nudges, delivering them, and what their buttons do.
+        services.AddSingleton<NudgePolicy>();
+        services.AddScoped<NudgeOutbox>();
+        services.AddScoped<NudgePlanner>();
+        services.AddScoped<DigestPlanner>();
+        services.AddScoped<TeamDigest>();
+        services.AddScoped<NudgeActions>();
+        services.AddScoped<FollowUp>();
+        services.AddScoped<INudgeDelivery, NudgeDispatcher>();
         return services;
     }
 }

@@ -59,6 +59,9 @@ public sealed class Interview
     /// <summary>The date the recruiter promised feedback by (in the recruiter's zone).</summary>
     public DateOnly? FeedbackDueDate { get; private set; }
 
+    /// <summary>When the interview reached "feedback sent" – what turnaround figures are measured to.</summary>
+    public DateTime? FeedbackSentUtc { get; private set; }
+
     public DateTime CreatedUtc { get; private set; }
     public DateTime UpdatedUtc { get; private set; }
 
@@ -129,7 +132,23 @@ public sealed class Interview
         if (!InterviewLifecycle.CanMove(Status, status))
             throw new DomainException($"This interview is {Status.Describe()}; it can't become {status.Describe()} from there.");
         Status = status;
+        if (status == InterviewStatus.FeedbackSent) FeedbackSentUtc ??= nowUtc;
         Touch(nowUtc);
+    }
+
+    /// <summary>
+    /// Moves forward to <paramref name="target"/> when the lifecycle allows, first marking the call
+    /// held when it has started but nobody said so. False (and no change) when it cannot move there.
+    /// </summary>
+    public bool Advance(InterviewStatus target, DateTime nowUtc)
+    {
+        if (Status == target) return false;
+        if (Status == InterviewStatus.Scheduled && nowUtc >= StartUtc && target != InterviewStatus.Held
+            && InterviewLifecycle.CanMove(InterviewStatus.Held, target))
+            MoveTo(InterviewStatus.Held, nowUtc);
+        if (!InterviewLifecycle.CanMove(Status, target)) return false;
+        MoveTo(target, nowUtc);
+        return true;
     }
 
     public void PromiseFeedbackBy(DateOnly date, DateTime nowUtc)

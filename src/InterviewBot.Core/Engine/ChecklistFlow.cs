@@ -105,10 +105,7 @@ public sealed class ChecklistFlow(InterviewAccess access, StepStorage storage)
         turn.ShowInPlace(await access.CardAsync(turn, interview, "after", $"Marked as {status.Describe()} ✓", ct));
     }
 
-    /// <summary>
-    /// Marking "feedback sent" or a holding message sent also moves the interview on, passing
-    /// through "held" when the call has taken place but was never marked.
-    /// </summary>
+    /// <summary>Marking "feedback sent" or a holding message sent also moves the interview on.</summary>
     private static string? ApplyEffect(Turn turn, Interview interview, PlaybookStep step)
     {
         var target = step.Effect switch
@@ -117,10 +114,7 @@ public sealed class ChecklistFlow(InterviewAccess access, StepStorage storage)
             StepEffect.DecisionPending => InterviewStatus.DecisionPending,
             _ => (InterviewStatus?)null,
         };
-        if (target is not { } status || interview.SideOf(turn.Person.Id) != Audience.Recruiter || interview.Status == status) return null;
-        if (interview.Status == InterviewStatus.Scheduled && turn.NowUtc >= interview.StartUtc) interview.MoveTo(InterviewStatus.Held, turn.NowUtc);
-        if (!InterviewLifecycle.CanMove(interview.Status, status)) return null;
-        interview.MoveTo(status, turn.NowUtc);
-        return $"Interview marked as {status.Describe()} ✓";
+        if (target is not { } status || interview.SideOf(turn.Person.Id) != Audience.Recruiter) return null;
+        return interview.Advance(status, turn.NowUtc) ? $"Interview marked as {status.Describe()} ✓" : null;
     }
 }

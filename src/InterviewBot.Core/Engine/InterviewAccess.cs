@@ -11,6 +11,17 @@ namespace InterviewBot.Core.Engine;
 /// </summary>
 public sealed class InterviewAccess(IInterviews interviews, IRoleBriefs briefs, ISessions sessions, IStories stories, PlaybookCatalog playbooks)
 {
+    private readonly Dictionary<Guid, Interview> _touched = [];
+
+    /// <summary>The interviews this turn loaded or created: their nudges are planned again after the turn.</summary>
+    public IReadOnlyCollection<Interview> Touched => _touched.Values;
+
+    public Interview Track(Interview interview)
+    {
+        _touched[interview.Id] = interview;
+        return interview;
+    }
+
     public Playbook Playbook(Interview interview, Person person) =>
         playbooks.For(interview.SideOf(person.Id) ?? Audience.Recruiter);
 
@@ -20,7 +31,7 @@ public sealed class InterviewAccess(IInterviews interviews, IRoleBriefs briefs, 
         var interview = interviewId is { } id ? await interviews.FindAsync(turn.Workspace.Id, id, ct) : null;
         if (interview is null) throw new DomainException("I can't find that interview any more. Type *my interviews* to see yours.");
         if (!interview.IsParticipant(turn.Person.Id)) throw new DomainException("That card belongs to an interview you are not part of, so I left it unchanged.");
-        return interview;
+        return Track(interview);
     }
 
     public Task<Interview> LoadFromCardAsync(Turn turn, CancellationToken ct) =>
@@ -47,7 +58,7 @@ public sealed class InterviewAccess(IInterviews interviews, IRoleBriefs briefs, 
     public async Task<Interview?> FindActiveAsync(Turn turn, CancellationToken ct)
     {
         var interview = turn.Person.ActiveInterviewId is { } id ? await interviews.FindAsync(turn.Workspace.Id, id, ct) : null;
-        return interview is not null && interview.IsParticipant(turn.Person.Id) ? interview : null;
+        return interview is not null && interview.IsParticipant(turn.Person.Id) ? Track(interview) : null;
     }
 
     public async Task<Session> SessionAsync(Turn turn, Interview interview, CancellationToken ct)

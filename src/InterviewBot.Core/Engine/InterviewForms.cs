@@ -7,7 +7,7 @@ using InterviewBot.Core.Views;
 namespace InterviewBot.Core.Engine;
 
 /// <summary>Booking a phone screen (recruiter) and setting up prep for one (candidate).</summary>
-public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, ISessions sessions, ChecklistFlow checklists, PlaybookCatalog playbooks)
+public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, ISessions sessions, ChecklistFlow checklists, PlaybookCatalog playbooks, InterviewAccess access)
 {
     private const string Candidate = "candidate", CandidateEmail = "candidateEmail", Role = "role", Company = "company",
         Interviewer = "interviewer", Date = "date", StartTime = "time", Minutes = "minutes", Zone = "timeZone",
@@ -72,13 +72,19 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
 
     private async Task StartAsync(Turn turn, Interview interview, CancellationToken ct)
     {
+        access.Track(interview);
         turn.Person.ActiveInterviewId = interview.Id;
-        // A plan to start from (for recruiters it includes the salary question the playbook asks for).
-        var defaults = playbooks.For(interview.OwnerSide).Steps.FirstOrDefault(s => s.Store == StepStore.Questions)?.Defaults;
-        if (defaults is not null) interview.ReplaceQuestions(turn.Person.Id, defaults, turn.NowUtc);
+        SeedQuestions(playbooks, interview, turn.Person, turn.NowUtc);
         var session = new Session(turn.Person.Id, interview.Id, "before", turn.NowUtc);
         sessions.Add(session);
         await checklists.ShowNewAsync(turn, interview, session, ct);
+    }
+
+    /// <summary>A plan to start from: for recruiters it includes the salary question the playbook asks for.</summary>
+    public static void SeedQuestions(PlaybookCatalog playbooks, Interview interview, Person owner, DateTime nowUtc)
+    {
+        var defaults = playbooks.For(interview.OwnerSide).Steps.FirstOrDefault(s => s.Store == StepStore.Questions)?.Defaults;
+        if (defaults is not null && !interview.QuestionsBy(owner.Id).Any()) interview.ReplaceQuestions(owner.Id, defaults, nowUtc);
     }
 
     private async Task FillBriefAsync(Turn turn, string role, string? about, string? salary, CancellationToken ct)

@@ -1,5 +1,7 @@
 using System.Globalization;
 using InterviewBot.Core.Domain;
+using InterviewBot.Core.Following;
+using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Views;
 
 namespace InterviewBot.Core.Engine;
@@ -7,7 +9,10 @@ namespace InterviewBot.Core.Engine;
 /// <summary>The person's time zone and working time, which decide when reminders may reach them.</summary>
 public static class SettingsFlow
 {
-    private const string Zone = "timeZone", Start = "workdayStart", End = "workdayEnd", Days = "workingDays", Country = "holidayCountry";
+    private const string Zone = "timeZone", Start = "workdayStart", End = "workdayEnd", Days = "workingDays", Country = "holidayCountry", Reminders = "reminders";
+
+    private static readonly IReadOnlyList<Choice> ReminderChoices =
+        NudgeNames.Personal.Select(k => new Choice(Capitalize(NudgeNames.Of(k)), k.ToString())).ToList();
 
     private static readonly IReadOnlyList<Choice> DayChoices = Enum.GetValues<DayOfWeek>()
         .OrderBy(d => ((int)d + 6) % 7)
@@ -28,6 +33,8 @@ public static class SettingsFlow
         if (country is not null && (country.Length != 2 || !country.All(char.IsAsciiLetter)))
             form.Fail(Country, "Use a two-letter country code such as DE, GB or US, or leave it empty.");
         if (start is not null && end is not null && end <= start) form.Fail(End, "The working day must end after it starts.");
+        if (country is not null && form.IsValid && !HolidayCalendar.IsSupported(country))
+            form.Fail(Country, $"I don't have public holidays for \"{country.ToUpperInvariant()}\". Supported: {string.Join(", ", HolidayCalendar.SupportedCountries)}.");
 
         if (!form.IsValid)
         {
@@ -35,6 +42,9 @@ public static class SettingsFlow
             return;
         }
         turn.Person.ChangeWorkingTime(zone!, start!.Value, end!.Value, days, country);
+        // A submit without the reminders box (an older card) leaves the reminders as they were.
+        if (turn.Submit?.Values.ContainsKey(Reminders) == true) turn.Person.TurnOffNudges(TurnedOff(form.Raw(Reminders)));
+        turn.PersonTimingChanged = true;
         turn.ShowInPlace(new SummaryView("Settings saved ✓", null, Facts(turn.Person), [],
             [ActionButton.For("Change again", Verbs.ShowSettings)]));
     }
@@ -49,6 +59,8 @@ public static class SettingsFlow
             new FieldView(End, "Working day ends", FieldInputKind.Time, person.WorkdayEnd.ToString("HH:mm", CultureInfo.InvariantCulture), Required: true),
             new FieldView(Days, "Working days", FieldInputKind.MultiChoice, FormatDays(person.WorkingDays), Choices: DayChoices),
             new FieldView(Country, "Public holidays of (country code, optional)", Value: person.HolidayCountry, MaxLength: 2, Placeholder: "e.g. DE"),
+            new FieldView(Reminders, "Remind me about", FieldInputKind.Checkboxes,
+                string.Join(',', NudgeNames.Personal.Where(k => !person.TurnedOffNudges.Contains(k))), Choices: ReminderChoices),
         ]),
         ActionButton.For("Save", Verbs.SaveSettings, primary: true),
         ActionButton.For("Cancel", Verbs.Dismiss),
@@ -60,7 +72,17 @@ public static class SettingsFlow
         new("Working hours", string.Create(CultureInfo.InvariantCulture, $"{person.WorkdayStart:HH\\:mm}–{person.WorkdayEnd:HH\\:mm}")),
         new("Working days", FormatDays(person.WorkingDays).Replace(",", ", ", StringComparison.Ordinal)),
         new("Holidays", person.HolidayCountry ?? "none"),
+        new("Reminders off", person.TurnedOffNudges.Kinds.Count == 0 ? "none" : string.Join(", ", person.TurnedOffNudges.Kinds.Order().Select(NudgeNames.Of))),
     ];
+
+    /// <summary>The reminders box lists what is on; everything personal that is not ticked is off.</summary>
+    private static NudgeKindSet TurnedOff(string? ticked)
+    {
+        var on = NudgeKindSet.Parse(ticked);
+        return NudgeKindSet.Of(NudgeNames.Personal.Where(k => !on.Contains(k)));
+    }
+
+    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string FormatDays(WorkingDays days) =>
         string.Join(',', DayChoices.Select(c => Enum.Parse<DayOfWeek>(c.Value)).Where(d => days.Includes(d)));

@@ -1,4 +1,5 @@
 using InterviewBot.Core.Domain;
+using InterviewBot.Core.Following;
 using InterviewBot.Core.Ports;
 
 namespace InterviewBot.Core.Engine;
@@ -12,6 +13,8 @@ public sealed class StepEngine(
     IWorkspaces workspaces,
     IPeople people,
     IUnitOfWork unitOfWork,
+    FollowUp followUp,
+    NudgeActions nudgeActions,
     InterviewForms interviewForms,
     ChecklistFlow checklists,
     ChatAnswers chatAnswers,
@@ -26,7 +29,7 @@ public sealed class StepEngine(
         var turn = await BeginAsync(message, cancellationToken);
         try
         {
-            if (!message.IsPersonalChat) OnSharedChat(turn);
+            if (!message.IsPersonalChat) TeamChannelFlow.Handle(turn);
             else if (message.Submit is { } submit) await OnSubmitAsync(turn, submit, cancellationToken);
             else await OnTextAsync(turn, message.Text, cancellationToken);
         }
@@ -34,7 +37,7 @@ public sealed class StepEngine(
         {
             turn.Say(rule.Message);
         }
-        await unitOfWork.SaveChangesAsync(cancellationToken);
+        await followUp.CommitAsync(turn, cancellationToken);
         return turn.Result();
     }
 
@@ -57,13 +60,6 @@ public sealed class StepEngine(
         await chatAnswers.StopAwaitingAsync(person, time.GetUtcNow().UtcDateTime, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
     }
-
-    /// <summary>
-    /// Interview details are personal data: in a channel or group chat the bot only points people
-    /// to their 1:1 chat, whatever they ask for.
-    /// </summary>
-    private static void OnSharedChat(Turn turn) =>
-        turn.Say("I keep interview details out of shared chats. Open a 1:1 chat with me to book, prepare for or follow up on a phone screen.");
 
     private async Task OnTextAsync(Turn turn, string? text, CancellationToken ct)
     {
@@ -119,6 +115,9 @@ public sealed class StepEngine(
             case Verbs.SetStatus: await checklists.SetStatusAsync(turn, ct); break;
             case Verbs.ShowSettings: SettingsFlow.Show(turn); break;
             case Verbs.SaveSettings: SettingsFlow.Save(turn); break;
+            case NudgeVerbs.Done: await nudgeActions.DoneAsync(turn, ct); break;
+            case NudgeVerbs.Snooze: await nudgeActions.SnoozeAsync(turn, ct); break;
+            case NudgeVerbs.Stop: await nudgeActions.StopAsync(turn, ct); break;
             case Verbs.Dismiss: turn.ShowInPlace(HelpCards.Dismissed()); break;
             default:
                 turn.Say("That button is from an older version of me and no longer does anything. Type *help* for what I can do now.");

@@ -14,6 +14,12 @@ public sealed class Turn(Workspace workspace, Person person, InboundMessage mess
     public DateTime NowUtc { get; } = nowUtc;
     public CardSubmit? Submit => Message.Submit;
 
+    /// <summary>The person's working time or reminder choices changed: their calls' nudges are planned again.</summary>
+    public bool PersonTimingChanged { get; set; }
+
+    /// <summary>The workspace's team channel or digest changed: the digest is planned again.</summary>
+    public bool TeamSettingsChanged { get; set; }
+
     public void Say(string text) => _replies.Add(BotReply.Say(text));
 
     public void Show(CardView card, string? text = null) => _replies.Add(BotReply.Show(card, text));

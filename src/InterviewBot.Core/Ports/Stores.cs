@@ -24,6 +24,9 @@ public interface IInterviews
     /// <summary>The interview with its checklist, notes and questions, if it belongs to the workspace.</summary>
     Task<Interview?> FindAsync(Guid workspaceId, Guid interviewId, CancellationToken cancellationToken = default);
 
+    /// <summary>Every interview in the workspace that ends after <paramref name="fromUtc"/> (team digest figures).</summary>
+    Task<IReadOnlyList<Interview>> ListInWorkspaceAsync(Guid workspaceId, DateTime fromUtc, CancellationToken cancellationToken = default);
+
     /// <summary>Interviews the person is on that end after <paramref name="fromUtc"/>, soonest first.</summary>
     Task<IReadOnlyList<Interview>> ListForPersonAsync(Guid workspaceId, Guid personId, DateTime fromUtc, int max, CancellationToken cancellationToken = default);
 
@@ -87,6 +90,9 @@ public interface INudges
 
     /// <summary>Nudges with keys starting with <paramref name="keyPrefix"/> in the workspace (team digests).</summary>
     Task<IReadOnlyList<Nudge>> ListByKeyPrefixAsync(Guid workspaceId, string keyPrefix, CancellationToken cancellationToken = default);
+
+    /// <summary>Waiting nudges for the person, in every interview.</summary>
+    Task<IReadOnlyList<Nudge>> ListWaitingForPersonAsync(Guid personId, CancellationToken cancellationToken = default);
 
     /// <summary>Waiting nudges after <paramref name="afterId"/> in id order, for re-scheduling after a restart.</summary>
     Task<IReadOnlyList<Nudge>> ListWaitingAsync(Guid? afterId, int max, CancellationToken cancellationToken = default);

@@ -7,4 +7,6 @@ public sealed record NudgeView(
     string? Draft,
     IReadOnlyList<ActionButton> Buttons,
     IReadOnlyList<Fact>? Facts = null,
-    string? Status = null) : CardView(Title);
+    string? Status = null,
+    IReadOnlyList<Section>? Sections = null,
+    IReadOnlyList<FieldView>? Fields = null) : CardView(Title);

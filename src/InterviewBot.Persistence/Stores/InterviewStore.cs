@@ -12,6 +12,12 @@ internal sealed class InterviewStore(InterviewBotDbContext db) : IInterviews
         ?? await WithChildren()
             .FirstOrDefaultAsync(i => i.Id == interviewId && i.WorkspaceId == workspaceId, cancellationToken);
 
+    public async Task<IReadOnlyList<Interview>> ListInWorkspaceAsync(Guid workspaceId, DateTime fromUtc, CancellationToken cancellationToken = default) =>
+        await WithChildren()
+            .Where(i => i.WorkspaceId == workspaceId && i.EndUtc >= fromUtc)
+            .OrderBy(i => i.StartUtc)
+            .ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<Interview>> ListForPersonAsync(Guid workspaceId, Guid personId, DateTime fromUtc, int max,
         CancellationToken cancellationToken = default) =>
         await WithChildren()

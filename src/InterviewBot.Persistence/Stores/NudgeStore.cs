@@ -27,6 +27,12 @@ internal sealed class NudgeStore(InterviewBotDbContext db) : INudges
         return stored.Concat(Added(n => n.WorkspaceId == workspaceId && n.Key.StartsWith(keyPrefix, StringComparison.Ordinal))).Distinct().OrderBy(n => n.DueUtc).ToList();
     }
 
+    public async Task<IReadOnlyList<Nudge>> ListWaitingForPersonAsync(Guid personId, CancellationToken cancellationToken = default)
+    {
+        var stored = await db.Nudges.Where(n => n.PersonId == personId && (n.State == NudgeState.Pending || n.State == NudgeState.Snoozed)).ToListAsync(cancellationToken);
+        return stored.Concat(Added(n => n.PersonId == personId && n.IsWaiting)).Distinct().ToList();
+    }
+
     public async Task<IReadOnlyList<Nudge>> ListWaitingAsync(Guid? afterId, int max, CancellationToken cancellationToken = default)
     {
         var query = db.Nudges.Where(n => n.State == NudgeState.Pending || n.State == NudgeState.Snoozed);

@@ -1,3 +1,5 @@
+using InterviewBot.Core.Ports;
+using Moq;
 using InterviewBot.Core;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Playbooks;
@@ -48,12 +50,16 @@ public sealed class TestDatabase : IAsyncLifetime
         await _services.MigrateInterviewBotDatabaseAsync();
     }
 
+    public Mock<INudgeScheduler> Scheduler { get; } = new();
+
     private ServiceProvider BuildServices()
     {
         var services = new ServiceCollection();
         services.AddInterviewBotPersistence(ConnectionString);
         services.AddInterviewBotCore();
         services.AddSingleton<TimeProvider>(Time);
+        // The engine's flows run here without Quartz: scheduling is recorded, not performed.
+        services.AddSingleton(Scheduler.Object);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 

@@ -109,6 +109,9 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("FeedbackDueDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FeedbackSentUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT");
 

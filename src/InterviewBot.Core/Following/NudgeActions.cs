@@ -1,0 +1,109 @@
+using System.Globalization;
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Engine;
+using InterviewBot.Core.Nudges;
+using InterviewBot.Core.Ports;
+
+namespace InterviewBot.Core.Following;
+
+/// <summary>
+/// Done, Snooze and Stop on a nudge card. Each updates the card in place. Done also does what the
+/// nudge asked for (feedback sent, thank-you sent…) and cancels the rest of that kind.
+/// </summary>
+public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOutbox outbox)
+{
+    public async Task DoneAsync(Turn turn, CancellationToken ct)
+    {
+        var (nudge, interview) = await LoadAsync(turn, ct);
+        var note = ApplyDone(turn, nudge, interview);
+        nudge.MarkDone(turn.NowUtc);
+        foreach (var same in await nudges.ListWaitingForPersonAsync(turn.Person.Id, ct))
+        {
+            if (same.Id == nudge.Id || same.Kind != nudge.Kind || same.InterviewId != nudge.InterviewId) continue;
+            same.Cancel(turn.NowUtc);
+            outbox.Cancel(same);
+        }
+        outbox.Cancel(nudge);
+        turn.ShowInPlace(Card(turn, nudge, interview, note ?? "Done ✓ – I won't remind you about this again."));
+    }
+
+    public async Task SnoozeAsync(Turn turn, CancellationToken ct)
+    {
+        var (nudge, interview) = await LoadAsync(turn, ct);
+        var until = SnoozeUntil(turn.Submit?.Value(NudgeVerbs.SnoozeFor), turn.Person, turn.NowUtc);
+        var reason = turn.Submit?.Value(NudgeVerbs.SnoozeReason);
+        nudge.Snooze(until, reason, turn.NowUtc);
+        outbox.Schedule(nudge);
+        var local = Zones.ToLocal(until, turn.Person.TimeZoneId).ToString("ddd d MMM, HH:mm", CultureInfo.InvariantCulture);
+        var why = string.IsNullOrWhiteSpace(reason) ? "" : $" – {reason.Trim()}";
+        turn.ShowInPlace(Card(turn, nudge, interview, $"Snoozed until {local}{why}."));
+    }
+
+    public async Task StopAsync(Turn turn, CancellationToken ct)
+    {
+        var (nudge, interview) = await LoadAsync(turn, ct);
+        turn.Person.TurnOffNudges(turn.Person.TurnedOffNudges.With(nudge.Kind));
+        foreach (var same in await nudges.ListWaitingForPersonAsync(turn.Person.Id, ct))
+        {
+            if (same.Kind != nudge.Kind) continue;
+            same.Cancel(turn.NowUtc);
+            outbox.Cancel(same);
+        }
+        if (nudge.IsWaiting) nudge.Cancel(turn.NowUtc);
+        turn.ShowInPlace(Card(turn, nudge, interview, $"Stopped: no more \"{NudgeNames.Of(nudge.Kind)}\" reminders. Turn them back on in *settings*."));
+    }
+
+    /// <summary>The next working moment after the chosen pause, in the person's own working time.</summary>
+    public static DateTime SnoozeUntil(string? choice, Person person, DateTime nowUtc)
+    {
+        var calendar = new WorkingCalendar(WorkingTime.Of(person));
+        return choice switch
+        {
+            NudgeVerbs.OneHour => calendar.NextWorkingMoment(nowUtc.AddHours(1)),
+            NudgeVerbs.TwoDays => calendar.StartOfWorkingDay(calendar.AddWorkingDays(calendar.LocalDate(nowUtc), 2)),
+            NudgeVerbs.OneWeek => calendar.StartOfWorkingDay(calendar.AddWorkingDays(calendar.LocalDate(nowUtc), 5)),
+            _ => calendar.StartOfNextWorkingDay(nowUtc),
+        };
+    }
+
+    /// <summary>What tapping Done on each kind means for the interview.</summary>
+    private static string? ApplyDone(Turn turn, Nudge nudge, Interview? interview)
+    {
+        if (interview is null) return null;
+        var me = turn.Person.Id;
+        switch (nudge.Kind)
+        {
+            case NudgeKind.FeedbackDue or NudgeKind.FeedbackOverdue:
+                interview.Entry(me, "send-feedback").Mark(true, turn.NowUtc);
+                return interview.Advance(InterviewStatus.FeedbackSent, turn.NowUtc) ? "Feedback sent ✓ – the follow-up for this call is closed." : null;
+            case NudgeKind.KeepInTheLoop:
+                interview.Entry(me, "keep-in-the-loop").Mark(true, turn.NowUtc);
+                interview.Advance(InterviewStatus.DecisionPending, turn.NowUtc);
+                return "Update sent ✓ – I'll remind you again in a couple of working days while the decision is pending.";
+            case NudgeKind.ThankYou:
+                interview.Entry(me, "thank-you").Mark(true, turn.NowUtc);
+                return "Thank-you sent ✓";
+            case NudgeKind.PostMortem:
+                interview.Entry(me, "post-mortem").Mark(true, turn.NowUtc);
+                return null;
+            case NudgeKind.CallDone:
+                return interview.Advance(InterviewStatus.Held, turn.NowUtc) ? "Marked as held ✓ – the feedback reminders start now." : null;
+            default:
+                return null;
+        }
+    }
+
+    private async Task<(Nudge Nudge, Interview? Interview)> LoadAsync(Turn turn, CancellationToken ct)
+    {
+        var id = turn.Submit?.GuidValue(NudgeVerbs.KeyNudge);
+        var nudge = id is { } nudgeId ? await nudges.FindAsync(turn.Workspace.Id, nudgeId, ct) : null;
+        if (nudge is null) throw new DomainException("I can't find that reminder any more.");
+        if (nudge.PersonId != turn.Person.Id) throw new DomainException("That reminder is for someone else, so I left it unchanged.");
+        var interview = nudge.InterviewId is { } i ? await access.LoadAsync(turn, i, ct) : null;
+        return (nudge, interview);
+    }
+
+    private Views.NudgeView Card(Turn turn, Nudge nudge, Interview? interview, string status) =>
+        NudgeCards.Compose(new NudgeContext(nudge, turn.Workspace, interview, turn.Person,
+            interview is null ? null : access.Playbook(interview, turn.Person)), status);
+}

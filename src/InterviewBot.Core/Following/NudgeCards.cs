@@ -1,0 +1,133 @@
+using System.Globalization;
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Engine;
+using InterviewBot.Core.Nudges;
+using InterviewBot.Core.Playbooks;
+using InterviewBot.Core.Views;
+
+namespace InterviewBot.Core.Following;
+
+/// <summary>Everything a nudge card is written from.</summary>
+public sealed record NudgeContext(Nudge Nudge, Workspace Workspace, Interview? Interview, Person? Recipient, Playbook? Playbook, string? RecruiterName = null);
+
+/// <summary>
+/// What each nudge says: what to do now, the draft that helps do it, and Done / Snooze / Stop.
+/// Channel posts never carry a candidate's name unless the workspace turned that on.
+/// </summary>
+public static class NudgeCards
+{
+    private static readonly IReadOnlyList<Choice> SnoozeChoices =
+    [
+        new("For an hour", NudgeVerbs.OneHour),
+        new("Until my next working morning", NudgeVerbs.NextMorning),
+        new("For two working days", NudgeVerbs.TwoDays),
+        new("For a working week", NudgeVerbs.OneWeek),
+    ];
+
+    public static NudgeView Compose(NudgeContext context, string? status = null)
+    {
+        var (nudge, workspace, interview, person, _, _) = context;
+        if (interview is null || person is null) return new NudgeView("Reminder", "This reminder's interview is no longer there.", null, [], Status: status);
+        var who = interview.CounterpartName(person.Id);
+        var when = Describe.When(interview, person);
+        return nudge.Kind switch
+        {
+            NudgeKind.PrepReminder => Personal(context, $"Prep for your call with {who}", $"Your phone screen ({interview.Role}) is on {when}. Still open: {OpenSteps(context)}.", null, Open(interview, "before", "Open prep"), status),
+            NudgeKind.CallStarting => Personal(context, $"Your call with {who} starts soon", CallStartingBody(context, when), null, Open(interview, "during", "Open call card"), status, snooze: false),
+            NudgeKind.CallDone => Personal(context, $"How did the call with {who} go?", "Mark it held to start the follow-up – or note a no-show.", null, CallDoneButtons(interview), status),
+            NudgeKind.FeedbackDue => Personal(context, $"Feedback for {who} is due", FeedbackBody(interview, person, overdue: false), DraftOf(context, "send-feedback"), Open(interview, "after", "Open the feedback composer"), status, doneLabel: "Feedback sent"),
+            NudgeKind.FeedbackOverdue => Personal(context, $"Feedback for {who} is overdue", FeedbackBody(interview, person, overdue: true), DraftOf(context, "send-feedback"), Open(interview, "after", "Open the feedback composer"), status, doneLabel: "Feedback sent"),
+            NudgeKind.KeepInTheLoop => Personal(context, $"Time for an update to {who}", "The decision is still pending. Two lines now keep a good candidate warm – here is a holding message to send.", DraftOf(context, "keep-in-the-loop"), Open(interview, "after", "Decision made"), status, doneLabel: "Update sent"),
+            NudgeKind.ThankYou => Personal(context, "Send your thank-you today", $"Thank {who} for the call about the {interview.Role} role before your working day ends – a timely note is remembered.", DraftOf(context, "thank-you"), Open(interview, "after", "Open the after-call steps"), status, doneLabel: "Sent"),
+            NudgeKind.PostMortem => Personal(context, "How did yesterday's call go?", "Three quick questions while it is fresh: what went well, what you would do differently, and what you learned about what you want.", null, Reflect(interview), status),
+            _ => new NudgeView("Reminder", $"A reminder about {ChecklistCardBuilder.Headline(interview, person)}.", null, [], Status: status),
+        };
+    }
+
+    /// <summary>The overdue-feedback post for the team channel: the role and the recruiter, the candidate only if the workspace allows.</summary>
+    public static NudgeView TeamOverdue(Workspace workspace, Interview interview, string recruiterName, int workingDaysLate, string teamZone)
+    {
+        var callDate = Zones.ToLocal(interview.StartUtc, teamZone).ToString("ddd d MMM", CultureInfo.InvariantCulture);
+        var subject = workspace.NamesInChannelPosts ? $"the phone screen with {interview.Candidate.Name} ({interview.Role})" : $"a phone screen for the {interview.Role} role";
+        var late = workingDaysLate <= 0 ? "" : workingDaysLate == 1 ? " – 1 working day past the deadline" : $" – {workingDaysLate} working days past the deadline";
+        return new NudgeView("Feedback overdue", $"{recruiterName} still owes feedback for {subject} held on {callDate}{late}.", null, []);
+    }
+
+    private static NudgeView Personal(NudgeContext context, string title, string body, string? draft, ActionButton open, string? status,
+        bool snooze = true, string doneLabel = "Done")
+        => Personal(context, title, body, draft, [open], status, snooze, doneLabel);
+
+    private static NudgeView Personal(NudgeContext context, string title, string body, string? draft, IReadOnlyList<ActionButton> actions, string? status,
+        bool snooze = true, string doneLabel = "Done")
+    {
+        var id = context.Nudge.Id.ToString();
+        if (status is not null) return new NudgeView(title, body, draft, actions, Status: status);
+        var buttons = new List<ActionButton>(actions)
+        {
+            ActionButton.For(doneLabel, NudgeVerbs.Done, true, (NudgeVerbs.KeyNudge, id)),
+        };
+        IReadOnlyList<FieldView>? fields = null;
+        if (snooze)
+        {
+            buttons.Add(ActionButton.For("Snooze", NudgeVerbs.Snooze, false, (NudgeVerbs.KeyNudge, id)));
+            fields =
+            [
+                new FieldView(NudgeVerbs.SnoozeFor, "Snooze", FieldInputKind.Choice, NudgeVerbs.NextMorning, Choices: SnoozeChoices),
+                new FieldView(NudgeVerbs.SnoozeReason, "Why (optional)", Placeholder: "e.g. waiting on the hiring manager", MaxLength: Nudge.MaxReasonLength),
+            ];
+        }
+        buttons.Add(ActionButton.For("Stop these reminders", NudgeVerbs.Stop, false, (NudgeVerbs.KeyNudge, id)));
+        return new NudgeView(title, body, draft, buttons, Fields: fields);
+    }
+
+    private static string CallStartingBody(NudgeContext context, string when)
+    {
+        var (_, _, interview, person, _, _) = context;
+        var questions = interview!.QuestionsBy(person!.Id).Count();
+        var plan = questions == 0 ? "" : $" You have {questions} question{(questions == 1 ? "" : "s")} ready on the call card.";
+        return interview.SideOf(person.Id) == Audience.Candidate
+            ? $"{when}. Close chat and e-mail and mute notifications now – a distracted pause is easy to hear.{plan}"
+            : $"{when}. Your plan, the role brief and a notes box are on the call card.{plan}";
+    }
+
+    private static string FeedbackBody(Interview interview, Person person, bool overdue)
+    {
+        var promised = interview.FeedbackDueDate is { } due ? $" You promised it by {due.ToString("ddd d MMM", CultureInfo.InvariantCulture)}." : "";
+        return overdue
+            ? $"The call was on {Describe.Date(interview.StartUtc, person)} and the candidate is still waiting.{promised} A short honest reply beats silence – here is a draft."
+            : $"The call was on {Describe.Date(interview.StartUtc, person)}.{promised} Say what was good, what to improve and what happens next – here is a draft to start from.";
+    }
+
+    private static string OpenSteps(NudgeContext context)
+    {
+        var (_, _, interview, person, playbook, _) = context;
+        var open = playbook?.Phases[0].Steps.Where(s => interview!.FindEntry(person!.Id, s.Id)?.Done != true).Select(s => s.Title).ToList() ?? [];
+        return open.Count == 0 ? "nothing – you are ready" : string.Join("; ", open);
+    }
+
+    private static string? DraftOf(NudgeContext context, string stepId)
+    {
+        var (_, _, interview, person, playbook, _) = context;
+        var step = playbook?.FindStep(stepId);
+        if (step is null) return null;
+        var answers = StepAnswers.Read(step, interview!.FindEntry(person!.Id, stepId)?.Value);
+        var drafts = DraftWriter.Write(step, ChecklistCardBuilder.Placeholders(interview, person), answers, interview.CounterpartName(person.Id));
+        return drafts.Count == 0 ? null : drafts[0].Text;
+    }
+
+    private static ActionButton Open(Interview interview, string phase, string label) =>
+        ActionButton.For(label, Verbs.ShowPhase, false, (Verbs.KeyInterview, interview.Id.ToString()), (Verbs.KeyPhase, phase));
+
+    private static IReadOnlyList<ActionButton> CallDoneButtons(Interview interview)
+    {
+        var id = interview.Id.ToString();
+        return
+        [
+            ActionButton.For("Call held", Verbs.SetStatus, false, (Verbs.KeyInterview, id), (Verbs.KeyStatus, nameof(InterviewStatus.Held))),
+            ActionButton.For("No-show", Verbs.SetStatus, false, (Verbs.KeyInterview, id), (Verbs.KeyStatus, nameof(InterviewStatus.NoShow))),
+        ];
+    }
+
+    private static IReadOnlyList<ActionButton> Reflect(Interview interview) =>
+        [ActionButton.For("Reflect now", Verbs.AnswerInChat, false, (Verbs.KeyInterview, interview.Id.ToString()), (Verbs.KeyStep, "post-mortem"))];
+}

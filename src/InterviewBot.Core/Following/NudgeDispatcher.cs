@@ -1,0 +1,135 @@
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Nudges;
+using InterviewBot.Core.Playbooks;
+using InterviewBot.Core.Ports;
+using InterviewBot.Core.Views;
+
+namespace InterviewBot.Core.Following;
+
+/// <summary>
+/// Delivers one nudge when its trigger fires: checks it is still wanted (the interview may have
+/// moved on), writes its card, sends it through the recipient's platform, and records the message
+/// id so a tap can update the card. A failed send is retried later with growing, jittered gaps;
+/// a nudge is marked sent the moment the platform accepts it, so it is never sent twice.
+/// </summary>
+public sealed class NudgeDispatcher(
+    INudges nudges,
+    IWorkspaces workspaces,
+    IInterviews interviews,
+    IPeople people,
+    IConversationAddresses addresses,
+    ISentCards sentCards,
+    IEnumerable<IMessenger> messengers,
+    IUnitOfWork unitOfWork,
+    NudgePlanner planner,
+    DigestPlanner digests,
+    TeamDigest teamDigest,
+    NudgeOutbox outbox,
+    PlaybookCatalog playbooks,
+    TimeProvider time) : INudgeDelivery
+{
+    /// <summary>After this many failed attempts the nudge is given up and shows as failed.</summary>
+    public const int MaxAttempts = 8;
+
+    /// <summary>A trigger may fire a moment early; earlier than this and the nudge was moved later.</summary>
+    private static readonly TimeSpan EarlyTolerance = TimeSpan.FromSeconds(5);
+
+    public async Task DeliverAsync(Guid nudgeId, CancellationToken cancellationToken = default)
+    {
+        var nudge = await nudges.FindAsync(nudgeId, cancellationToken);
+        if (nudge is null || !nudge.IsWaiting) return;
+        var now = time.GetUtcNow().UtcDateTime;
+        if (nudge.DueUtc > now + EarlyTolerance) return; // moved later: the trigger for the new time will come
+        var workspace = await workspaces.GetAsync(nudge.WorkspaceId, cancellationToken);
+        if (workspace is null) return;
+
+        var interview = nudge.InterviewId is { } id ? await interviews.FindAsync(workspace.Id, id, cancellationToken) : null;
+        if (interview is not null)
+        {
+            // Plan again first: what the nudge asks for may be done, or the call moved.
+            await planner.SyncAsync(workspace, interview, cancellationToken);
+            if (!nudge.IsWaiting || nudge.DueUtc > now + EarlyTolerance)
+            {
+                await CommitAsync(cancellationToken);
+                return;
+            }
+        }
+
+        var message = await ComposeAsync(nudge, workspace, interview, cancellationToken);
+        var address = nudge.PersonId is { } personId
+            ? await addresses.FindPersonalAsync(personId, cancellationToken)
+            : workspace.TeamConversationId is { } channel ? await addresses.FindAsync(workspace.Id, channel, cancellationToken) : null;
+        var messenger = address is null ? null : messengers.FirstOrDefault(m => m.Platform == address.Platform);
+        if (message is null) nudge.Cancel(now);
+        else if (address is null || messenger is null) nudge.RecordFailure("There is no chat to reach them in: they have not talked to the bot yet, or no team channel is set.", null, now);
+        else await SendAsync(nudge, address, messenger, message, now, cancellationToken);
+
+        if (nudge.Kind == NudgeKind.TeamDigest) await digests.SyncAsync(workspace, cancellationToken);
+        await CommitAsync(cancellationToken);
+    }
+
+    private async Task SendAsync(Nudge nudge, ConversationAddress address, IMessenger messenger, OutboundMessage message, DateTime now, CancellationToken ct)
+    {
+        try
+        {
+            var messageId = await messenger.SendAsync(address, message, ct);
+            nudge.MarkSent(address.ConversationId, messageId, time.GetUtcNow().UtcDateTime);
+            sentCards.Add(new SentCard(nudge.Id, nudge.WorkspaceId, address.ConversationId, messageId, now));
+        }
+        catch (DeliveryException failure) when (failure.IsTransient && nudge.Attempts + 1 < MaxAttempts)
+        {
+            nudge.RecordFailure(failure.Message, now + RetryDelay(nudge.Attempts, failure.RetryAfter), now);
+            outbox.Schedule(nudge);
+        }
+        catch (DeliveryException failure)
+        {
+            nudge.RecordFailure(failure.Message, null, now);
+        }
+    }
+
+    /// <summary>Exponential from one minute, capped at an hour, with jitter so retries from many nudges spread out.</summary>
+    public static TimeSpan RetryDelay(int attemptsSoFar, TimeSpan? retryAfter)
+    {
+        var backoff = TimeSpan.FromMinutes(Math.Min(60, Math.Pow(2, attemptsSoFar)));
+        var jitter = TimeSpan.FromSeconds(Random.Shared.Next(0, 30));
+        var delay = backoff + jitter;
+        return retryAfter is { } wait && wait > delay ? wait : delay;
+    }
+
+    private async Task<OutboundMessage?> ComposeAsync(Nudge nudge, Workspace workspace, Interview? interview, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        CardView? card;
+        if (nudge.Kind == NudgeKind.TeamDigest)
+        {
+            card = await teamDigest.ComposeAsync(workspace, now, ct);
+        }
+        else if (interview is null)
+        {
+            return null;
+        }
+        else if (nudge.Recipient == NudgeRecipient.TeamChannel)
+        {
+            var recruiter = interview.Recruiter.PersonId is { } r ? await people.GetAsync(workspace.Id, r, ct) : null;
+            var zone = workspace.TeamTimeZoneId ?? Person.DefaultTimeZone;
+            var calendar = new WorkingCalendar(recruiter is null ? WorkingTime.Default : WorkingTime.Of(recruiter));
+            var deadline = FeedbackDeadline.For(calendar, calendar.LocalDate(interview.StartUtc), interview.FeedbackDueDate, workspace.NudgeSettings.FeedbackWorkingDays);
+            card = NudgeCards.TeamOverdue(workspace, interview, recruiter?.DisplayName ?? interview.Recruiter.Name,
+                calendar.WorkingDaysBetween(deadline.Deadline, calendar.LocalDate(now)), zone);
+        }
+        else
+        {
+            var person = nudge.PersonId is { } p ? await people.GetAsync(workspace.Id, p, ct) : null;
+            if (person is null) return null;
+            var playbook = playbooks.For(interview.SideOf(person.Id) ?? Audience.Recruiter);
+            card = NudgeCards.Compose(new NudgeContext(nudge, workspace, interview, person, playbook));
+        }
+        return new OutboundMessage(null, card, nudge.Id);
+    }
+
+    private async Task CommitAsync(CancellationToken ct)
+    {
+        await unitOfWork.SaveChangesAsync(ct);
+        await outbox.FlushAsync(ct);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Nudges;
+using InterviewBot.Core.Ports;
+using InterviewBot.Core.Views;
+
+namespace InterviewBot.Core.Following;
+
+/// <summary>
+/// The team digest: today's calls, feedback that is overdue, and turnaround – the median working
+/// days from call to feedback and the share sent within three working days, over the last 30 days.
+/// Names of candidates appear only when the workspace allows it.
+/// </summary>
+public sealed class TeamDigest(IInterviews interviews, IPeople people)
+{
+    private static readonly TimeSpan Window = TimeSpan.FromDays(30);
+    private const int DeadlineWorkingDays = 3;
+
+    public async Task<NudgeView> ComposeAsync(Workspace workspace, DateTime nowUtc, CancellationToken ct)
+    {
+        var zone = workspace.TeamTimeZoneId ?? Person.DefaultTimeZone;
+        var today = DateOnly.FromDateTime(Zones.ToLocal(nowUtc, zone));
+        var all = await interviews.ListInWorkspaceAsync(workspace.Id, nowUtc - Window - TimeSpan.FromDays(14), ct);
+        var recruiters = new Dictionary<Guid, Person?>();
+        async Task<Person?> RecruiterOf(Interview i)
+        {
+            if (i.Recruiter.PersonId is not { } id) return null;
+            if (!recruiters.TryGetValue(id, out var person)) recruiters[id] = person = await people.GetAsync(workspace.Id, id, ct);
+            return person;
+        }
+
+        var todays = all.Where(i => i.Status is not (InterviewStatus.Cancelled or InterviewStatus.NoShow)
+            && DateOnly.FromDateTime(Zones.ToLocal(i.StartUtc, zone)) == today).ToList();
+        var overdue = new List<(Interview Interview, Person Recruiter)>();
+        var turnaround = new List<int>();
+        foreach (var interview in all)
+        {
+            if (interview.OwnerSide != Audience.Recruiter || await RecruiterOf(interview) is not { } recruiter) continue;
+            var calendar = new WorkingCalendar(WorkingTime.Of(recruiter));
+            var callDay = calendar.LocalDate(interview.StartUtc);
+            if (interview.FeedbackSentUtc is { } sent && sent >= nowUtc - Window)
+                turnaround.Add(calendar.WorkingDaysBetween(callDay, calendar.LocalDate(sent)));
+            var waiting = interview.Status is InterviewStatus.Held or InterviewStatus.DecisionPending
+                || (interview.Status == InterviewStatus.Scheduled && interview.EndUtc < nowUtc);
+            if (waiting && FeedbackDeadline.For(calendar, callDay, interview.FeedbackDueDate, DeadlineWorkingDays).OverdueFrom <= calendar.LocalDate(nowUtc))
+                overdue.Add((interview, recruiter));
+        }
+
+        var facts = new List<Fact>
+        {
+            new("Calls today", todays.Count.ToString(CultureInfo.InvariantCulture)),
+            new("Feedback overdue", overdue.Count.ToString(CultureInfo.InvariantCulture)),
+            new("Median working days to feedback (30 days)", turnaround.Count == 0 ? "–" : Median(turnaround).ToString("0.#", CultureInfo.InvariantCulture)),
+            new("Feedback within 3 working days", turnaround.Count == 0 ? "–" : $"{100 * turnaround.Count(d => d <= DeadlineWorkingDays) / turnaround.Count}% of {turnaround.Count}"),
+        };
+        var sections = new List<Section>();
+        if (todays.Count > 0)
+        {
+            var lines = new List<string>();
+            foreach (var i in todays.OrderBy(i => i.StartUtc))
+                lines.Add($"{Zones.ToLocal(i.StartUtc, zone):HH:mm} – {Subject(workspace, i)}, {(await RecruiterOf(i))?.DisplayName ?? i.Recruiter.Name}");
+            sections.Add(new Section("Today", lines));
+        }
+        if (overdue.Count > 0)
+            sections.Add(new Section("Waiting for feedback", overdue.Select(o => $"{Subject(workspace, o.Interview)} on {Zones.ToLocal(o.Interview.StartUtc, zone):ddd d MMM} – {o.Recruiter.DisplayName}").ToList()));
+        return new NudgeView($"Team digest – {today.ToString("dddd d MMMM", CultureInfo.InvariantCulture)}", "Phone screens at a glance.", null, [], facts, Sections: sections);
+    }
+
+    private static string Subject(Workspace workspace, Interview interview) =>
+        workspace.NamesInChannelPosts ? $"{interview.Candidate.Name} ({interview.Role})" : $"{interview.Role} phone screen";
+
+    private static double Median(List<int> values)
+    {
+        var sorted = values.Order().ToList();
+        var mid = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
+    }
+}
