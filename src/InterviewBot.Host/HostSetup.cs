@@ -1,6 +1,7 @@
 using InterviewBot.Core.Coaching;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Playbooks;
+using InterviewBot.Host.Api;
 using InterviewBot.Persistence;
 
 namespace InterviewBot.Host;
@@ -32,6 +33,14 @@ internal static class HostSetup
             Provider = provider ?? PersistenceProviders.Sqlite,
             ConnectionString = isSqlite ? DatabaseSettings.ResolveSqliteConnectionString(connectionString, environment.ContentRootPath) : connectionString,
         });
+        return services;
+    }
+
+    /// <summary>The interviews API's keys (<c>Api:Keys</c>); none configured means the API is off.</summary>
+    public static IServiceCollection AddInterviewsApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(ApiKeys.From(configuration));
+        services.AddProblemDetails();
         return services;
     }
 

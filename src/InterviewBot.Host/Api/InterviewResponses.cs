@@ -1,0 +1,29 @@
+using System.Globalization;
+using InterviewBot.Core;
+using InterviewBot.Core.Domain;
+
+namespace InterviewBot.Host.Api;
+
+public sealed record PartyResponse(string Name, string? Email, string? PlatformUserId);
+
+public sealed record InterviewResponse(Guid Id, string Role, string? Company, string Status, PartyResponse Recruiter, PartyResponse Candidate,
+    DateTime StartUtc, DateTime EndUtc, string TimeZone, string? FeedbackDueDate, string Nudges)
+{
+    public static InterviewResponse From(Interview interview, Person? recruiter) => new(
+        interview.Id, interview.Role, interview.Company, interview.Status.ToString(),
+        new PartyResponse(interview.Recruiter.Name, interview.Recruiter.Email, recruiter?.PlatformUserId),
+        new PartyResponse(interview.Candidate.Name, interview.Candidate.Email, null),
+        interview.StartUtc, interview.EndUtc, interview.TimeZoneId,
+        interview.FeedbackDueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        $"/api/interviews/{interview.Id}/nudges");
+}
+
+/// <summary>One nudge of the schedule: when it is due in UTC and in its recipient's own zone.</summary>
+public sealed record NudgeResponse(Guid Id, string Kind, string Recipient, int Number, DateTime DueUtc, string DueLocal, string TimeZone,
+    string State, int Attempts, string? LastError, DateTime? SentUtc, string? SnoozeReason)
+{
+    public static NudgeResponse From(Nudge nudge, string zone) => new(
+        nudge.Id, nudge.Kind.ToString(), nudge.Recipient.ToString(), nudge.Number, nudge.DueUtc,
+        Zones.ToLocal(nudge.DueUtc, zone).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture), zone,
+        nudge.State.ToString(), nudge.Attempts, nudge.LastError, nudge.SentUtc, nudge.SnoozeReason);
+}

@@ -1,0 +1,138 @@
+using InterviewBot.Core;
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Engine;
+using InterviewBot.Core.Following;
+using InterviewBot.Core.Playbooks;
+using InterviewBot.Core.Ports;
+
+namespace InterviewBot.Host.Api;
+
+/// <summary>
+/// The interviews API for ATS and calendar integrations: book a phone screen, read it and its
+/// nudge schedule, cancel it. Bearer keys from <c>Api:Keys</c>; each key sees only its workspace.
+/// </summary>
+public static class InterviewsApi
+{
+    public static IEndpointRouteBuilder MapInterviewsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var keys = endpoints.ServiceProvider.GetRequiredService<ApiKeys>();
+        if (!keys.Any) return endpoints; // no key configured: the API is off
+        var api = endpoints.MapGroup("/api/interviews").AddEndpointFilter(RequireKey);
+        api.MapPost("", CreateAsync);
+        api.MapGet("/{id:guid}", GetAsync);
+        api.MapGet("/{id:guid}/nudges", NudgesAsync);
+        api.MapDelete("/{id:guid}", CancelAsync);
+        return endpoints;
+    }
+
+    private static async ValueTask<object?> RequireKey(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var key = http.RequestServices.GetRequiredService<ApiKeys>().Match(http.Request.Headers.Authorization);
+        if (key is null)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            return Results.Problem("Send a valid API key as 'Authorization: Bearer <key>'.", statusCode: StatusCodes.Status401Unauthorized, title: "Missing or wrong API key");
+        }
+        http.Items[typeof(ApiKey)] = key;
+        return await next(context);
+    }
+
+    private static async Task<IResult> CreateAsync(HttpContext http, IWorkspaces workspaces, IPeople people,
+        IInterviews interviews, PlaybookCatalog playbooks, FollowUp followUp, TimeProvider time, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var (request, bodyError) = await ReadAsync(http, ct);
+        if (bodyError is not null) return Results.ValidationProblem(bodyError, title: "The request body is not valid");
+        var (valid, errors) = InterviewRequestValidation.Validate(request, now);
+        if (valid is null) return Results.ValidationProblem(errors, title: "The interview is not valid");
+
+        var workspace = await WorkspaceAsync(http, workspaces, create: true, ct);
+        var recruiter = await people.FindAsync(workspace!.Id, valid.RecruiterId, ct);
+        if (recruiter is null)
+        {
+            // Known by id only until they talk to the bot; their nudges wait for a chat to reach them in.
+            recruiter = new Person(workspace.Id, valid.RecruiterId, valid.RecruiterName ?? valid.RecruiterId, now);
+            people.Add(recruiter);
+        }
+        var interview = new Interview(workspace.Id, recruiter.Id, Audience.Recruiter, new Party(recruiter.DisplayName, null, recruiter.Id),
+            valid.Candidate, valid.Role, valid.Company, valid.StartUtc, valid.EndUtc, valid.TimeZone, now);
+        interviews.Add(interview);
+        InterviewForms.SeedQuestions(playbooks, interview, recruiter, now);
+        await followUp.CommitAsync(workspace, interview, ct);
+        return Results.Created($"/api/interviews/{interview.Id}", InterviewResponse.From(interview, recruiter));
+    }
+
+    private static async Task<IResult> GetAsync(HttpContext http, Guid id, IWorkspaces workspaces, IInterviews interviews, IPeople people, CancellationToken ct)
+    {
+        var (workspace, interview) = await LoadAsync(http, id, workspaces, interviews, ct);
+        if (interview is null) return NotFound(id);
+        var recruiter = interview.Recruiter.PersonId is { } r ? await people.GetAsync(workspace!.Id, r, ct) : null;
+        return Results.Ok(InterviewResponse.From(interview, recruiter));
+    }
+
+    private static async Task<IResult> NudgesAsync(HttpContext http, Guid id, IWorkspaces workspaces, IInterviews interviews, IPeople people,
+        INudges nudges, CancellationToken ct)
+    {
+        var (workspace, interview) = await LoadAsync(http, id, workspaces, interviews, ct);
+        if (interview is null) return NotFound(id);
+        var list = new List<NudgeResponse>();
+        foreach (var nudge in await nudges.ListForInterviewAsync(interview.Id, ct))
+        {
+            var person = nudge.PersonId is { } p ? await people.GetAsync(workspace!.Id, p, ct) : null;
+            var zone = person?.TimeZoneId ?? workspace!.TeamTimeZoneId ?? Person.DefaultTimeZone;
+            list.Add(NudgeResponse.From(nudge, zone));
+        }
+        return Results.Ok(list);
+    }
+
+    private static async Task<IResult> CancelAsync(HttpContext http, Guid id, IWorkspaces workspaces, IInterviews interviews,
+        FollowUp followUp, TimeProvider time, CancellationToken ct)
+    {
+        var (workspace, interview) = await LoadAsync(http, id, workspaces, interviews, ct);
+        if (interview is null) return NotFound(id);
+        if (interview.Status != InterviewStatus.Cancelled && !interview.Advance(InterviewStatus.Cancelled, time.GetUtcNow().UtcDateTime))
+            return Results.Problem($"The interview is {interview.Status.Describe()} and can no longer be cancelled.", statusCode: StatusCodes.Status409Conflict);
+        await followUp.CommitAsync(workspace!, interview, ct);
+        return Results.NoContent();
+    }
+
+    private static async Task<(Workspace? Workspace, Interview? Interview)> LoadAsync(HttpContext http, Guid id, IWorkspaces workspaces, IInterviews interviews, CancellationToken ct)
+    {
+        var workspace = await WorkspaceAsync(http, workspaces, create: false, ct);
+        return workspace is null ? (null, null) : (workspace, await interviews.FindAsync(workspace.Id, id, ct));
+    }
+
+    private static async Task<Workspace?> WorkspaceAsync(HttpContext http, IWorkspaces workspaces, bool create, CancellationToken ct)
+    {
+        var key = (ApiKey)http.Items[typeof(ApiKey)]!;
+        var workspace = await workspaces.FindAsync(key.Workspace.Platform, key.Workspace.ExternalId, ct);
+        if (workspace is null && create)
+        {
+            workspace = new Workspace(key.Workspace.Platform, key.Workspace.ExternalId, DateTime.UtcNow);
+            workspaces.Add(workspace);
+        }
+        return workspace;
+    }
+
+    /// <summary>Reads the body ourselves so that broken JSON or a wrong type gets a 400 that names the field.</summary>
+    private static async Task<(CreateInterviewRequest? Request, Dictionary<string, string[]>? Error)> ReadAsync(HttpContext http, CancellationToken ct)
+    {
+        if (http.Request.HasJsonContentType() is false)
+            return (null, new() { ["body"] = ["Send the interview as application/json."] });
+        try
+        {
+            return (await http.Request.ReadFromJsonAsync<CreateInterviewRequest>(JsonOptions, ct), null);
+        }
+        catch (System.Text.Json.JsonException broken)
+        {
+            var field = string.IsNullOrEmpty(broken.Path) || broken.Path == "$" ? "body" : broken.Path.TrimStart('$', '.');
+            return (null, new() { [field] = [$"Not valid here: {broken.Message.Split(". ")[0]}."] });
+        }
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+    private static IResult NotFound(Guid id) =>
+        Results.Problem($"There is no interview {id} in this workspace.", statusCode: StatusCodes.Status404NotFound);
+}
