@@ -1,0 +1,37 @@
+namespace InterviewBot.Scheduling;
+
+/// <summary>
+/// The clock of a local run (no <c>MicrosoftAppId</c>): real time plus an offset the developer moves
+/// forward, so that someone trying the bot can see next week's nudges now. Never used in production.
+/// </summary>
+/// <remarks>
+/// Only <see cref="GetUtcNow"/> moves. Timestamps (elapsed time) and timers stay on real time, so after
+/// <see cref="Advance"/> the scheduler has to be told to look again
+/// (<see cref="Core.Ports.INudgeScheduler.WakeAsync"/>); otherwise it notices at its next idle check.
+/// </remarks>
+public sealed class LocalClock : TimeProvider
+{
+    /// <summary>The most one <see cref="Advance"/> may move the clock: far enough for any nudge, short of a typo's worth of years.</summary>
+    public static readonly TimeSpan MaxStep = TimeSpan.FromDays(60);
+
+    private long offsetTicks;
+
+    /// <summary>How far ahead of real time this clock is.</summary>
+    public TimeSpan Offset => TimeSpan.FromTicks(Interlocked.Read(ref offsetTicks));
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
+
+    public override TimeZoneInfo LocalTimeZone => System.LocalTimeZone;
+
+    /// <summary>Moves the clock forward by <paramref name="by"/> and answers the new time.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not longer than zero, or longer than <see cref="MaxStep"/>.</exception>
+    public DateTimeOffset Advance(TimeSpan by)
+    {
+        if (by <= TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(by), by, "The local clock only moves forward: give a positive amount.");
+        if (by > MaxStep)
+            throw new ArgumentOutOfRangeException(nameof(by), by, $"Move the local clock at most {MaxStep.TotalDays:0} days at a time.");
+        Interlocked.Add(ref offsetTicks, by.Ticks);
+        return GetUtcNow();
+    }
+}

@@ -1,0 +1,105 @@
+using InterviewBot.Core.Ports;
+using Microsoft.Extensions.Logging;
+using Quartz;
+using Quartz.Extensibility;
+
+namespace InterviewBot.Scheduling;
+
+/// <summary>
+/// <see cref="INudgeScheduler"/> on Quartz.NET: one job and one one-shot trigger per nudge, keyed by
+/// the nudge id (<see cref="NudgeKeys"/>), stored in the database so they survive restarts. The job
+/// carries only the id; <see cref="DeliverNudgeJob"/> hands it to the core's <see cref="INudgeDelivery"/>.
+/// </summary>
+internal sealed class QuartzNudgeScheduler(ISchedulerFactory schedulers, ISchedulerSignaler signaler, ILogger<QuartzNudgeScheduler> logger) : INudgeScheduler
+{
+    public async Task ScheduleAsync(Guid nudgeId, DateTime dueUtc, CancellationToken cancellationToken = default)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var (job, trigger) = Build(nudgeId, dueUtc, scheduler.TimeProvider);
+        // Replacing over-writes the job and trigger stored under the same keys in one store operation,
+        // so a nudge moved to a new time keeps exactly one timer.
+        await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, cancellationToken);
+        Log.NudgeScheduled(logger, nudgeId, trigger.StartTimeUtc);
+    }
+
+    public async Task CancelAsync(Guid nudgeId, CancellationToken cancellationToken = default)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        // Deleting the job deletes its trigger with it; a nudge that has no timer is simply not found.
+        var existed = await scheduler.DeleteJob(NudgeKeys.Job(nudgeId), cancellationToken);
+        Log.NudgeUnscheduled(logger, nudgeId, existed);
+    }
+
+    /// <summary>
+    /// Makes the scheduler look at its triggers now rather than at the end of its idle wait (up to
+    /// 30 s), which matters after <see cref="LocalClock.Advance"/> jumped over a due time.
+    /// </summary>
+    /// <remarks>
+    /// The signaler is the one Quartz registers in the container for its job store;
+    /// <c>SignalSchedulingChange(null)</c> is documented to always wake the scheduler thread, and costs
+    /// nothing. <c>IScheduler.ResumeAll</c> wakes it too, but visits every trigger: 5.7 s with 20,000
+    /// of them on SQLite, under the store's lock.
+    /// </remarks>
+    public Task WakeAsync(CancellationToken cancellationToken = default) =>
+        signaler.SignalSchedulingChange(null, cancellationToken).AsTask();
+
+    /// <summary>
+    /// Gives each nudge a timer at its due time unless it already has one there; answers how many were
+    /// (re)created. Reads are cheap key lookups and nothing is written for a timer that is already
+    /// right; the ones that are not are written in one store operation.
+    /// </summary>
+    /// <remarks>
+    /// One <c>GetTrigger</c> per nudge rather than <c>GetTriggers(keys)</c> for the page: on SQLite the
+    /// batch read took time in proportion to the whole trigger table (0.2 s for 500 keys among 20,000
+    /// triggers, growing with the table), where a lookup by key stays at tens of microseconds.
+    /// </remarks>
+    public async Task<int> EnsureScheduledAsync(IReadOnlyCollection<(Guid NudgeId, DateTime DueUtc)> nudges, CancellationToken cancellationToken = default)
+    {
+        if (nudges.Count == 0) return 0;
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var now = scheduler.TimeProvider.GetUtcNow();
+
+        var missing = new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>>();
+        foreach (var (nudgeId, dueUtc) in nudges)
+        {
+            var stored = await scheduler.GetTrigger(NudgeKeys.Trigger(nudgeId), cancellationToken);
+            if (FiresAsDue(stored?.NextFireTimeUtc, AsUtc(dueUtc), now)) continue;
+            var (job, trigger) = Build(nudgeId, dueUtc, scheduler.TimeProvider);
+            missing.Add(job, [trigger]);
+        }
+
+        if (missing.Count > 0) await scheduler.ScheduleJobs(missing, ScheduleJobOptions.Replacing, cancellationToken);
+        return missing.Count;
+    }
+
+    /// <summary>A stored trigger is right if it fires at the due time, or at once when both are already past.</summary>
+    private static bool FiresAsDue(DateTimeOffset? stored, DateTimeOffset due, DateTimeOffset now) =>
+        stored is { } next && (next == due || (next <= now && due <= now));
+
+    private static (IJobDetail Job, ITrigger Trigger) Build(Guid nudgeId, DateTime dueUtc, TimeProvider clock)
+    {
+        var jobKey = NudgeKeys.Job(nudgeId);
+        var job = JobBuilder.Create<DeliverNudgeJob>()
+            .WithIdentity(jobKey)
+            .UsingJobData(NudgeKeys.NudgeIdKey, nudgeId.ToString("D"))
+            .Build();
+
+        // A due time that has passed fires at once: the trigger starts now on the scheduler's clock.
+        var due = AsUtc(dueUtc);
+        var now = clock.GetUtcNow();
+        var trigger = TriggerBuilder.Create(clock)
+            .WithIdentity(NudgeKeys.Trigger(nudgeId))
+            .ForJob(jobKey)
+            .StartAt(due > now ? due : now)
+            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+            .Build();
+        return (job, trigger);
+    }
+
+    /// <summary>Due times are UTC by contract; one that says Local is converted rather than misread.</summary>
+    private static DateTimeOffset AsUtc(DateTime dueUtc) => dueUtc.Kind switch
+    {
+        DateTimeKind.Local => new DateTimeOffset(dueUtc.ToUniversalTime(), TimeSpan.Zero),
+        _ => new DateTimeOffset(DateTime.SpecifyKind(dueUtc, DateTimeKind.Utc), TimeSpan.Zero),
+    };
+}
