@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using InterviewBot.Core.Ports;
+using InterviewBot.Scheduling;
+
+namespace InterviewBot.Host;
+
+/// <summary>
+/// Local mode only: read and move the <see cref="LocalClock"/>, so that a person trying the bot can
+/// see next week's nudges now. <c>POST /dev/clock/advance?hours=24</c> (or the JSON body
+/// <c>{"hours": 24}</c>) moves it forward and wakes the scheduler; <c>GET /dev/clock</c> reads it.
+/// </summary>
+internal static class DevClockEndpoints
+{
+    public const string HoursField = "hours";
+
+    /// <summary>The most one call may move the clock, in hours (<see cref="LocalClock.MaxStep"/>).</summary>
+    public static readonly double MaxHours = LocalClock.MaxStep.TotalHours;
+
+    /// <summary>
+    /// Maps the endpoints when the container holds a <see cref="LocalClock"/> (<c>AddNudgeScheduling(…,
+    /// localClock: true)</c>); otherwise maps nothing, so a production host never has them.
+    /// </summary>
+    public static IEndpointRouteBuilder MapDevClock(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        if (endpoints.ServiceProvider.GetService<LocalClock>() is null) return endpoints;
+
+        var clock = endpoints.MapGroup("/dev/clock");
+        clock.MapGet("", (LocalClock localClock) => TypedResults.Ok(DevClockReading.Of(localClock)));
+        clock.MapPost("/advance", AdvanceAsync);
+        return endpoints;
+    }
+
+    private static async Task<Results<Ok<DevClockReading>, ValidationProblem>> AdvanceAsync(HttpRequest request, LocalClock localClock, INudgeScheduler scheduler, CancellationToken cancellationToken)
+    {
+        var (hours, problem) = await ReadHoursAsync(request, cancellationToken);
+        if (problem is not null) return Invalid(problem);
+        if (!(hours > 0) || hours > MaxHours || !double.IsFinite(hours))
+            return Invalid($"'{HoursField}' must be more than 0 and at most {MaxHours.ToString(CultureInfo.InvariantCulture)} (60 days); the clock only moves forward.");
+
+        localClock.Advance(TimeSpan.FromHours(hours));
+        // The scheduler sleeps on real time; tell it to look at what the jump made due.
+        await scheduler.WakeAsync(cancellationToken);
+        return TypedResults.Ok(DevClockReading.Of(localClock));
+    }
+
+    /// <summary>Hours from the query string (<c>?hours=1.5</c>) or else a JSON body (<c>{"hours": 1.5}</c>).</summary>
+    private static async Task<(double Hours, string? Problem)> ReadHoursAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Query.TryGetValue(HoursField, out var fromQuery))
+        {
+            return double.TryParse(fromQuery.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)
+                ? (parsed, null)
+                : (0, $"'{HoursField}' must be a number of hours, e.g. ?{HoursField}=24 or ?{HoursField}=1.5.");
+        }
+
+        if (!request.HasJsonContentType())
+            return (0, $"Say how far to move the clock: ?{HoursField}=24 or the JSON body {{\"{HoursField}\": 24}}.");
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+            return body.RootElement.ValueKind == JsonValueKind.Object
+                && body.RootElement.TryGetProperty(HoursField, out var value)
+                && value.ValueKind == JsonValueKind.Number
+                && value.TryGetDouble(out var parsed)
+                ? (parsed, null)
+                : (0, $"The body must be a JSON object with a number '{HoursField}', e.g. {{\"{HoursField}\": 24}}.");
+        }
+        catch (JsonException)
+        {
+            return (0, $"The body is not valid JSON; send e.g. {{\"{HoursField}\": 24}}.");
+        }
+    }
+
+    private static ValidationProblem Invalid(string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [HoursField] = [message] }, title: "The clock was not moved.");
+}
+
+/// <summary>What the dev clock endpoints answer: the local clock's time and how far ahead of real time it is.</summary>
+internal sealed record DevClockReading(DateTime Now, double OffsetHours)
+{
+    public static DevClockReading Of(LocalClock clock) => new(clock.GetUtcNow().UtcDateTime, clock.Offset.TotalHours);
+}
