@@ -1,0 +1,161 @@
+using InterviewBot.Scheduling.Tests.Support;
+
+namespace InterviewBot.Scheduling.Tests;
+
+[Collection(OneSchedulerAtATime.Name)]
+public sealed class NudgeTimerTests : IAsyncLifetime
+{
+    private SchedulingHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await SchedulingHost.StartNewAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        SchedulingHost.DeleteFolder(_host.Folder);
+    }
+
+    [Fact]
+    public async Task A_nudge_due_in_two_hours_waits_for_the_clock_and_is_delivered_once_when_it_passes()
+    {
+        var nudge = Guid.NewGuid();
+        var due = _host.NowUtc.AddHours(2);
+        await _host.Scheduler.ScheduleAsync(nudge, due);
+
+        await _host.LetTheSchedulerLookAsync();
+        await _host.AdvanceAsync(TimeSpan.FromHours(1));
+        await _host.LetTheSchedulerLookAsync();
+        Assert.Equal(0, _host.Delivery.CountFor(nudge));
+
+        await _host.AdvanceAsync(TimeSpan.FromHours(2));
+        await _host.WaitUntilDeliveredAsync(nudge);
+
+        var delivery = Assert.Single(_host.Delivery.Deliveries, d => d.NudgeId == nudge);
+        Assert.True(delivery.At >= due, "delivered before it was due by the local clock");
+    }
+
+    [Fact]
+    public async Task A_rescheduled_nudge_is_delivered_once_at_its_new_time_and_not_at_the_old_one()
+    {
+        var nudge = Guid.NewGuid();
+        var start = _host.NowUtc;
+        await _host.Scheduler.ScheduleAsync(nudge, start.AddHours(2));
+        await _host.Scheduler.ScheduleAsync(nudge, start.AddHours(5));
+
+        await _host.AdvanceAsync(TimeSpan.FromHours(3));
+        await _host.LetTheSchedulerLookAsync();
+        Assert.Equal(0, _host.Delivery.CountFor(nudge));
+        Assert.Equal(start.AddHours(5), (await _host.TimerOfAsync(nudge))?.UtcDateTime);
+
+        await _host.AdvanceAsync(TimeSpan.FromHours(3));
+        await _host.WaitUntilDeliveredAsync(nudge);
+        Assert.Equal(1, _host.Delivery.CountFor(nudge));
+    }
+
+    [Fact]
+    public async Task A_nudge_moved_earlier_is_delivered_at_the_earlier_time()
+    {
+        var nudge = Guid.NewGuid();
+        var start = _host.NowUtc;
+        await _host.Scheduler.ScheduleAsync(nudge, start.AddDays(3));
+        await _host.Scheduler.ScheduleAsync(nudge, start.AddHours(1));
+
+        await _host.AdvanceAsync(TimeSpan.FromHours(2));
+        await _host.WaitUntilDeliveredAsync(nudge);
+
+        Assert.Equal(1, _host.Delivery.CountFor(nudge));
+        Assert.False(await _host.HasTimerAsync(nudge));
+    }
+
+    [Fact]
+    public async Task A_cancelled_nudge_is_never_delivered()
+    {
+        var nudge = Guid.NewGuid();
+        await _host.Scheduler.ScheduleAsync(nudge, _host.NowUtc.AddHours(2));
+        await _host.Scheduler.CancelAsync(nudge);
+
+        await _host.AdvanceAsync(TimeSpan.FromHours(3));
+        await _host.LetTheSchedulerLookAsync();
+
+        Assert.Equal(0, _host.Delivery.CountFor(nudge));
+        Assert.False(await _host.HasTimerAsync(nudge));
+    }
+
+    [Fact]
+    public async Task Cancelling_a_nudge_that_has_no_timer_is_not_an_error()
+    {
+        var nudge = Guid.NewGuid();
+        await _host.Scheduler.CancelAsync(nudge);
+        await _host.Scheduler.CancelAsync(nudge);
+
+        Assert.False(await _host.HasTimerAsync(nudge));
+    }
+
+    [Fact]
+    public async Task A_nudge_whose_due_time_has_passed_is_delivered_at_once()
+    {
+        var nudge = Guid.NewGuid();
+        await _host.Scheduler.ScheduleAsync(nudge, _host.NowUtc.AddDays(-400));
+
+        await _host.WaitUntilDeliveredAsync(nudge);
+
+        Assert.Equal(1, _host.Delivery.CountFor(nudge));
+    }
+
+    [Fact]
+    public async Task A_retry_the_delivery_schedules_while_it_runs_fires_at_the_retry_time()
+    {
+        var nudge = Guid.NewGuid();
+        var attempts = 0;
+        _host.Delivery.OnDeliver = async (id, ct) =>
+        {
+            // As the core does after a transient failure: try again in an hour.
+            if (id == nudge && Interlocked.Increment(ref attempts) == 1)
+                await _host.Scheduler.ScheduleAsync(id, _host.NowUtc.AddHours(1), ct);
+        };
+        await _host.Scheduler.ScheduleAsync(nudge, _host.NowUtc);
+        await Eventually.TrueAsync(() => _host.Delivery.CountFor(nudge) == 1, "first attempt");
+        await Eventually.TrueAsync(async () => await _host.TimerOfAsync(nudge) is not null, "the retry's timer is stored");
+
+        await _host.LetTheSchedulerLookAsync();
+        Assert.Equal(1, _host.Delivery.CountFor(nudge));
+
+        await _host.AdvanceAsync(TimeSpan.FromHours(2));
+        await _host.WaitUntilDeliveredAsync(nudge, times: 2);
+        Assert.Equal(2, _host.Delivery.CountFor(nudge));
+    }
+
+    [Fact]
+    public async Task A_delivery_that_throws_does_not_stop_the_next_nudge()
+    {
+        var failing = Guid.NewGuid();
+        var next = Guid.NewGuid();
+        _host.Delivery.OnDeliver = (id, _) => id == failing ? throw new InvalidOperationException("database is gone") : Task.CompletedTask;
+
+        await _host.Scheduler.ScheduleAsync(failing, _host.NowUtc);
+        await _host.WaitUntilDeliveredAsync(failing);
+        await _host.Scheduler.ScheduleAsync(next, _host.NowUtc);
+        await _host.WaitUntilDeliveredAsync(next);
+
+        Assert.Equal(1, _host.Delivery.CountFor(failing));
+        Assert.Equal(1, _host.Delivery.CountFor(next));
+    }
+
+    [Fact]
+    public async Task Nudges_fire_and_are_recorded_while_the_same_database_is_busy_with_other_writes()
+    {
+        const int count = 40;
+        var start = _host.NowUtc;
+        var nudges = await _host.AddWaitingNudgesAsync(Enumerable.Range(0, count).Select(_ => start).ToList());
+        _host.Delivery.OnDeliver = (id, ct) => _host.MarkHandledAsync(id, ct);
+
+        // Schedule every nudge while as many unrelated turns write to the same file.
+        var scheduling = nudges.Select(id => _host.Scheduler.ScheduleAsync(id, start));
+        var otherWrites = Enumerable.Range(0, count).Select(i => _host.AddWaitingNudgesAsync([start.AddDays(30 + i)]));
+        await Task.WhenAll(scheduling.Concat(otherWrites.Cast<Task>()));
+
+        foreach (var nudge in nudges) await _host.WaitUntilDeliveredAsync(nudge);
+        Assert.All(nudges, id => Assert.Equal(1, _host.Delivery.CountFor(id)));
+        foreach (var nudge in nudges) Assert.False(await _host.IsWaitingAsync(nudge));
+    }
+}
