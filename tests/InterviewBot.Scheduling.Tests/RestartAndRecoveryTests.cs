@@ -2,7 +2,6 @@ using InterviewBot.Scheduling.Tests.Support;
 
 namespace InterviewBot.Scheduling.Tests;
 
-[Collection(OneSchedulerAtATime.Name)]
 public sealed class RestartAndRecoveryTests : IDisposable
 {
     private readonly string _folder = SchedulingHost.NewFolder();
