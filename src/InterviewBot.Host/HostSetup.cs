@@ -3,6 +3,8 @@ using InterviewBot.Core.Engine;
 using InterviewBot.Core.Playbooks;
 using InterviewBot.Host.Api;
 using InterviewBot.Persistence;
+using InterviewBot.Scheduling;
+using InterviewBot.Teams;
 
 namespace InterviewBot.Host;
 
@@ -34,6 +36,16 @@ internal static class HostSetup
             ConnectionString = isSqlite ? DatabaseSettings.ResolveSqliteConnectionString(connectionString, environment.ContentRootPath) : connectionString,
         });
         return services;
+    }
+
+    /// <summary>Nudge timers (Quartz) in the SQLite file EF uses; the movable local clock when Bot Framework auth is off.</summary>
+    public static IServiceCollection AddInterviewBotScheduling(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = configuration.GetConnectionString(DatabaseSettings.ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString)) connectionString = DatabaseSettings.DefaultSqliteConnectionString;
+        var localMode = string.IsNullOrWhiteSpace(configuration[BotFrameworkSettings.AppIdKey]);
+        return services.AddNudgeScheduling(
+            DatabaseSettings.ResolveSqliteConnectionString(connectionString, environment.ContentRootPath), localClock: localMode);
     }
 
     /// <summary>The interviews API's keys (<c>Api:Keys</c>); none configured means the API is off.</summary>

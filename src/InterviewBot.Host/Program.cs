@@ -1,5 +1,6 @@
 using InterviewBot.Core;
 using InterviewBot.Host;
+using InterviewBot.Host.Api;
 using InterviewBot.Teams;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,6 +9,8 @@ builder.UseDefaultUrl();
 builder.Services.AddInterviewBotCore();
 builder.Services.AddInterviewBotStorage(builder.Configuration, builder.Environment);
 builder.Services.AddTeamsChannel(builder.Configuration);
+builder.Services.AddInterviewBotScheduling(builder.Configuration, builder.Environment);
+builder.Services.AddInterviewsApi(builder.Configuration);
 builder.Services.AddInterviewBotHealthChecks();
 
 var app = builder.Build();
@@ -15,6 +18,8 @@ var app = builder.Build();
 await app.Services.PrepareDatabaseAsync();
 app.MapHealthChecks("/healthz");
 app.MapTeamsChannel();
+app.MapInterviewsApi();
+app.MapDevClock();
 app.MapGet("/", () => Results.Text("InterviewBot is running. Bot Framework endpoint: POST /api/messages"));
 
 await app.RunAsync();

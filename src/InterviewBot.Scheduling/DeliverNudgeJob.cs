@@ -16,8 +16,10 @@ namespace InterviewBot.Scheduling;
 /// different nudges still run side by side.
 /// </remarks>
 [DisallowConcurrentExecution]
-internal sealed class DeliverNudgeJob(IServiceScopeFactory scopes, ILogger<DeliverNudgeJob> logger) : IJob
+internal sealed class DeliverNudgeJob(IServiceScopeFactory scopes, INudgeScheduler scheduler, TimeProvider time, ILogger<DeliverNudgeJob> logger) : IJob
 {
+    private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromMinutes(5);
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var value = context.MergedJobDataMap.GetString(NudgeKeys.NudgeIdKey);
@@ -43,6 +45,9 @@ internal sealed class DeliverNudgeJob(IServiceScopeFactory scopes, ILogger<Deliv
 #pragma warning restore CA1031
         {
             Log.DeliveryFailed(logger, exception, nudgeId);
+            // An unexpected failure (a busy database, a bug) must not leave the nudge without a timer
+            // until the next restart: look again shortly. The delivery re-checks everything then.
+            await scheduler.ScheduleAsync(nudgeId, time.GetUtcNow().UtcDateTime + RetryAfterFailure, CancellationToken.None);
         }
     }
 }

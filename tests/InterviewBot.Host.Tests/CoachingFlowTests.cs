@@ -199,7 +199,7 @@ public sealed class CoachingFlowTests : IAsyncLifetime
             ["company"] = company,
             ["role"] = "Data engineer",
             ["interviewer"] = "Riley Recruiter",
-            ["date"] = Conversation.DateInDays(2, "Europe/London"),
+            ["date"] = Conversation.CallDate("Europe/London"),
             ["time"] = "10:30",
             ["minutes"] = "30",
             ["timeZone"] = "Europe/London",

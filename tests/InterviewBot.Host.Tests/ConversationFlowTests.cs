@@ -133,7 +133,7 @@ public sealed class ConversationFlowTests : IAsyncLifetime
             ["company"] = "Contoso",
             ["role"] = "Data engineer",
             ["interviewer"] = "Riley Recruiter",
-            ["date"] = Conversation.DateInDays(2, "America/New_York"),
+            ["date"] = Conversation.CallDate("America/New_York"),
             ["time"] = "10:30",
             ["minutes"] = "30",
             ["timeZone"] = "America/New_York",
@@ -176,7 +176,7 @@ public sealed class ConversationFlowTests : IAsyncLifetime
     {
         ["candidate"] = candidate,
         ["role"] = "Backend engineer",
-        ["date"] = Conversation.DateInDays(3),
+        ["date"] = Conversation.CallDate(),
         ["time"] = "14:00",
         ["minutes"] = "30",
         ["timeZone"] = "Europe/Berlin",

@@ -125,19 +125,21 @@ public sealed class NudgeTimerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_delivery_that_throws_does_not_stop_the_next_nudge()
+    public async Task A_delivery_that_throws_does_not_stop_the_next_nudge_and_is_tried_again_later()
     {
         var failing = Guid.NewGuid();
         var next = Guid.NewGuid();
         _host.Delivery.OnDeliver = (id, _) => id == failing ? throw new InvalidOperationException("database is gone") : Task.CompletedTask;
 
         await _host.Scheduler.ScheduleAsync(failing, _host.NowUtc);
-        await _host.WaitUntilDeliveredAsync(failing);
+        await Eventually.TrueAsync(() => Task.FromResult(_host.Delivery.CountFor(failing) >= 1), "the failing nudge was tried");
         await _host.Scheduler.ScheduleAsync(next, _host.NowUtc);
         await _host.WaitUntilDeliveredAsync(next);
 
         Assert.Equal(1, _host.Delivery.CountFor(failing));
         Assert.Equal(1, _host.Delivery.CountFor(next));
+        // The failed one is not left without a timer until the next restart: it is tried again later.
+        await Eventually.TrueAsync(() => _host.HasTimerAsync(failing), "the failing nudge has a retry timer");
     }
 
     [Fact]

@@ -13,6 +13,9 @@ namespace InterviewBot.Core.Following;
 /// </summary>
 public sealed class NudgePlanner(INudges nudges, IPeople people, NudgePolicy policy, NudgeOutbox outbox, PlaybookCatalog playbooks, TimeProvider time)
 {
+    /// <summary>The policy reads the clock a moment after us; a due time this close to now is "now".</summary>
+    private static readonly TimeSpan StillDue = TimeSpan.FromMinutes(1);
+
     public async Task SyncAsync(Workspace workspace, Interview interview, CancellationToken ct = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -40,8 +43,10 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, NudgePolicy pol
                 nudges.Add(nudge);
                 outbox.Schedule(nudge);
             }
-            // A snoozed nudge keeps the time its recipient chose.
-            else if ((nudge.State == NudgeState.Pending && nudge.MoveTo(plan.DueUtc, now)) || nudge.Revive(plan.DueUtc, now))
+            // A snoozed nudge keeps the time its recipient chose; one already due stays due (the policy
+            // would move a late nudge to "now" on every pass, which only churns its timer).
+            else if ((nudge.State == NudgeState.Pending && !(nudge.DueUtc <= now && plan.DueUtc <= now + StillDue) && nudge.MoveTo(plan.DueUtc, now))
+                || nudge.Revive(plan.DueUtc, now))
             {
                 outbox.Schedule(nudge);
             }

@@ -124,10 +124,15 @@ public static class InterviewsApi
         {
             return (await http.Request.ReadFromJsonAsync<CreateInterviewRequest>(JsonOptions, ct), null);
         }
+        catch (System.Text.Json.JsonException broken) when (broken.Message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            // Well-formed JSON with a value of the wrong type: name the field it is in.
+            var field = string.IsNullOrEmpty(broken.Path) || broken.Path == "$" ? "body" : broken.Path.TrimStart('$', '.');
+            return (null, new() { [field] = ["This value has the wrong type (text is expected)."] });
+        }
         catch (System.Text.Json.JsonException broken)
         {
-            var field = string.IsNullOrEmpty(broken.Path) || broken.Path == "$" ? "body" : broken.Path.TrimStart('$', '.');
-            return (null, new() { [field] = [$"Not valid here: {broken.Message.Split(". ")[0]}."] });
+            return (null, new() { ["body"] = [$"The body is not valid JSON (line {broken.LineNumber + 1}, position {broken.BytePositionInLine + 1})."] });
         }
     }
 

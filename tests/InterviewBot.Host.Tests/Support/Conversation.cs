@@ -23,13 +23,21 @@ public sealed class Conversation(BotHost host, LocalConnector connector, Activit
         using var response = await host.PostActivityAsync(activity);
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted,
             $"POST /api/messages answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        var sent = connector.Requests.Skip(before).ToList();
+        // What the turn answered (replies and card updates); nudges the scheduler happens to send meanwhile are not part of it.
+        var sent = connector.Requests.Skip(before).Where(r => r.Kind != "send").ToList();
         foreach (var card in sent.Select(r => r.Card).OfType<JsonObject>())
             AdaptiveCardSchema.AssertValid(card, "card sent to the connector");
         return sent;
     }
 
-    /// <summary>A date three days from now in the zone, as the date picker sends it.</summary>
-    public static string DateInDays(int days, string zone = "Europe/Berlin") =>
-        TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow.AddDays(days), zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The date of a call about a week away, on a Wednesday, as the date picker sends it: far enough
+    /// that no reminder for it is due while a test runs, whatever weekday the test runs on.
+    /// </summary>
+    public static string CallDate(string zone = "Europe/Berlin")
+    {
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, zone)).AddDays(7);
+        while (day.DayOfWeek != DayOfWeek.Wednesday) day = day.AddDays(1);
+        return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
 }

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace InterviewBot.Host.Tests.Support;
+
+/// <summary>The local clock and the interviews API of a host, as an integration would use them.</summary>
+public sealed class NudgeApi(BotHost host, string apiKey)
+{
+    public const string Key = "test-key-0123456789-abcdefghij";
+
+    public static Dictionary<string, string?> Settings(string tenant = "tenant-contoso") => new()
+    {
+        ["Api:Keys:0:Key"] = Key,
+        ["Api:Keys:0:Tenant"] = tenant,
+    };
+
+    public HttpClient Client()
+    {
+        var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        return client;
+    }
+
+    public async Task<DateTime> NowAsync()
+    {
+        var clock = await host.CreateClient().GetFromJsonAsync<JsonObject>("/dev/clock");
+        return DateTime.Parse(clock!["now"]!.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
+    }
+
+    /// <summary>Moves the local clock forward to <paramref name="utc"/> (nothing when it is already later).</summary>
+    public async Task AdvanceToAsync(DateTime utc)
+    {
+        var hours = (utc - await NowAsync()).TotalHours;
+        if (hours <= 0) return;
+        using var response = await host.CreateClient().PostAsync($"/dev/clock/advance?hours={hours.ToString("0.######", CultureInfo.InvariantCulture)}", null);
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async Task<IReadOnlyList<JsonObject>> NudgesAsync(Guid interviewId) =>
+        (await Client().GetFromJsonAsync<JsonArray>($"/api/interviews/{interviewId}/nudges"))!.Select(n => n!.AsObject()).ToList();
+
+    public async Task<JsonObject> InterviewAsync(Guid interviewId) =>
+        (await Client().GetFromJsonAsync<JsonObject>($"/api/interviews/{interviewId}"))!;
+
+    /// <summary>Waits (up to a cap) until every nudge due by now is no longer waiting, and returns the schedule.</summary>
+    public async Task<IReadOnlyList<JsonObject>> SettledAsync(Guid interviewId)
+    {
+        var now = await NowAsync();
+        for (var i = 0; i < 200; i++)
+        {
+            var nudges = await NudgesAsync(interviewId);
+            if (nudges.All(n => !IsWaiting(n) || Due(n) > now)) return nudges;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("Nudges that are due were not delivered within 20 s.");
+    }
+
+    public static bool IsWaiting(JsonObject nudge) => nudge["state"]!.GetValue<string>() is "Pending" or "Snoozed";
+
+    public static DateTime Due(JsonObject nudge) => nudge["dueUtc"]!.GetValue<DateTime>();
+
+    public static string Kind(JsonObject nudge) => nudge["kind"]!.GetValue<string>() + (nudge["number"]!.GetValue<int>() > 1 ? "#" + nudge["number"] : "");
+}
