@@ -135,11 +135,11 @@ public sealed class NudgeFlowTests : IDisposable
         throw new TimeoutException("The nudge did not reach the expected state within 60 s.");
     }
 
-    /// <summary>Books a call next week on a Tuesday at 14:00 Berlin time and returns its id.</summary>
-    internal static async Task<Guid> BookNextWeekAsync(Conversation chat)
+    /// <summary>Books a call on a Tuesday at 14:00 Berlin time, a week or more away, and returns its id.</summary>
+    internal static async Task<Guid> BookNextWeekAsync(Conversation chat, int weeks = 1)
     {
         var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, berlin)).AddDays(7);
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, berlin)).AddDays(7 * weeks);
         while (day.DayOfWeek != DayOfWeek.Tuesday) day = day.AddDays(1);
         var form = Assert.Single(await chat.SayAsync("new interview"));
         var inputs = ConversationFlowTests.BookingInputs("Jordan Lee");

@@ -25,4 +25,12 @@ public sealed class SentCard
     public string MessageId { get; private set; } = "";
 
     public DateTime SentUtc { get; private set; }
+
+    /// <summary>The card was posted again as a new message (a snoozed nudge coming back): taps now update that one.</summary>
+    public void Repost(string conversationId, string messageId, DateTime nowUtc)
+    {
+        ConversationId = conversationId;
+        MessageId = messageId;
+        SentUtc = nowUtc;
+    }
 }

@@ -74,7 +74,9 @@ public sealed class NudgeDispatcher(
         {
             var messageId = await messenger.SendAsync(address, message, ct);
             nudge.MarkSent(address.ConversationId, messageId, time.GetUtcNow().UtcDateTime);
-            sentCards.Add(new SentCard(nudge.Id, nudge.WorkspaceId, address.ConversationId, messageId, now));
+            var card = await sentCards.FindAsync(nudge.WorkspaceId, nudge.Id, ct);
+            if (card is null) sentCards.Add(new SentCard(nudge.Id, nudge.WorkspaceId, address.ConversationId, messageId, now));
+            else card.Repost(address.ConversationId, messageId, now);
         }
         catch (DeliveryException failure) when (failure.IsTransient && nudge.Attempts + 1 < MaxAttempts)
         {

@@ -12,6 +12,19 @@ public sealed class Activities(string serviceUrl, string tenantId = "tenant-cont
 
     public JsonObject Message(string text) => Base("message", o => o["text"] = text);
 
+    /// <summary>A message in a team channel, where the bot is @mentioned.</summary>
+    public JsonObject ChannelMessage(string text, string channelId = "19:team-recruiting@thread.tacv2") => Base("message", o =>
+    {
+        o["text"] = $"<at>InterviewBot</at> {text}";
+        o["conversation"] = new JsonObject { ["id"] = channelId, ["conversationType"] = "channel", ["tenantId"] = tenantId, ["isGroup"] = true };
+        o["entities"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = "<at>InterviewBot</at>",
+            ["mentioned"] = new JsonObject { ["id"] = "28:bot-interviewbot", ["name"] = "InterviewBot" },
+        });
+    });
+
     /// <summary>An Action.Submit tap: the button's data plus the card's inputs, on the card's activity.</summary>
     public JsonObject Submit(string cardActivityId, JsonObject data, IDictionary<string, string>? inputs = null) => Base("message", o =>
     {

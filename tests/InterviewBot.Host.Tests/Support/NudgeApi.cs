@@ -54,7 +54,8 @@ public sealed class NudgeApi(BotHost host, string apiKey)
             if (nudges.All(n => !IsWaiting(n) || Due(n) > now)) return nudges;
             await Task.Delay(100);
         }
-        throw new TimeoutException("Nudges that are due were not delivered within 20 s.");
+        var last = await NudgesAsync(interviewId);
+        throw new TimeoutException($"Nudges that are due by {now:O} were not delivered within 20 s: {string.Join(", ", last.Select(n => $"{Kind(n)} {n["state"]} due {n["dueUtc"]}"))}");
     }
 
     public static bool IsWaiting(JsonObject nudge) => nudge["state"]!.GetValue<string>() is "Pending" or "Snoozed";

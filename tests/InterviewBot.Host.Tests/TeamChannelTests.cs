@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+using InterviewBot.Host.Tests.Support;
+
+namespace InterviewBot.Host.Tests;
+
+/// <summary>A team channel gets overdue-feedback posts and the digest, without candidate names unless the team opts in.</summary>
+public sealed class TeamChannelTests : IDisposable
+{
+    private const string Channel = "19:team-recruiting@thread.tacv2";
+    private readonly TempFolder _data = new();
+
+    public void Dispose() => _data.Dispose();
+
+    [Fact]
+    public async Task Overdue_feedback_is_posted_to_the_team_channel_naming_the_role_but_not_the_candidate()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data, NudgeApi.Settings());
+        var api = new NudgeApi(host, NudgeApi.Key);
+        var chat = new Conversation(host, connector, new Activities(connector.ServiceUrl));
+
+        var answer = Assert.Single(await chat.PostAsync(chat.Activities.ChannelMessage("use this channel")));
+        Assert.Equal(Channel, answer.ConversationId);
+        Assert.Contains("come to this channel", answer.Text);
+
+        var interviewId = await NudgeFlowTests.BookNextWeekAsync(chat);
+        var plan = await api.NudgesAsync(interviewId);
+        var teamPost = plan.Single(n => n["recipient"]!.GetValue<string>() == "TeamChannel");
+        Assert.Equal("FeedbackOverdueTeam", teamPost["kind"]!.GetValue<string>());
+
+        await api.AdvanceToAsync(NudgeApi.Due(teamPost).AddMinutes(1));
+        await api.SettledAsync(interviewId);
+
+        var channelPosts = connector.Requests.Where(r => r.Kind == "send" && r.ConversationId == Channel).Select(r => CardReader.AllText(r.Card!)).ToList();
+        var overdue = Assert.Single(channelPosts, p => p.StartsWith("Feedback overdue", StringComparison.Ordinal));
+        Assert.Contains("Backend engineer", overdue);
+        Assert.Contains("Riley Recruiter", overdue);
+        Assert.DoesNotContain("Jordan Lee", overdue);
+        Assert.All(channelPosts, p => Assert.DoesNotContain("Jordan Lee", p));
+        Assert.Contains(channelPosts, p => p.Contains("Team digest", StringComparison.Ordinal));
+        // The recruiter's own overdue reminder names the candidate: it is a 1:1 chat.
+        Assert.Contains(connector.Requests, r => r.Kind == "send" && r.ConversationId != Channel && CardReader.AllText(r.Card!).Contains("Feedback for Jordan Lee is overdue", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task With_names_on_the_digest_names_todays_candidates()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data, NudgeApi.Settings());
+        var api = new NudgeApi(host, NudgeApi.Key);
+        var chat = new Conversation(host, connector, new Activities(connector.ServiceUrl));
+        await chat.PostAsync(chat.Activities.ChannelMessage("use this channel"));
+        await chat.PostAsync(chat.Activities.ChannelMessage("names on"));
+        var interviewId = await NudgeFlowTests.BookNextWeekAsync(chat);
+        var callStarting = (await api.NudgesAsync(interviewId)).Single(n => n["kind"]!.GetValue<string>() == "CallStarting");
+
+        // The digest of the call's day comes out in the morning, before the call.
+        await api.AdvanceToAsync(NudgeApi.Due(callStarting).AddMinutes(-30));
+        await api.SettledAsync(interviewId);
+        var digest = await WaitForChannelPostAsync(connector, "Team digest");
+
+        Assert.Contains("Calls today", digest);
+        Assert.Contains("Jordan Lee (Backend engineer)", digest);
+    }
+
+    [Fact]
+    public async Task In_a_channel_the_bot_keeps_interview_details_out()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data);
+        var chat = new Conversation(host, connector, new Activities(connector.ServiceUrl));
+
+        var answer = Assert.Single(await chat.PostAsync(chat.Activities.ChannelMessage("my interviews")));
+
+        Assert.Null(answer.Card);
+        Assert.Contains("keep interview details out of shared chats", answer.Text);
+    }
+
+    private static async Task<string> WaitForChannelPostAsync(LocalConnector connector, string title)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            var post = connector.Requests.FirstOrDefault(r => r.Kind == "send" && r.ConversationId == Channel && r.CardJson.Contains(title, StringComparison.Ordinal));
+            if (post is not null) return CardReader.AllText(post.Card!);
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"No channel post \"{title}\" within 20 s.");
+    }
+}
