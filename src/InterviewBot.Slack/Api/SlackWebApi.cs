@@ -1,0 +1,91 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace InterviewBot.Slack.Api;
+
+/// <summary>
+/// The one place that speaks HTTP to Slack's Web API: POST <c>{ApiBaseUrl}{method}</c> with a
+/// bearer token and a JSON or form body, then <c>{"ok": false, "error": …}</c>, HTTP errors and
+/// 429s become a <see cref="SlackApiException"/> naming the method. 429s are first waited out by the
+/// HTTP client's resilience handler (Retry-After); only what is left reaches here.
+/// </summary>
+public sealed class SlackWebApi(IHttpClientFactory httpClients, SlackSettings settings)
+{
+    public const string HttpClientName = "SlackWebApi";
+
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+    };
+
+    /// <summary>Write methods with structured arguments (blocks, views) take JSON bodies.</summary>
+    public Task<JsonObject> PostJsonAsync(string method, JsonObject arguments, CancellationToken cancellationToken = default) =>
+        SendAsync(method, new StringContent(arguments.ToJsonString(), Encoding.UTF8, "application/json"), settings.BotToken, cancellationToken);
+
+    /// <summary>Read methods (users.info, auth.test…) take form arguments; some accept nothing else.</summary>
+    public Task<JsonObject> PostFormAsync(string method, IEnumerable<KeyValuePair<string, string>> arguments, CancellationToken cancellationToken = default) =>
+        SendAsync(method, new FormUrlEncodedContent(arguments), settings.BotToken, cancellationToken);
+
+    /// <summary>A form call with the app-level token (apps.connections.open).</summary>
+    public Task<JsonObject> PostFormWithAppTokenAsync(string method, IEnumerable<KeyValuePair<string, string>> arguments, CancellationToken cancellationToken = default) =>
+        SendAsync(method, new FormUrlEncodedContent(arguments), settings.AppToken, cancellationToken);
+
+    private async Task<JsonObject> SendAsync(string method, HttpContent content, string? token, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(token)) throw new SlackApiException(method, "not_authed", "no token is configured for this call");
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.ApiBaseUrl, method)) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await httpClients.CreateClient(HttpClientName).SendAsync(request, ct);
+        }
+        catch (Exception failure) when (failure is HttpRequestException or TimeoutException
+            || (failure is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            throw new SlackApiException(method, SlackApiException.NoResponse, failure.Message, inner: failure);
+        }
+
+        using (response)
+        {
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                throw new SlackApiException(method, SlackApiException.RateLimited, "HTTP 429", 429, RetryAfter(response));
+            if (!response.IsSuccessStatusCode)
+                throw new SlackApiException(method, $"http_{(int)response.StatusCode}", response.ReasonPhrase, (int)response.StatusCode);
+
+            JsonObject? answer;
+            try
+            {
+                answer = await JsonNode.ParseAsync(await response.Content.ReadAsStreamAsync(ct), cancellationToken: ct) as JsonObject;
+            }
+            catch (JsonException notJson)
+            {
+                throw new SlackApiException(method, SlackApiException.NoResponse, "the answer is not JSON", (int)response.StatusCode, inner: notJson);
+            }
+            if (answer is null) throw new SlackApiException(method, SlackApiException.NoResponse, "the answer is not a JSON object", (int)response.StatusCode);
+            if (answer["ok"] is JsonValue ok && ok.TryGetValue<bool>(out var isOk) && isOk) return answer;
+            throw new SlackApiException(method, Text(answer["error"]) ?? "unknown_error", Detail(answer), (int)response.StatusCode);
+        }
+    }
+
+    /// <summary>What Slack adds to an error: the missing scope, or the reasons a message or view was invalid.</summary>
+    private static string? Detail(JsonObject answer)
+    {
+        var parts = new List<string>();
+        if (Text(answer["needed"]) is { Length: > 0 } needed) parts.Add($"needed {needed}, provided {Text(answer["provided"])}");
+        if (answer["response_metadata"]?["messages"] is JsonArray messages)
+            parts.AddRange(messages.Select(Text).OfType<string>());
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
+    internal static string? Text(JsonNode? node) =>
+        node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
+        response.Headers.RetryAfter?.Delta
+        ?? (response.Headers.RetryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
+}

@@ -1,0 +1,206 @@
+using System.Text.Json.Nodes;
+using InterviewBot.Cards;
+using InterviewBot.Core.Engine;
+using InterviewBot.Slack.Work;
+using Microsoft.Extensions.Logging;
+
+namespace InterviewBot.Slack.Inbound;
+
+/// <summary>How a Slack request is acknowledged: a status, and a JSON body when there is something to say.</summary>
+public sealed record SlackAck(int Status, JsonObject? Body = null, string? Reason = null)
+{
+    public static readonly SlackAck Ok = new(200);
+
+    public static SlackAck Malformed(string reason) => new(400, null, reason);
+
+    /// <summary>Every lane full: Slack retries events; commands and taps tell the person to try again.</summary>
+    public static SlackAck Busy(string reason) => new(503, null, reason);
+}
+
+/// <summary>
+/// The same three doors for HTTP and Socket Mode: slash commands, interactions and events. Each reads
+/// the payload, acknowledges at once and leaves the work to the queue – except a modal submission,
+/// whose answer (errors, update, clear) Slack only takes in the acknowledgement, so it waits for the
+/// engine up to <see cref="ModalPatience"/>, well inside Slack's 3 seconds.
+/// </summary>
+public sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents, SlackBotIdentity bot, TimeProvider clock, ILogger<SlackInbox> logger)
+{
+    public static readonly TimeSpan ModalPatience = TimeSpan.FromSeconds(2);
+
+    /// <summary>The callback_id of every modal the Block Kit renderer makes.</summary>
+    public const string ModalCallbackId = "interviewbot";
+
+    private const string BusyText = "I'm very busy right now and could not take that in. Please try again in a minute.";
+
+    public SlackAck Command(SlashCommand command)
+    {
+        var text = command.Text.Length == 0 ? "help" : command.Text;
+        var turn = new SlackTurn(SlackSource.Command, command.TeamId, command.UserId, command.UserName, command.ChannelId, command.IsDirectMessage, text)
+        {
+            TriggerId = command.TriggerId,
+            ResponseUrl = command.ResponseUrl,
+        };
+        // A slash command's ack body is shown to the person as an ephemeral message.
+        return queue.TryEnqueue(turn) ? SlackAck.Ok : new SlackAck(200, new JsonObject { ["response_type"] = "ephemeral", ["text"] = BusyText });
+    }
+
+    public async Task<SlackAck> InteractionAsync(JsonObject payload, CancellationToken cancellationToken)
+    {
+        var type = Text(payload["type"]);
+        var team = Text(payload["team"]?["id"]) ?? Text(payload["user"]?["team_id"]);
+        var user = Text(payload["user"]?["id"]);
+        if (type is null) return SlackAck.Malformed("The interaction payload has no type.");
+        if (type is "view_closed" or "shortcut" or "message_action" or "block_suggestion") return SlackAck.Ok;
+        if (team is null || user is null) return SlackAck.Malformed("The interaction payload has no team or user.");
+        var userName = Text(payload["user"]?["name"]) ?? Text(payload["user"]?["username"]);
+
+        return type switch
+        {
+            "block_actions" => BlockActions(payload, team, user, userName),
+            "view_submission" => await ViewSubmissionAsync(payload, team, user, userName, cancellationToken),
+            _ => SlackAck.Ok,
+        };
+    }
+
+    public SlackAck Event(JsonObject envelope)
+    {
+        switch (Text(envelope["type"]))
+        {
+            case "url_verification":
+                return Text(envelope["challenge"]) is { } challenge
+                    ? new SlackAck(200, new JsonObject { ["challenge"] = challenge })
+                    : SlackAck.Malformed("url_verification without a challenge.");
+            case "event_callback":
+                break;
+            case null:
+                return SlackAck.Malformed("The event has no type.");
+            default:
+                return SlackAck.Ok; // app_rate_limited and newer envelope types: nothing to do
+        }
+
+        var eventId = Text(envelope["event_id"]);
+        var team = Text(envelope["team_id"]);
+        if (eventId is null || team is null || envelope["event"] is not JsonObject inner)
+            return SlackAck.Malformed("The event_callback has no event_id, team_id or event.");
+        var turn = TurnOf(team, inner);
+        if (turn is null) return SlackAck.Ok;
+        if (!recentEvents.TryAdd(eventId))
+        {
+            Log.DuplicateEvent(logger, eventId);
+            return SlackAck.Ok;
+        }
+        if (queue.TryEnqueue(turn)) return SlackAck.Ok;
+        recentEvents.Forget(eventId);
+        return SlackAck.Busy("Too many Slack requests are waiting; try again later.");
+    }
+
+    /// <summary>The events the bot answers; null for the rest, above all its own messages.</summary>
+    private SlackTurn? TurnOf(string team, JsonObject inner)
+    {
+        var user = Text(inner["user"]);
+        if (Text(inner["bot_id"]) is not null || inner["bot_profile"] is JsonObject || (user is not null && user == bot.UserId)) return null;
+        if (user is null) return null;
+        switch (Text(inner["type"]))
+        {
+            case "message" when Text(inner["channel_type"]) == "im" && Text(inner["subtype"]) is null && Text(inner["channel"]) is { } channel:
+                return new SlackTurn(SlackSource.DirectMessage, team, user, null, channel, IsPersonal: true, Text(inner["text"]) ?? "");
+            case "app_mention" when Text(inner["channel"]) is { } channel && !channel.StartsWith('D'):
+                return new SlackTurn(SlackSource.Mention, team, user, null, channel, IsPersonal: false, WithoutMentions(Text(inner["text"]) ?? ""));
+            case "app_home_opened" when Text(inner["tab"]) == "home":
+                return new SlackTurn(SlackSource.HomeOpened, team, user, null, null, IsPersonal: true, null);
+            default:
+                return null;
+        }
+    }
+
+    private SlackAck BlockActions(JsonObject payload, string team, string user, string? userName)
+    {
+        var action = (payload["actions"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(a => Text(a["type"]) == "button");
+        var read = Text(action?["value"]) is { } value ? BlockKitRenderer.ReadButton(value) : null;
+        if (read is null) return SlackAck.Ok; // a link button or a select: Slack needs only the ack
+
+        var container = payload["container"];
+        var inView = Text(container?["type"]) is "view" || (payload["view"] is JsonObject && Text(container?["type"]) is not "message");
+        var channel = Text(container?["channel_id"]) ?? Text(payload["channel"]?["id"]);
+        var stateValues = inView ? payload["view"]?["state"]?["values"] : payload["state"]?["values"];
+        var submit = SubmitOf(read, stateValues);
+        var turn = inView
+            ? new SlackTurn(SlackSource.ViewButton, team, user, userName, null, IsPersonal: true, null, submit)
+            {
+                ViewId = Text(payload["view"]?["id"]) ?? Text(container?["view_id"]),
+                ViewHash = Text(payload["view"]?["hash"]),
+                ViewType = Text(payload["view"]?["type"]),
+                TriggerId = Text(payload["trigger_id"]),
+            }
+            : new SlackTurn(SlackSource.MessageButton, team, user, userName, channel, IsPersonal: channel?.StartsWith('D') == true, null, submit)
+            {
+                MessageTs = Text(container?["message_ts"]) ?? Text(payload["message"]?["ts"]),
+                TriggerId = Text(payload["trigger_id"]),
+                ResponseUrl = Text(payload["response_url"]),
+            };
+        if (turn.Source == SlackSource.MessageButton && channel is null) return SlackAck.Malformed("The button was tapped on a message without a channel.");
+        return queue.TryEnqueue(turn) ? SlackAck.Ok : SlackAck.Busy("Too many Slack requests are waiting; try again later.");
+    }
+
+    private async Task<SlackAck> ViewSubmissionAsync(JsonObject payload, string team, string user, string? userName, CancellationToken ct)
+    {
+        if (payload["view"] is not JsonObject view) return SlackAck.Malformed("The view_submission has no view.");
+        if (Text(view["callback_id"]) != ModalCallbackId) return SlackAck.Ok; // not one of ours
+        var read = Text(view["private_metadata"]) is { } metadata ? BlockKitRenderer.ReadModalMetadata(metadata) : null;
+        if (read is null) return SlackAck.Malformed("The modal's private_metadata is not InterviewBot's.");
+
+        var answer = new ModalAnswer();
+        var turn = new SlackTurn(SlackSource.ViewSubmission, team, user, userName, null, IsPersonal: true, null, SubmitOf(read, view["state"]?["values"]))
+        {
+            ViewId = Text(view["id"]),
+            ViewHash = Text(view["hash"]),
+            TriggerId = Text(payload["trigger_id"]),
+            ModalAnswer = answer,
+            BlockIds = StandIns(read),
+        };
+        if (!queue.TryEnqueue(turn))
+        {
+            // Keep the modal (and what they typed) open, with the reason under its first field.
+            var firstField = (view["state"]?["values"] as JsonObject)?.Select(b => b.Key).FirstOrDefault();
+            return firstField is null
+                ? SlackAck.Busy(BusyText)
+                : new SlackAck(200, new JsonObject { ["response_action"] = "errors", ["errors"] = new JsonObject { [firstField] = BusyText } });
+        }
+        var given = await answer.WaitAsync(ModalPatience, clock, ct);
+        return new SlackAck(200, given);
+    }
+
+    /// <summary>The engine's card submit: the button's data plus every input, keyed by field (block) id.</summary>
+    /// <remarks>
+    /// A field whose id Slack could not take as a block_id has a "~…" stand-in; the action's data maps
+    /// each stand-in to the real field id, so the engine only ever sees real ids.
+    /// </remarks>
+    private static CardSubmit SubmitOf(SlackAction action, JsonNode? stateValues)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in action.Data)
+        {
+            if (!IsStandIn(key)) values[key] = value;
+        }
+        foreach (var (blockId, value) in SlackStateValues.Read(stateValues))
+        {
+            var field = IsStandIn(blockId) ? action.Data.GetValueOrDefault(blockId) : blockId;
+            if (field is not null) values[field] = value;
+        }
+        values["verb"] = action.Verb;
+        if (action.CardId is { } cardId) values["cardId"] = cardId.ToString();
+        return new CardSubmit(action.Verb, action.CardId, values);
+    }
+
+    /// <summary>Field id → block id, for the fields of a submitted modal that have a stand-in.</summary>
+    private static Dictionary<string, string> StandIns(SlackAction action) =>
+        action.Data.Where(d => IsStandIn(d.Key)).ToDictionary(d => d.Value, d => d.Key, StringComparer.Ordinal);
+
+    private static bool IsStandIn(string key) => key.StartsWith('~');
+
+    /// <summary>"&lt;@U0BOT&gt; use this channel" → "use this channel".</summary>
+    internal static string WithoutMentions(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, @"<@[A-Z0-9]+(\|[^>]*)?>", "", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(100)).Trim();
+
+    internal static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+}

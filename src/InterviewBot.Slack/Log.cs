@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Logging;
+
+namespace InterviewBot.Slack;
+
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Error, "Slack turn failed ({Source}) in conversation {ConversationId}")]
+    public static partial void TurnFailed(ILogger logger, Exception exception, string source, string? conversationId);
+
+    [LoggerMessage(2, LogLevel.Warning, "Could not reset the session after a failed Slack turn")]
+    public static partial void ResetFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(3, LogLevel.Warning, "Rejected a request to {Path}: {Reason}")]
+    public static partial void RequestRejected(ILogger logger, string path, string reason);
+
+    [LoggerMessage(4, LogLevel.Information, "Card {CardId} was not found; posting it as a new message")]
+    public static partial void CardNotFound(ILogger logger, Guid cardId);
+
+    [LoggerMessage(5, LogLevel.Warning, "Could not deliver to Slack conversation {ConversationId} (worth trying later: {IsTransient})")]
+    public static partial void DeliveryFailed(ILogger logger, Exception exception, string conversationId, bool isTransient);
+
+    [LoggerMessage(6, LogLevel.Information, "Slack event {EventId} was already handled (a retry); ignored")]
+    public static partial void DuplicateEvent(ILogger logger, string eventId);
+
+    [LoggerMessage(7, LogLevel.Warning, "Could not read the Slack profile of {UserId}; going on without their time zone")]
+    public static partial void ProfileUnavailable(ILogger logger, Exception exception, string userId);
+
+    [LoggerMessage(8, LogLevel.Information, "The modal trigger was no longer valid ({Error}); the form goes into the chat")]
+    public static partial void TriggerExpired(ILogger logger, string error);
+
+    [LoggerMessage(9, LogLevel.Information, "Slack bot connected to workspace {TeamId} as {UserId}")]
+    public static partial void Connected(ILogger logger, string teamId, string userId);
+
+    [LoggerMessage(10, LogLevel.Warning, "auth.test failed at startup; Slack may be unreachable. The bot will try as requests come.")]
+    public static partial void AuthTestFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(11, LogLevel.Warning, "Socket Mode could not connect; trying again in {Delay}")]
+    public static partial void SocketConnectFailed(ILogger logger, Exception exception, TimeSpan delay);
+
+    [LoggerMessage(12, LogLevel.Information, "Socket Mode connected")]
+    public static partial void SocketConnected(ILogger logger);
+
+    [LoggerMessage(13, LogLevel.Warning, "The Socket Mode connection dropped; reconnecting in {Delay}")]
+    public static partial void SocketDropped(ILogger logger, TimeSpan delay);
+
+    [LoggerMessage(14, LogLevel.Information, "Slack asked to reconnect Socket Mode ({Reason})")]
+    public static partial void SocketDisconnectAsked(ILogger logger, string? reason);
+
+    [LoggerMessage(15, LogLevel.Warning, "Could not answer Socket Mode envelope {EnvelopeId}")]
+    public static partial void EnvelopeFailed(ILogger logger, Exception exception, string envelopeId);
+
+    [LoggerMessage(16, LogLevel.Information, "Slack is throttling {Method}; trying again in {Delay}")]
+    public static partial void RateLimited(ILogger logger, string method, TimeSpan delay);
+}

@@ -1,0 +1,45 @@
+using System.Text.Json.Nodes;
+using InterviewBot.Cards;
+using InterviewBot.Core.Views;
+
+namespace InterviewBot.Slack.Outbound;
+
+/// <summary>A message ready for chat.postMessage / chat.update: the notification text and the blocks.</summary>
+public sealed record SlackMessage(string Text, JsonArray? Blocks);
+
+/// <summary>Neutral replies as Slack messages: cards through the Block Kit renderer, texts as mrkdwn.</summary>
+public static class SlackMessages
+{
+    /// <summary>A section's text may hold 3,000 characters.</summary>
+    private const int MaxSectionText = 3000;
+
+    /// <summary>Slack cuts a message's top-level text at 40,000 characters; ours stay far below.</summary>
+    private const int MaxText = 4000;
+
+    public static SlackMessage Of(string? text, CardView? card, Guid cardId)
+    {
+        var said = string.IsNullOrWhiteSpace(text) ? null : Mrkdwn(text);
+        if (card is null) return new SlackMessage(Cut(said ?? " ", MaxText), null);
+
+        var rendered = BlockKitRenderer.RenderMessage(card, cardId);
+        var blocks = rendered["blocks"] as JsonArray ?? [];
+        var fallback = (rendered["text"] as JsonValue)?.GetValue<string>() ?? card.Title;
+        if (said is not null && blocks.Count < BlockKitRenderer.MaxMessageBlocks)
+        {
+            // Slack shows only the blocks when there are blocks; the words said with the card go first.
+            var copy = (JsonArray)blocks.DeepClone();
+            copy.Insert(0, new JsonObject
+            {
+                ["type"] = "section",
+                ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = Cut(said, MaxSectionText) },
+            });
+            blocks = copy;
+        }
+        return new SlackMessage(Cut(said ?? fallback, MaxText), blocks);
+    }
+
+    /// <summary>The core writes **bold** (Markdown); Slack's mrkdwn writes *bold*.</summary>
+    public static string Mrkdwn(string text) => text.Replace("**", "*", StringComparison.Ordinal);
+
+    private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}

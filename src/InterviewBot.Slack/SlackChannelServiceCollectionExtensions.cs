@@ -1,0 +1,109 @@
+using System.Net;
+using InterviewBot.Core.Ports;
+using InterviewBot.Slack.Api;
+using InterviewBot.Slack.Inbound;
+using InterviewBot.Slack.Outbound;
+using InterviewBot.Slack.SocketMode;
+using InterviewBot.Slack.Verification;
+using InterviewBot.Slack.Work;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Polly;
+
+namespace InterviewBot.Slack;
+
+public static class SlackChannelServiceCollectionExtensions
+{
+    /// <summary>Services keyed with this get a clock of their own (tests); the default is real time.</summary>
+    public const string ClockKey = "slack";
+
+    /// <summary>How many times one Web API call waits out a 429 before the caller hears of it.</summary>
+    public const int RateLimitRetries = 6;
+
+    /// <summary>
+    /// The Slack channel, from the <c>Slack</c> settings: nothing when no token is set; otherwise the
+    /// Web API client, request verification, the background work queue, the messenger for nudges, the
+    /// startup token check and, with an app token, Socket Mode. Invalid settings stop startup with the
+    /// setting's name. Map the HTTP endpoints with <c>app.MapSlackChannel()</c>.
+    /// </summary>
+    public static IServiceCollection AddSlackChannel(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = SlackSettings.From(configuration);
+        settings.Validate();
+        if (settings.IsOff || services.Any(s => s.ServiceType == typeof(SlackSettings))) return services;
+        services.AddSingleton(settings);
+        services.TryAddSingleton(TimeProvider.System);
+
+        AddWebApi(services);
+
+        // Real time for Slack's own timestamps and waits: in local mode the app's TimeProvider is a
+        // clock the developer moves forward, which Slack knows nothing about.
+        services.AddSingleton(sp => new SlackSignatureVerifier(settings.SigningSecret ?? "socket-mode-only", SlackClock(sp)));
+        services.AddSingleton(sp => new RecentEvents(SlackClock(sp)));
+        services.AddSingleton(sp => new ChannelPacer(SlackClock(sp)));
+        services.AddSingleton(sp => new SlackPeople(sp.GetRequiredService<UsersApi>(), SlackClock(sp), sp.GetRequiredService<ILogger<SlackPeople>>()));
+        services.AddSingleton(sp => new SlackInbox(sp.GetRequiredService<SlackWorkLanes>(), sp.GetRequiredService<RecentEvents>(),
+            sp.GetRequiredService<SlackBotIdentity>(), SlackClock(sp), sp.GetRequiredService<ILogger<SlackInbox>>()));
+        services.AddSingleton<DirectMessageCache>();
+        services.AddSingleton<SlackBotIdentity>();
+        services.AddHostedService<SlackStartupCheck>();
+
+        services.AddSingleton<SlackWorkLanes>();
+        services.AddHostedService(sp => sp.GetRequiredService<SlackWorkLanes>());
+        services.AddScoped<SlackTurnRunner>();
+        services.AddScoped<SlackReplySender>();
+        services.AddScoped<SlackConversationBook>();
+        services.AddScoped<DirectMessages>();
+
+        // Nudges and team posts. Other channels add their own IMessenger.
+        services.AddSingleton<SlackMessenger>();
+        services.AddSingleton<IMessenger>(sp => sp.GetRequiredService<SlackMessenger>());
+
+        if (settings.UsesSocketMode)
+            services.AddHostedService(sp => new SocketModeClient(sp.GetRequiredService<AppsApi>(), sp.GetRequiredService<SlackInbox>(),
+                SlackClock(sp), sp.GetRequiredService<ILogger<SocketModeClient>>()));
+        return services;
+    }
+
+    private static void AddWebApi(IServiceCollection services)
+    {
+        services.AddHttpClient(SlackWebApi.HttpClientName, client => client.Timeout = TimeSpan.FromMinutes(3))
+            .AddResilienceHandler("slack-rate-limits", (pipeline, context) =>
+            {
+                var logger = context.ServiceProvider.GetRequiredService<ILogger<SlackWebApi>>();
+                pipeline.AddRetry(new HttpRetryStrategyOptions
+                {
+                    // Only 429: Slack did not act on the request, so sending it again cannot post twice.
+                    ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests),
+                    ShouldRetryAfterHeader = true,
+                    MaxRetryAttempts = RateLimitRetries,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = TimeSpan.FromSeconds(1),
+                    MaxDelay = TimeSpan.FromSeconds(60),
+                    OnRetry = args =>
+                    {
+                        Log.RateLimited(logger, args.Outcome.Result?.RequestMessage?.RequestUri?.Segments.LastOrDefault() ?? "?", args.RetryDelay);
+                        return default;
+                    },
+                });
+                // Each try gets 30 s; a hung connection is a failure the caller can report, not a stuck lane.
+                pipeline.AddTimeout(TimeSpan.FromSeconds(30));
+            });
+        services.AddSingleton<SlackWebApi>();
+        services.AddSingleton<ChatApi>();
+        services.AddSingleton<ConversationsApi>();
+        services.AddSingleton<ViewsApi>();
+        services.AddSingleton<UsersApi>();
+        services.AddSingleton<AuthApi>();
+        services.AddSingleton<AppsApi>();
+        services.AddSingleton<ResponseUrlApi>();
+        services.AddSingleton<SlackApi>();
+    }
+
+    private static TimeProvider SlackClock(IServiceProvider services) =>
+        services.GetKeyedService<TimeProvider>(ClockKey) ?? TimeProvider.System;
+}

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Configuration;
+
+namespace InterviewBot.Slack;
+
+/// <summary>
+/// The Slack settings (section <c>Slack</c>). Slack is off when no token is set. With a bot token the
+/// channel needs either the signing secret (HTTP mode: Slack calls our endpoints) or an app-level
+/// token (Socket Mode: we call Slack, for hosts behind a firewall).
+/// </summary>
+public sealed record SlackSettings(string? SigningSecret, string? BotToken, string? AppToken, Uri ApiBaseUrl)
+{
+    public const string Section = "Slack";
+    public const string SigningSecretKey = "Slack:SigningSecret";
+    public const string BotTokenKey = "Slack:BotToken";
+    public const string AppTokenKey = "Slack:AppToken";
+    public const string ApiBaseUrlKey = "Slack:ApiBaseUrl";
+
+    public static readonly Uri DefaultApiBaseUrl = new("https://slack.com/api/");
+
+    /// <summary>Neither token is set: nothing of the Slack channel is registered or mapped.</summary>
+    public bool IsOff => string.IsNullOrWhiteSpace(BotToken) && string.IsNullOrWhiteSpace(AppToken);
+
+    public bool UsesSocketMode => !string.IsNullOrWhiteSpace(AppToken);
+
+    /// <summary>The HTTP endpoints are mapped only when requests to them can be verified.</summary>
+    public bool ServesHttp => !IsOff && !string.IsNullOrWhiteSpace(SigningSecret);
+
+    public static SlackSettings From(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(Section);
+        var baseUrl = section["ApiBaseUrl"];
+        Uri url;
+        if (string.IsNullOrWhiteSpace(baseUrl)) url = DefaultApiBaseUrl;
+        else if (!Uri.TryCreate(baseUrl.Trim(), UriKind.Absolute, out url!) || url.Scheme is not ("https" or "http"))
+            throw new InvalidOperationException($"Setting {ApiBaseUrlKey} is \"{baseUrl}\"; use an absolute http(s) URL such as {DefaultApiBaseUrl}.");
+        // Method names are appended to the base ("chat.postMessage"), so it must end with a slash.
+        if (!url.AbsoluteUri.EndsWith('/')) url = new Uri(url.AbsoluteUri + "/");
+        return new SlackSettings(Blank(section["SigningSecret"]), Blank(section["BotToken"]), Blank(section["AppToken"]), url);
+    }
+
+    /// <summary>Throws, naming the setting, when the combination cannot work; startup stops there.</summary>
+    public void Validate()
+    {
+        if (IsOff)
+        {
+            if (SigningSecret is not null)
+                throw new InvalidOperationException($"Setting {BotTokenKey} is missing: {SigningSecretKey} is set, but the bot needs its bot token (xoxb-…) to answer. Set both, or neither to turn Slack off.");
+            return;
+        }
+        if (BotToken is null)
+            throw new InvalidOperationException($"Setting {BotTokenKey} is missing: with {AppTokenKey} set, the bot still needs its bot token (xoxb-…) to answer.");
+        if (!BotToken.StartsWith("xoxb-", StringComparison.Ordinal))
+            throw new InvalidOperationException($"Setting {BotTokenKey} is not a bot token: it must start with xoxb- (OAuth & Permissions → Bot User OAuth Token).");
+        if (AppToken is not null && !AppToken.StartsWith("xapp-", StringComparison.Ordinal))
+            throw new InvalidOperationException($"Setting {AppTokenKey} is not an app-level token: it must start with xapp- (Basic Information → App-Level Tokens, scope connections:write).");
+        if (AppToken is null && SigningSecret is null)
+            throw new InvalidOperationException($"Setting {SigningSecretKey} is missing: with {BotTokenKey} set and no {AppTokenKey}, Slack calls this host over HTTP and every request must be verified with the app's signing secret (Basic Information → App Credentials).");
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

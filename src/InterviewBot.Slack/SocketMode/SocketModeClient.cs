@@ -1,0 +1,224 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using InterviewBot.Slack.Api;
+using InterviewBot.Slack.Inbound;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace InterviewBot.Slack.SocketMode;
+
+/// <summary>
+/// Socket Mode, for a bot behind a firewall with no public URL: asks Slack for a WebSocket URL
+/// (apps.connections.open with the xapp- token), receives envelopes
+/// <c>{envelope_id, type, payload, accepts_response_payload}</c> on it, hands each payload to the same
+/// <see cref="SlackInbox"/> the HTTP endpoints use, and acks it by envelope id (with the modal answer
+/// as <c>payload</c> where there is one). On a <c>disconnect</c> message it opens the next connection
+/// before closing the old one; when the socket drops it reconnects with growing, jittered waits.
+/// </summary>
+public sealed class SocketModeClient(AppsApi apps, SlackInbox inbox, TimeProvider clock, ILogger<SocketModeClient> logger) : BackgroundService
+{
+    private readonly SlackInbox _inbox = inbox;
+    private readonly ILogger _logger = logger;
+
+    public static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);
+
+    /// <summary>Envelopes are small; this bounds what one message may grow to.</summary>
+    private const int MaxMessageBytes = 1024 * 1024;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        Connection? previous = null;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            Connection current;
+            try
+            {
+                var url = await apps.OpenConnectionAsync(stoppingToken);
+                current = await Connection.OpenAsync(url, this, stoppingToken);
+            }
+            catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
+            {
+                failures++;
+                var wait = Backoff(failures);
+                Log.SocketConnectFailed(_logger, failure, wait);
+                await Task.Delay(wait, clock, stoppingToken);
+                continue;
+            }
+
+            // Slack asked us to move: the new connection is up before the old one goes.
+            if (previous is not null) await previous.CloseAsync();
+            Log.SocketConnected(_logger);
+            var ended = await current.RunUntilDisconnectAsync(stoppingToken);
+            failures = ended == Ending.Asked ? 0 : failures + 1;
+            previous = ended == Ending.Asked ? current : null;
+            if (ended != Ending.Asked)
+            {
+                await current.CloseAsync();
+                if (stoppingToken.IsCancellationRequested) break;
+                var wait = Backoff(failures);
+                Log.SocketDropped(_logger, wait);
+                await Task.Delay(wait, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+        if (previous is not null) await previous.CloseAsync();
+    }
+
+    /// <summary>1, 2, 4… seconds up to 30, each with up to a fifth more at random so many bots do not reconnect at once.</summary>
+    private static TimeSpan Backoff(int failures)
+    {
+        var seconds = Math.Min(MaxRetryDelay.TotalSeconds, FirstRetryDelay.TotalSeconds * Math.Pow(2, Math.Max(0, failures - 1)));
+        return TimeSpan.FromSeconds(seconds * (1 + Random.Shared.NextDouble() / 5));
+    }
+
+    private enum Ending { Asked, Dropped }
+
+    /// <summary>One WebSocket: reads envelopes, answers each on its own task, sends acks one at a time.</summary>
+    private sealed class Connection(ClientWebSocket socket, SocketModeClient owner) : IDisposable
+    {
+        private readonly SemaphoreSlim _sending = new(1, 1);
+        private CancellationTokenSource _closing = new();
+        private Task _reading = Task.CompletedTask;
+
+        public static async Task<Connection> OpenAsync(Uri url, SocketModeClient owner, CancellationToken ct)
+        {
+            var socket = new ClientWebSocket();
+            try
+            {
+                await socket.ConnectAsync(url, ct);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+            return new Connection(socket, owner);
+        }
+
+        /// <summary>Returns when Slack sends <c>disconnect</c> (the socket keeps reading until closed) or the socket ends.</summary>
+        public async Task<Ending> RunUntilDisconnectAsync(CancellationToken stoppingToken)
+        {
+            var asked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            // Linked to the host's stopping token; cancelled and disposed when this connection is closed.
+            _closing.Dispose();
+            _closing = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            _reading = ReadAsync(asked, _closing.Token);
+            var first = await Task.WhenAny(_reading, asked.Task);
+            return first == asked.Task ? Ending.Asked : Ending.Dropped;
+        }
+
+        private async Task ReadAsync(TaskCompletionSource asked, CancellationToken ct)
+        {
+            try
+            {
+                while (socket.State == WebSocketState.Open && !ct.IsCancellationRequested)
+                {
+                    var text = await ReceiveTextAsync(ct);
+                    if (text is null) return;
+                    JsonObject? message;
+                    try { message = JsonNode.Parse(text) as JsonObject; }
+                    catch (JsonException) { message = null; }
+                    if (message is null) continue;
+
+                    switch (SlackInbox.Text(message["type"]))
+                    {
+                        case "hello":
+                            break;
+                        case "disconnect":
+                            Log.SocketDisconnectAsked(owner._logger, SlackInbox.Text(message["reason"]));
+                            asked.TrySetResult();
+                            break;
+                        default:
+                            if (SlackInbox.Text(message["envelope_id"]) is { } envelopeId)
+                                _ = Task.Run(() => AnswerAsync(envelopeId, message, ct), CancellationToken.None);
+                            break;
+                    }
+                }
+            }
+            catch (Exception dropped) when (dropped is WebSocketException or OperationCanceledException or IOException)
+            {
+                // the outer loop reconnects
+            }
+        }
+
+        private async Task AnswerAsync(string envelopeId, JsonObject envelope, CancellationToken ct)
+        {
+            try
+            {
+                var payload = envelope["payload"] as JsonObject ?? [];
+                var ack = SlackInbox.Text(envelope["type"]) switch
+                {
+                    "events_api" => owner._inbox.Event(payload),
+                    "slash_commands" => SlashCommand.From(payload) is { } command ? owner._inbox.Command(command) : SlackAck.Malformed("Not a slash command."),
+                    "interactive" => await owner._inbox.InteractionAsync(payload, ct),
+                    _ => SlackAck.Ok,
+                };
+                // Unacked envelopes are sent again by Slack: leave work we could not queue for that retry.
+                if (ack.Status == 503) return;
+                var reply = new JsonObject { ["envelope_id"] = envelopeId };
+                if (ack.Body is not null && envelope["accepts_response_payload"]?.GetValueKind() == JsonValueKind.True) reply["payload"] = ack.Body.DeepClone();
+                await SendAsync(reply.ToJsonString(), ct);
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                Log.EnvelopeFailed(owner._logger, failure, envelopeId);
+            }
+        }
+
+        private async Task SendAsync(string text, CancellationToken ct)
+        {
+            await _sending.WaitAsync(ct);
+            try
+            {
+                await socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, ct);
+            }
+            finally
+            {
+                _sending.Release();
+            }
+        }
+
+        private async Task<string?> ReceiveTextAsync(CancellationToken ct)
+        {
+            using var message = new MemoryStream();
+            var buffer = new byte[16 * 1024];
+            while (true)
+            {
+                var result = await socket.ReceiveAsync(buffer, ct);
+                if (result.MessageType == WebSocketMessageType.Close) return null;
+                if (message.Length + result.Count > MaxMessageBytes) throw new WebSocketException("A Socket Mode message is larger than 1 MB.");
+                message.Write(buffer, 0, result.Count);
+                if (result.EndOfMessage) return result.MessageType == WebSocketMessageType.Text ? Encoding.UTF8.GetString(message.ToArray()) : "";
+            }
+        }
+
+        public async Task CloseAsync()
+        {
+            await _closing.CancelAsync();
+            try
+            {
+                if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                {
+                    using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "reconnecting", timeout.Token);
+                }
+            }
+            catch (Exception closing) when (closing is WebSocketException or OperationCanceledException or ObjectDisposedException)
+            {
+                // already gone
+            }
+            await _reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            Dispose();
+        }
+
+        public void Dispose()
+        {
+            socket.Dispose();
+            _closing.Dispose();
+            _sending.Dispose();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace InterviewBot.Slack.Work;
+
+/// <summary>
+/// Where acknowledged Slack requests wait for the engine, so the request itself returns at once.
+/// Bounded lanes: a person's turns always land in the same lane and run in order; different people
+/// run in parallel. When a lane is full the request is refused (Slack retries events) rather than
+/// held past Slack's 3 seconds. Each turn runs in its own DI scope, like an HTTP request.
+/// </summary>
+public sealed class SlackWorkLanes : BackgroundService
+{
+    public const int Lanes = 8;
+    public const int LaneCapacity = 200;
+
+    private readonly Channel<SlackTurn>[] _lanes;
+    private readonly IServiceScopeFactory _scopes;
+    private readonly ILogger<SlackWorkLanes> _logger;
+
+    public SlackWorkLanes(IServiceScopeFactory scopes, ILogger<SlackWorkLanes> logger)
+    {
+        _scopes = scopes;
+        _logger = logger;
+        _lanes = Enumerable.Range(0, Lanes)
+            .Select(_ => Channel.CreateBounded<SlackTurn>(new BoundedChannelOptions(LaneCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait }))
+            .ToArray();
+    }
+
+    /// <summary>False when the person's lane is full or the host is stopping.</summary>
+    public bool TryEnqueue(SlackTurn turn) => _lanes[LaneOf(turn.PartitionKey)].Writer.TryWrite(turn);
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(_lanes.Select(lane => Task.Run(() => DrainAsync(lane.Reader, stoppingToken), CancellationToken.None)));
+
+    public override Task StopAsync(CancellationToken cancellationToken)
+    {
+        foreach (var lane in _lanes) lane.Writer.TryComplete();
+        return base.StopAsync(cancellationToken);
+    }
+
+    private async Task DrainAsync(ChannelReader<SlackTurn> reader, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var turn in reader.ReadAllAsync(stoppingToken))
+            {
+                try
+                {
+                    await using var scope = _scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<SlackTurnRunner>().RunAsync(turn, stoppingToken);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception failure)
+                {
+                    // The runner answers the person itself; this is the last line so one bad turn never stops the lane.
+                    Log.TurnFailed(_logger, failure, turn.Source.ToString(), turn.ChannelId);
+                }
+                finally
+                {
+                    turn.ModalAnswer?.TryGive(null);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // shutting down
+        }
+    }
+
+    /// <summary>A stable lane per person (string.GetHashCode is randomised per process, which is fine within one).</summary>
+    private static int LaneOf(string key) => (int)((uint)StringComparer.Ordinal.GetHashCode(key) % Lanes);
+}

@@ -1,0 +1,83 @@
+using InterviewBot.Slack.Endpoints;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace InterviewBot.Slack.Tests.Support;
+
+/// <summary>
+/// The real host in memory, on its own SQLite file, with the Slack channel on and pointed at the
+/// stand-in. The channel is added as the host's Program does it (<c>AddSlackChannel</c> and
+/// <c>MapSlackChannel</c>; both only act once if the host already wires them).
+/// </summary>
+public sealed class SlackHost : WebApplicationFactory<Program>
+{
+    public const string BotToken = "xoxb-test-token";
+    public const string AppToken = "xapp-1-test-token";
+
+    private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
+
+    public SlackHost(FakeSlackApi slack, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        _services = services;
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:InterviewBot"] = $"Data Source={Path.Combine(DataFolder.Path, "interviewbot.db")}",
+            ["MicrosoftAppId"] = "",
+            ["MicrosoftAppPassword"] = "",
+            ["Slack:SigningSecret"] = SlackSigner.Secret,
+            ["Slack:BotToken"] = BotToken,
+            ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
+    }
+
+    public TempFolder DataFolder { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureServices((context, services) =>
+        {
+            services.AddSlackChannel(context.Configuration);
+            services.AddSingleton<IStartupFilter, SlackEndpointsFirst>();
+            _services?.Invoke(services);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) DataFolder.Dispose();
+    }
+
+    /// <summary>Maps the Slack endpoints in front of the host's own pipeline.</summary>
+    private sealed class SlackEndpointsFirst : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.UseRouting();
+            app.UseEndpoints(endpoints => endpoints.MapSlackChannel());
+            next(app);
+        };
+    }
+}
+
+/// <summary>A temporary folder removed at the end of the test.</summary>
+public sealed class TempFolder : IDisposable
+{
+    public TempFolder() => Directory.CreateDirectory(Path);
+
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "interviewbot-slack-tests", Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Path, recursive: true); }
+        catch (IOException) { /* a file still open on a slow shutdown; the OS temp cleaner will get it */ }
+    }
+}

@@ -1,0 +1,196 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace InterviewBot.Slack.Tests.Support;
+
+/// <summary>
+/// One person in the Slack workspace, doing what they would do in Slack – a slash command, a message
+/// to the bot, a tap on a button, a modal filled in and submitted – each sent to the host as Slack
+/// would send it (same encoding, same fields, correctly signed).
+/// </summary>
+public sealed class SlackUser(SlackHost host, FakeSlackApi slack, string userId = "U0RILEY", string name = "riley")
+{
+    private int _events;
+
+    public string UserId => userId;
+
+    /// <summary>The person's DM with the bot (the stand-in's conversations.open answer).</summary>
+    public string DmChannel => FakeSlackApi.DmOf(userId);
+
+    public async Task<HttpResponseMessage> CommandAsync(string text, string? channel = null, string? channelName = null)
+    {
+        var body = SlackSigner.Form(new Dictionary<string, string>
+        {
+            ["token"] = "deprecated-verification-token",
+            ["team_id"] = FakeSlackApi.TeamId,
+            ["team_domain"] = "contoso",
+            ["channel_id"] = channel ?? DmChannel,
+            ["channel_name"] = channelName ?? (channel is null ? "directmessage" : "recruiting"),
+            ["user_id"] = userId,
+            ["user_name"] = name,
+            ["command"] = "/interview",
+            ["text"] = text,
+            ["api_app_id"] = "A0APP",
+            ["is_enterprise_install"] = "false",
+            ["response_url"] = slack.ResponseUrl(Guid.NewGuid().ToString("N")),
+            ["trigger_id"] = "13345224609.738474920.8088930838d88f008e0",
+        });
+        return await SendAsync("/slack/commands", body, "application/x-www-form-urlencoded");
+    }
+
+    /// <summary>A message.im event: the person writes to the bot in their DM.</summary>
+    public Task<HttpResponseMessage> SayAsync(string text, string? eventId = null) => EventAsync(new JsonObject
+    {
+        ["type"] = "message",
+        ["channel"] = DmChannel,
+        ["channel_type"] = "im",
+        ["user"] = userId,
+        ["text"] = text,
+        ["ts"] = $"1700000100.{Interlocked.Increment(ref _events):D6}",
+        ["client_msg_id"] = Guid.NewGuid().ToString(),
+    }, eventId);
+
+    public async Task<HttpResponseMessage> EventAsync(JsonObject inner, string? eventId = null, int? retryNum = null)
+    {
+        var envelope = new JsonObject
+        {
+            ["token"] = "deprecated-verification-token",
+            ["team_id"] = FakeSlackApi.TeamId,
+            ["api_app_id"] = "A0APP",
+            ["event"] = inner,
+            ["type"] = "event_callback",
+            ["event_id"] = eventId ?? "Ev" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant(),
+            ["event_time"] = SlackSigner.Now,
+            ["authorizations"] = new JsonArray(new JsonObject { ["team_id"] = FakeSlackApi.TeamId, ["user_id"] = FakeSlackApi.BotUserId, ["is_bot"] = true }),
+        };
+        using var request = SlackSigner.Request("/slack/events", envelope.ToJsonString(), "application/json");
+        if (retryNum is { } n)
+        {
+            request.Headers.Add("X-Slack-Retry-Num", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            request.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
+        }
+        return await host.CreateClient().SendAsync(request);
+    }
+
+    /// <summary>Fills in the modal the bot opened (what it shows initially, changed by <paramref name="inputs"/>) and submits it.</summary>
+    public Task<HttpResponseMessage> SubmitAsync(JsonObject view, IDictionary<string, string> inputs) => InteractAsync(new JsonObject
+    {
+        ["type"] = "view_submission",
+        ["team"] = new JsonObject { ["id"] = FakeSlackApi.TeamId, ["domain"] = "contoso" },
+        ["user"] = User(),
+        ["api_app_id"] = "A0APP",
+        ["trigger_id"] = "13345224609.738474920.submit",
+        ["view"] = new JsonObject
+        {
+            ["id"] = "V0MODAL",
+            ["team_id"] = FakeSlackApi.TeamId,
+            ["type"] = "modal",
+            ["callback_id"] = view["callback_id"]?.DeepClone(),
+            ["private_metadata"] = view["private_metadata"]?.DeepClone(),
+            ["blocks"] = view["blocks"]?.DeepClone(),
+            ["state"] = new JsonObject { ["values"] = StateValues(view["blocks"] as JsonArray, inputs) },
+            ["hash"] = "156772938.1827394",
+        },
+    });
+
+    /// <summary>Taps the button labelled <paramref name="label"/> on a message the bot posted.</summary>
+    public Task<HttpResponseMessage> TapAsync(SlackCall message, string label, IDictionary<string, string>? inputs = null, int index = 0)
+    {
+        var blocks = message.Blocks ?? throw new InvalidOperationException($"{message.Method} carried no blocks.");
+        var (block, button) = Buttons(blocks).Where(b => ButtonText(b.Button) == label).Skip(index).FirstOrDefault();
+        if (button is null)
+            throw new InvalidOperationException($"No button \"{label}\" (#{index}). Buttons: {string.Join(", ", Buttons(blocks).Select(b => ButtonText(b.Button)))}");
+        var channel = message.Channel!;
+        var ts = message.Method == "chat.update" ? message.Arg("ts")! : message.ResultId!;
+        return InteractAsync(new JsonObject
+        {
+            ["type"] = "block_actions",
+            ["team"] = new JsonObject { ["id"] = FakeSlackApi.TeamId, ["domain"] = "contoso" },
+            ["user"] = User(),
+            ["api_app_id"] = "A0APP",
+            ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = ts, ["channel_id"] = channel, ["is_ephemeral"] = false },
+            ["trigger_id"] = "13345224609.738474920.tap",
+            ["channel"] = new JsonObject { ["id"] = channel, ["name"] = "directmessage" },
+            ["message"] = new JsonObject { ["type"] = "message", ["ts"] = ts, ["text"] = message.Text, ["blocks"] = blocks.DeepClone() },
+            ["state"] = new JsonObject { ["values"] = StateValues(blocks, inputs ?? new Dictionary<string, string>()) },
+            ["response_url"] = slack.ResponseUrl("tap"),
+            ["actions"] = new JsonArray(new JsonObject
+            {
+                ["type"] = "button",
+                ["action_id"] = button["action_id"]?.DeepClone(),
+                ["block_id"] = block["block_id"]?.DeepClone(),
+                ["value"] = button["value"]?.DeepClone(),
+                ["text"] = button["text"]?.DeepClone(),
+                ["action_ts"] = "1700000200.000001",
+            }),
+        });
+    }
+
+    public async Task<HttpResponseMessage> InteractAsync(JsonObject payload)
+    {
+        var body = SlackSigner.Form([new("payload", payload.ToJsonString())]);
+        return await SendAsync("/slack/interactions", body, "application/x-www-form-urlencoded");
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(string path, string body, string contentType)
+    {
+        using var request = SlackSigner.Request(path, body, contentType);
+        return await host.CreateClient().SendAsync(request);
+    }
+
+    private JsonObject User() => new() { ["id"] = userId, ["username"] = name, ["name"] = name, ["team_id"] = FakeSlackApi.TeamId };
+
+    public static IEnumerable<(JsonObject Block, JsonObject Button)> Buttons(JsonArray blocks) =>
+        blocks.OfType<JsonObject>().SelectMany(block => SlackCall.Nodes(block)
+            .Where(n => n["type"]?.GetValue<string>() == "button")
+            .Select(button => (block, button)));
+
+    public static string? ButtonText(JsonObject button) => button["text"]?["text"]?.GetValue<string>();
+
+    /// <summary>state.values as Slack builds it: every input block, its element's current value by element type.</summary>
+    public static JsonObject StateValues(JsonArray? blocks, IDictionary<string, string> inputs)
+    {
+        var values = new JsonObject();
+        foreach (var block in (blocks ?? []).OfType<JsonObject>().Where(b => b["type"]?.GetValue<string>() == "input"))
+        {
+            var blockId = block["block_id"]!.GetValue<string>();
+            var element = block["element"]!.AsObject();
+            var type = element["type"]!.GetValue<string>();
+            var state = new JsonObject { ["type"] = type };
+            inputs.TryGetValue(blockId, out var given);
+            switch (type)
+            {
+                case "datepicker":
+                    state["selected_date"] = given ?? element["initial_date"]?.GetValue<string>();
+                    break;
+                case "timepicker":
+                    state["selected_time"] = given ?? element["initial_time"]?.GetValue<string>();
+                    break;
+                case "static_select":
+                    state["selected_option"] = given is null ? element["initial_option"]?.DeepClone() : Option(element, given);
+                    break;
+                case "multi_static_select" or "checkboxes":
+                    state["selected_options"] = given is null
+                        ? element["initial_options"]?.DeepClone() ?? new JsonArray()
+                        : new JsonArray(given.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(v => (JsonNode?)Option(element, v)).ToArray());
+                    break;
+                default:
+                    state["value"] = given ?? element["initial_value"]?.GetValue<string>();
+                    break;
+            }
+            values[blockId] = new JsonObject { [element["action_id"]!.GetValue<string>()] = state };
+        }
+        return values;
+    }
+
+    private static JsonObject Option(JsonObject element, string value) =>
+        (element["options"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(o => o["value"]?.GetValue<string>() == value)?.DeepClone().AsObject()
+        ?? throw new InvalidOperationException($"No option \"{value}\" in the menu.");
+
+    public static async Task<string> BodyAsync(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"Expected 200, got {(int)response.StatusCode}: {text}");
+        return text;
+    }
+}
