@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using InterviewBot.Core.Views;
+
+namespace InterviewBot.Cards.BlockKit;
+
+/// <summary>
+/// The block_id of each field's input block. Slack returns input values keyed by block_id, so it
+/// is the field's own id whenever Slack takes it (1–255 characters, unique in the message). A
+/// field id that is too long, or that repeats, gets a stable short stand-in starting with
+/// <see cref="AliasPrefix"/>, and every button value (and a modal's private_metadata) carries
+/// the real id under that stand-in as key, so the Slack channel can map it back.
+/// </summary>
+internal sealed class FieldBlockIds
+{
+    public const string AliasPrefix = "~";
+
+    private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+
+    private FieldBlockIds(IReadOnlyDictionary<string, string> aliases) => Aliases = aliases;
+
+    /// <summary>Stand-in block_id → real field id, for every field of the view that needs one.</summary>
+    public IReadOnlyDictionary<string, string> Aliases { get; }
+
+    public static FieldBlockIds For(IEnumerable<FieldView> fields)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in fields)
+        {
+            var occurrence = seen[field.Id] = seen.GetValueOrDefault(field.Id) + 1;
+            var blockId = BlockId(field.Id, occurrence - 1);
+            if (blockId != field.Id) aliases[blockId] = field.Id;
+        }
+        return new FieldBlockIds(aliases);
+    }
+
+    /// <summary>A fresh pass over the same fields (each rendering attempt counts repeats from zero).</summary>
+    public FieldBlockIds Restart() => new(Aliases);
+
+    /// <summary>The block_id for the next input of <paramref name="field"/> in document order.</summary>
+    public string Next(FieldView field)
+    {
+        var occurrence = _seen[field.Id] = _seen.GetValueOrDefault(field.Id) + 1;
+        return BlockId(field.Id, occurrence - 1);
+    }
+
+    private static string BlockId(string fieldId, int occurrence)
+    {
+        var usable = fieldId.Length is > 0 and <= BlockKitRenderer.MaxBlockId && !fieldId.StartsWith(AliasPrefix, StringComparison.Ordinal);
+        if (usable && occurrence == 0) return fieldId;
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{fieldId}\n{occurrence}")));
+        return AliasPrefix + Convert.ToHexStringLower(hash)[..16];
+    }
+}
