@@ -4,7 +4,9 @@ using InterviewBot.Core.Following;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Playbooks;
+using InterviewBot.Core.Privacy;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InterviewBot.Core;
 
@@ -28,6 +30,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<StoryFlow>();
         services.AddScoped<QuestionBankFlow>();
         services.AddScoped<JournalFlow>();
+        services.AddScoped<PrivacyFlow>();
         services.AddScoped<StepEngine>();
 
         // Follow-up: planning nudges, delivering them, and what their buttons do.
@@ -39,6 +42,11 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<NudgeActions>();
         services.AddScoped<FollowUp>();
         services.AddScoped<INudgeDelivery, NudgeDispatcher>();
+
+        // Retention: the window comes from configuration where a host provides it (the scheduling
+        // project reads Privacy:RetentionDays); otherwise the product default.
+        services.TryAddSingleton(RetentionSettings.Default);
+        services.AddScoped<RetentionSweep>();
         return services;
     }
 }

@@ -47,6 +47,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IStories, StoryStore>();
         services.AddScoped<INudges, NudgeStore>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<IPersonalData, PersonalDataStore>();
+        services.AddScoped<IRetentionStore, RetentionStore>();
+        services.AddScoped<ErasedInScope>();
         return services;
     }
 

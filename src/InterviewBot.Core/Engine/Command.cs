@@ -13,6 +13,9 @@ public enum CommandKind
     Cancel,
     Stories,
     Journal,
+    ExportData,
+    ForgetMe,
+    DeleteInterview,
 }
 
 /// <summary>A typed command with its argument (the phase name, the note text, the list number…).</summary>
@@ -35,6 +38,9 @@ public static class CommandParser
         ("checklist", CommandKind.Phase), ("call card", CommandKind.Phase),
         ("my stories", CommandKind.Stories), ("stories", CommandKind.Stories), ("brag list", CommandKind.Stories), ("my brag list", CommandKind.Stories),
         ("my journal", CommandKind.Journal), ("journal", CommandKind.Journal),
+        ("export my data", CommandKind.ExportData), ("my data", CommandKind.ExportData), ("export", CommandKind.ExportData),
+        ("export data", CommandKind.ExportData), ("forget me", CommandKind.ForgetMe), ("delete my data", CommandKind.ForgetMe),
+        ("delete interview", CommandKind.DeleteInterview), ("delete this interview", CommandKind.DeleteInterview),
         ("cancel", CommandKind.Cancel), ("stop", CommandKind.Cancel), ("never mind", CommandKind.Cancel), ("nevermind", CommandKind.Cancel),
     ];
 

@@ -49,11 +49,18 @@ public static class HelpCards
         ],
         []);
 
+    private static readonly Section YourData = new("Your data",
+    [
+        "**export my data** – everything I hold about you, as JSON in this chat",
+        "**forget me** – delete everything I hold about you (I ask first)",
+        "**delete interview** – delete your current interview and everything on it (if you created it)",
+    ]);
+
     public static SummaryView Help(Person person) => new(
         "How I can help",
         $"Times are shown in {person.TimeZoneId}. Change it in settings.",
         [],
-        [Commands],
+        [Commands, YourData],
         StartButtons);
 
     public static string NotUnderstoodText(string? text) =>

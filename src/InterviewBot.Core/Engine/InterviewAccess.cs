@@ -22,6 +22,12 @@ public sealed class InterviewAccess(IInterviews interviews, IRoleBriefs briefs, 
         return interview;
     }
 
+    /// <summary>Lets go of an interview deleted during the turn: nothing is planned for it afterwards.</summary>
+    public void Untrack(Guid interviewId) => _touched.Remove(interviewId);
+
+    /// <summary>Lets go of everything the turn loaded, after the person's data was erased.</summary>
+    public void UntrackAll() => _touched.Clear();
+
     public Playbook Playbook(Interview interview, Person person) =>
         playbooks.For(interview.SideOf(person.Id) ?? Audience.Recruiter);
 

@@ -22,6 +22,7 @@ public sealed class StepEngine(
     StoryFlow stories,
     QuestionBankFlow questionBank,
     JournalFlow journal,
+    PrivacyFlow privacy,
     TimeProvider time)
 {
     public async Task<TurnResult> HandleAsync(InboundMessage message, CancellationToken cancellationToken = default)
@@ -84,6 +85,9 @@ public sealed class StepEngine(
             case CommandKind.Open: await interviewList.OpenByNumberAsync(turn, command.Argument, ct); break;
             case CommandKind.Stories: await stories.ShowListAsync(turn, ct); break;
             case CommandKind.Journal: await journal.ShowAsync(turn, ct); break;
+            case CommandKind.ExportData: await privacy.ExportAsync(turn, ct); break;
+            case CommandKind.ForgetMe: await privacy.ShowForgetAsync(turn, ct); break;
+            case CommandKind.DeleteInterview: await privacy.ShowDeleteActiveAsync(turn, ct); break;
             case CommandKind.Cancel: turn.Say("Okay, nothing is waiting for an answer now. Type *help* to see what I can do."); break;
         }
     }
@@ -118,6 +122,10 @@ public sealed class StepEngine(
             case NudgeVerbs.Done: await nudgeActions.DoneAsync(turn, ct); break;
             case NudgeVerbs.Snooze: await nudgeActions.SnoozeAsync(turn, ct); break;
             case NudgeVerbs.Stop: await nudgeActions.StopAsync(turn, ct); break;
+            case Verbs.ConfirmForget: await privacy.ForgetAsync(turn, ct); break;
+            case Verbs.DeleteInterview: await privacy.ShowDeleteAsync(turn, ct); break;
+            case Verbs.ConfirmDeleteInterview: await privacy.DeleteInterviewAsync(turn, ct); break;
+            case Verbs.KeepData: PrivacyFlow.Keep(turn); break;
             case Verbs.Dismiss: turn.ShowInPlace(HelpCards.Dismissed()); break;
             default:
                 turn.Say("That button is from an older version of me and no longer does anything. Type *help* for what I can do now.");

@@ -27,6 +27,10 @@ public static class Verbs
     public const string UseStory = "story.use";
     public const string ShowJournal = "journal.show";
     public const string RewriteQuestion = "question.rewrite";
+    public const string ConfirmForget = "privacy.forget.confirm";
+    public const string DeleteInterview = "privacy.interview.delete";
+    public const string ConfirmDeleteInterview = "privacy.interview.delete.confirm";
+    public const string KeepData = "privacy.cancel";
 
     public const string KeyInterview = "interviewId";
     public const string KeyPhase = "phase";
@@ -34,6 +38,7 @@ public static class Verbs
     public const string KeyStatus = "status";
     public const string KeyIndex = "index";
     public const string KeyStory = "storyId";
+    public const string KeyPerson = "personId";
 
     /// <summary>The id under which a step's field is submitted: <c>step.{stepId}.{fieldId}</c>.</summary>
     public static string StepInput(string stepId, string fieldId) => $"step.{stepId}.{fieldId}";

@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InterviewBot.Persistence.Stores;
 
-/// <remarks>Finds look first at what this turn already added or loaded (see <see cref="UnitOfWork"/>).</remarks>
-internal sealed class ConversationAddressStore(InterviewBotDbContext db) : IConversationAddresses
+/// <remarks>
+/// Finds look first at what this turn already added or loaded (see <see cref="UnitOfWork"/>).
+/// A person erased in this scope is not stored again (see <see cref="ErasedInScope"/>).
+/// </remarks>
+internal sealed class ConversationAddressStore(InterviewBotDbContext db, ErasedInScope erased) : IConversationAddresses
 {
     public async Task<ConversationAddress?> FindAsync(Guid workspaceId, string conversationId, CancellationToken cancellationToken = default) =>
         db.ConversationAddresses.Local.FirstOrDefault(a => a.WorkspaceId == workspaceId && a.ConversationId == conversationId)
@@ -19,5 +22,8 @@ internal sealed class ConversationAddressStore(InterviewBotDbContext db) : IConv
             .OrderByDescending(a => a.UpdatedUtc)
             .FirstOrDefaultAsync(cancellationToken);
 
-    public void Add(ConversationAddress address) => db.ConversationAddresses.Add(address);
+    public void Add(ConversationAddress address)
+    {
+        if (!erased.Covers(address)) db.ConversationAddresses.Add(address);
+    }
 }

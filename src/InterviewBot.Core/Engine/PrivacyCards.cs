@@ -1,0 +1,88 @@
+using System.Globalization;
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Ports;
+using InterviewBot.Core.Views;
+
+namespace InterviewBot.Core.Engine;
+
+/// <summary>The cards of "forget me" and "delete interview": what will go, what stays, and the outcome.</summary>
+public static class PrivacyCards
+{
+    public static SummaryView ConfirmForget(Person person, PersonalDataExport held)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(held);
+        var mine = held.Interviews.Where(i => i.CreatedByMe).ToList();
+        var others = held.Interviews.Where(i => !i.CreatedByMe).ToList();
+        return new SummaryView(
+            "Delete everything I hold about you?",
+            "This can't be undone. Type *export my data* first if you want a copy.",
+            [
+                new Fact("Interviews you created", Count(mine.Count)),
+                new Fact("Interviews others created, you are on", Count(others.Count)),
+                new Fact("Your answers and drafts", Count(held.Interviews.Sum(i => i.MyChecklist.Count(a => a.Value is not null)))),
+                new Fact("Your notes", Count(held.Interviews.Sum(i => i.MyNotes.Count))),
+                new Fact("Your planned questions", Count(held.Interviews.Sum(i => i.MyQuestions.Count))),
+                new Fact("Stories in your brag list", Count(held.Stories.Count)),
+                new Fact("Reminders for you", Count(held.Nudges.Count)),
+            ],
+            [
+                new Section("What I delete",
+                [
+                    "Your profile: name, time zone, working hours and reminder choices.",
+                    "Every interview you created, with everything on it – including what others wrote there – and its reminders.",
+                    "Your answers, drafts, notes and questions on interviews others created, your journal and your brag list.",
+                    "Reminders waiting for you, and how I reach you in this chat.",
+                ]),
+                new Section("What stays",
+                [
+                    $"Interviews others created stay theirs; you show there as \"{ForgetResult.FormerParticipant}\".",
+                    "Role briefs: they belong to your team's workspace, not to one person.",
+                ]),
+            ],
+            [
+                ActionButton.For("Delete everything", Verbs.ConfirmForget, true, (Verbs.KeyPerson, person.Id.ToString())),
+                ActionButton.For("Cancel", Verbs.KeepData),
+            ]);
+    }
+
+    public static SummaryView Forgotten() =>
+        new("Done – I no longer hold anything about you.", "If you write to me again I'll start fresh.", [], [], []);
+
+    public static SummaryView ConfirmDeleteInterview(Interview interview, Person owner)
+    {
+        ArgumentNullException.ThrowIfNull(interview);
+        return new SummaryView(
+            "Delete this interview?",
+            $"{ChecklistCardBuilder.Headline(interview, owner)}, {Describe.When(interview, owner)}. This can't be undone.",
+            [],
+            [
+                new Section("What I delete",
+                [
+                    "The interview and its checklists, for everyone on it.",
+                    "Every note, answer, draft and planned question on it.",
+                    "Its reminders, sent and waiting.",
+                ]),
+                new Section("What stays",
+                [
+                    "Stories written for it stay in their author's brag list.",
+                    $"The role brief for {interview.Role}.",
+                ]),
+            ],
+            [
+                ActionButton.For("Delete interview", Verbs.ConfirmDeleteInterview, true, (Verbs.KeyInterview, interview.Id.ToString())),
+                ActionButton.For("Cancel", Verbs.KeepData),
+            ]);
+    }
+
+    public static SummaryView InterviewDeleted(string headline) => new(
+        "Interview deleted",
+        $"{headline} and everything on it are gone.",
+        [],
+        [],
+        [ActionButton.For("My interviews", Verbs.ListInterviews)]);
+
+    public static SummaryView NothingDeleted() => new("Nothing deleted", "Everything stays as it was.", [], [], []);
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+}

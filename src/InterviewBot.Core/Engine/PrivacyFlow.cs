@@ -1,0 +1,81 @@
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Ports;
+using InterviewBot.Core.Privacy;
+
+namespace InterviewBot.Core.Engine;
+
+/// <summary>
+/// A person's data in chat: "export my data" answers with all of it as JSON; "forget me" deletes it
+/// after a confirmation; "delete interview" lets the person who created an interview remove it.
+/// </summary>
+/// <remarks>
+/// The deletions are committed by the store before it returns, so the reminders' timers are
+/// cancelled right after, and whatever the turn had loaded is let go: the end of the turn must not
+/// plan reminders for, or save, records that no longer exist.
+/// </remarks>
+public sealed class PrivacyFlow(IPersonalData personalData, InterviewAccess access, INudgeScheduler scheduler)
+{
+    public async Task ExportAsync(Turn turn, CancellationToken ct)
+    {
+        var export = await personalData.ExportAsync(turn.Workspace.Id, turn.Person.Id, ct);
+        foreach (var message in PersonalDataJson.Messages(PersonalDataJson.Write(export))) turn.Say(message);
+    }
+
+    public async Task ShowForgetAsync(Turn turn, CancellationToken ct)
+    {
+        var held = await personalData.ExportAsync(turn.Workspace.Id, turn.Person.Id, ct);
+        turn.Show(PrivacyCards.ConfirmForget(turn.Person, held));
+    }
+
+    public async Task ForgetAsync(Turn turn, CancellationToken ct)
+    {
+        // The card names whose data it deletes; an old card (or one made for someone else) does nothing.
+        if (turn.Submit?.GuidValue(Verbs.KeyPerson) != turn.Person.Id)
+            throw new DomainException("That button belongs to an earlier request, so I changed nothing. Type *forget me* to start again.");
+
+        var result = await personalData.ForgetAsync(turn.Workspace.Id, turn.Person.Id, ct);
+        access.UntrackAll();
+        turn.PersonTimingChanged = false;
+        await CancelTimersAsync(result.WaitingNudgeIds, ct);
+        turn.ShowInPlace(PrivacyCards.Forgotten());
+    }
+
+    /// <summary>"delete interview" typed in chat: the current interview.</summary>
+    public async Task ShowDeleteActiveAsync(Turn turn, CancellationToken ct)
+    {
+        var interview = await access.ActiveAsync(turn, ct);
+        if (interview is null) return;
+        turn.Show(PrivacyCards.ConfirmDeleteInterview(OwnedBy(turn, interview), turn.Person));
+    }
+
+    /// <summary>"Delete interview" tapped on a checklist card.</summary>
+    public async Task ShowDeleteAsync(Turn turn, CancellationToken ct)
+    {
+        var interview = await access.LoadFromCardAsync(turn, ct);
+        turn.Show(PrivacyCards.ConfirmDeleteInterview(OwnedBy(turn, interview), turn.Person));
+    }
+
+    public async Task DeleteInterviewAsync(Turn turn, CancellationToken ct)
+    {
+        var interview = OwnedBy(turn, await access.LoadFromCardAsync(turn, ct));
+        var headline = ChecklistCardBuilder.Headline(interview, turn.Person);
+
+        var waiting = await personalData.DeleteInterviewAsync(turn.Workspace.Id, interview.Id, ct);
+        access.Untrack(interview.Id);
+        if (turn.Person.ActiveInterviewId == interview.Id) turn.Person.ActiveInterviewId = null;
+        await CancelTimersAsync(waiting, ct);
+        turn.ShowInPlace(PrivacyCards.InterviewDeleted(headline));
+    }
+
+    public static void Keep(Turn turn) => turn.ShowInPlace(PrivacyCards.NothingDeleted());
+
+    private static Interview OwnedBy(Turn turn, Interview interview) =>
+        interview.OwnerId == turn.Person.Id
+            ? interview
+            : throw new DomainException("Only the person who created this interview can delete it, so I left it unchanged.");
+
+    private async Task CancelTimersAsync(IReadOnlyList<Guid> nudgeIds, CancellationToken ct)
+    {
+        foreach (var nudgeId in nudgeIds) await scheduler.CancelAsync(nudgeId, ct);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using InterviewBot.Core.Ports;
+
+namespace InterviewBot.Core.Privacy;
+
+/// <summary>
+/// Writes an export as indented camelCase JSON and cuts it into chat messages that Teams (about
+/// 28 KB a message) and Slack (40,000 characters of text) both accept, each part a code block.
+/// </summary>
+public static class PersonalDataJson
+{
+    /// <summary>The longest message sent, header and code fence included.</summary>
+    public const int MaxMessageLength = 20_000;
+
+    private const string Fence = "```";
+
+    /// <summary>Room for the header line and the fences around each part.</summary>
+    private const int Overhead = 200;
+
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        NewLine = "\n",
+        // People read this in chat: keep their words readable ("didn't", "café") rather than \u-escaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Write(PersonalDataExport export) =>
+        // A backtick can only occur inside a string value; escaped, no text can close the code block early.
+        JsonSerializer.Serialize(export, Options).Replace("`", "\\u0060", StringComparison.Ordinal);
+
+    /// <summary>The chat messages carrying <paramref name="json"/>: numbered parts, each in a code block.</summary>
+    public static IReadOnlyList<string> Messages(string json)
+    {
+        var parts = Split(json, MaxMessageLength - Overhead);
+        return parts.Select((part, i) =>
+        {
+            var header = parts.Count == 1
+                ? "Here is everything I hold about you, as JSON:"
+                : i == 0
+                    ? string.Create(CultureInfo.InvariantCulture, $"Here is everything I hold about you, as JSON in {parts.Count} parts – put them together in order. Part 1 of {parts.Count}:")
+                    : string.Create(CultureInfo.InvariantCulture, $"Part {i + 1} of {parts.Count}:");
+            return $"{header}\n{Fence}json\n{part}\n{Fence}";
+        }).ToList();
+    }
+
+    /// <summary>Cuts at line ends into parts of at most <paramref name="maxLength"/> characters; a longer line is cut inside.</summary>
+    public static IReadOnlyList<string> Split(string text, int maxLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 2);
+        var parts = new List<string>();
+        var current = new StringBuilder();
+        foreach (var line in text.Split('\n'))
+        {
+            foreach (var piece in Pieces(line, maxLength))
+            {
+                var added = current.Length == 0 ? piece.Length : piece.Length + 1;
+                if (current.Length > 0 && current.Length + added > maxLength)
+                {
+                    parts.Add(current.ToString());
+                    current.Clear();
+                }
+                if (current.Length > 0) current.Append('\n');
+                current.Append(piece);
+            }
+        }
+        if (current.Length > 0 || parts.Count == 0) parts.Add(current.ToString());
+        return parts;
+    }
+
+    private static IEnumerable<string> Pieces(string line, int maxLength)
+    {
+        var start = 0;
+        while (line.Length - start > maxLength)
+        {
+            var length = maxLength;
+            // Never split a surrogate pair: half an emoji is not valid text.
+            if (char.IsHighSurrogate(line[start + length - 1])) length--;
+            yield return line.Substring(start, length);
+            start += length;
+        }
+        yield return line[start..];
+    }
+}

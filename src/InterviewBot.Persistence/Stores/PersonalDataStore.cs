@@ -1,0 +1,150 @@
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Ports;
+using Microsoft.EntityFrameworkCore;
+
+namespace InterviewBot.Persistence.Stores;
+
+/// <summary>
+/// Export and erasure with EF Core bulk statements (ExecuteDelete / ExecuteUpdate), which run at
+/// once in a transaction of their own and work the same on every provider. Foreign keys cascade
+/// too, but every table is cleared explicitly: several references to a person (note authors,
+/// checklist owners, interview parties, nudge recipients) have no foreign key to cascade from.
+/// </summary>
+/// <remarks>
+/// Bulk statements bypass the change tracker, so afterwards the records of the turn that are now
+/// gone are let go of (<see cref="TrackedRecords"/>): saving the turn must not write them back.
+/// </remarks>
+internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope erased) : IPersonalData
+{
+    public async Task<PersonalDataExport> ExportAsync(Guid workspaceId, Guid personId, CancellationToken cancellationToken = default)
+    {
+        // The turn's own copy first: it may be new, or changed (a detected time zone) and not yet saved.
+        var person = db.People.Local.FirstOrDefault(p => p.Id == personId && p.WorkspaceId == workspaceId)
+            ?? await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId && p.WorkspaceId == workspaceId, cancellationToken)
+            ?? throw new InvalidOperationException($"There is no person {personId} in workspace {workspaceId}.");
+
+        var interviews = await db.Interviews.AsNoTracking()
+            .Include(i => i.Checklist).Include(i => i.Notes).Include(i => i.Questions).AsSplitQuery()
+            .Where(i => i.WorkspaceId == workspaceId
+                && (i.OwnerId == personId || i.Recruiter.PersonId == personId || i.Candidate.PersonId == personId))
+            .ToListAsync(cancellationToken);
+        var stories = await db.Stories.AsNoTracking().Where(s => s.WorkspaceId == workspaceId && s.PersonId == personId).ToListAsync(cancellationToken);
+        var nudges = await db.Nudges.AsNoTracking().Where(n => n.WorkspaceId == workspaceId && n.PersonId == personId).ToListAsync(cancellationToken);
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.PersonId == personId).ToListAsync(cancellationToken);
+        var addresses = await db.ConversationAddresses.AsNoTracking()
+            .Where(a => a.WorkspaceId == workspaceId && a.PersonId == personId).ToListAsync(cancellationToken);
+        // What concerns the person (never another participant's notes) is the core's decision.
+        return PersonalDataExport.Of(person, interviews, stories, nudges, sessions, addresses);
+    }
+
+    public async Task<ForgetResult> ForgetAsync(Guid workspaceId, Guid personId, CancellationToken cancellationToken = default)
+    {
+        if (!await db.People.AnyAsync(p => p.Id == personId && p.WorkspaceId == workspaceId, cancellationToken))
+        {
+            TrackedRecords.LetGo(db, new Erasure(personId, [], [], [], []));
+            return ForgetResult.Nothing;
+        }
+
+        var (result, erasure) = await Transactions.RunAsync(db, ct => EraseAsync(workspaceId, personId, ct), cancellationToken);
+        erased.Remember(workspaceId, personId, erasure.Conversations);
+        TrackedRecords.LetGo(db, erasure);
+        return result;
+    }
+
+    public async Task<IReadOnlyList<Guid>> DeleteInterviewAsync(Guid workspaceId, Guid interviewId, CancellationToken cancellationToken = default)
+    {
+        if (!await db.Interviews.AnyAsync(i => i.Id == interviewId && i.WorkspaceId == workspaceId, cancellationToken)) return [];
+
+        var deleted = await Transactions.RunAsync(db, ct => DeleteInterviewsAsync(workspaceId, [interviewId], ct), cancellationToken);
+        TrackedRecords.LetGo(db, new Erasure(null, [interviewId], [], deleted.NudgeIds, []));
+        return deleted.WaitingNudgeIds;
+    }
+
+    private async Task<(ForgetResult, Erasure)> EraseAsync(Guid workspaceId, Guid personId, CancellationToken ct)
+    {
+        var owned = await db.Interviews.Where(i => i.WorkspaceId == workspaceId && i.OwnerId == personId).Select(i => i.Id).ToListAsync(ct);
+        var unlinked = await db.Interviews
+            .Where(i => i.WorkspaceId == workspaceId && i.OwnerId != personId && (i.Recruiter.PersonId == personId || i.Candidate.PersonId == personId))
+            .Select(i => i.Id).ToListAsync(ct);
+        var conversations = await db.ConversationAddresses.Where(a => a.WorkspaceId == workspaceId && a.PersonId == personId)
+            .Select(a => a.ConversationId).ToListAsync(ct);
+
+        // Everything attached to the interviews they created, whoever wrote it.
+        var interviews = await DeleteInterviewsAsync(workspaceId, owned, ct);
+
+        // Theirs on interviews someone else created, and what is theirs outside any interview.
+        var toThem = await db.Nudges.Where(n => n.WorkspaceId == workspaceId && n.PersonId == personId)
+            .Select(n => new { n.Id, Waiting = n.State == NudgeState.Pending || n.State == NudgeState.Snoozed }).ToListAsync(ct);
+        var toThemIds = toThem.Select(n => n.Id).ToList();
+        var sentCards = await db.SentCards
+            .Where(c => c.WorkspaceId == workspaceId && (toThemIds.Contains(c.CardId) || conversations.Contains(c.ConversationId)))
+            .ExecuteDeleteAsync(ct);
+        var nudges = await db.Nudges.Where(n => toThemIds.Contains(n.Id)).ExecuteDeleteAsync(ct);
+        var sessions = await db.Sessions.Where(s => s.PersonId == personId).ExecuteDeleteAsync(ct);
+        var entries = await db.ChecklistEntries.Where(e => e.PersonId == personId).ExecuteDeleteAsync(ct);
+        var notes = await db.Notes.Where(n => n.AuthorId == personId).ExecuteDeleteAsync(ct);
+        var questions = await db.PlannedQuestions.Where(q => q.AuthorId == personId).ExecuteDeleteAsync(ct);
+        var stories = await db.Stories.Where(s => s.PersonId == personId).ExecuteDeleteAsync(ct);
+        var addresses = await db.ConversationAddresses.Where(a => a.WorkspaceId == workspaceId && a.PersonId == personId).ExecuteDeleteAsync(ct);
+
+        // The other person's record stays whole, without a name or link that points at them.
+        await db.Interviews.Where(i => unlinked.Contains(i.Id) && i.Recruiter.PersonId == personId).ExecuteUpdateAsync(s => s
+            .SetProperty(i => i.Recruiter.Name, ForgetResult.FormerParticipant)
+            .SetProperty(i => i.Recruiter.Email, (string?)null)
+            .SetProperty(i => i.Recruiter.PersonId, (Guid?)null), ct);
+        await db.Interviews.Where(i => unlinked.Contains(i.Id) && i.Candidate.PersonId == personId).ExecuteUpdateAsync(s => s
+            .SetProperty(i => i.Candidate.Name, ForgetResult.FormerParticipant)
+            .SetProperty(i => i.Candidate.Email, (string?)null)
+            .SetProperty(i => i.Candidate.PersonId, (Guid?)null), ct);
+
+        var people = await db.People.Where(p => p.Id == personId).ExecuteDeleteAsync(ct);
+
+        var counts = new ErasedCounts
+        {
+            People = people,
+            Interviews = interviews.Interviews,
+            InterviewsUnlinked = unlinked.Count,
+            ChecklistEntries = interviews.ChecklistEntries + entries,
+            Notes = interviews.Notes + notes,
+            Questions = interviews.Questions + questions,
+            Sessions = interviews.Sessions + sessions,
+            Stories = stories,
+            Nudges = interviews.NudgeIds.Count + nudges,
+            SentCards = interviews.SentCards + sentCards,
+            ConversationAddresses = addresses,
+        };
+        var waiting = interviews.WaitingNudgeIds.Concat(toThem.Where(n => n.Waiting).Select(n => n.Id)).Distinct().ToList();
+        var erasure = new Erasure(personId, owned, unlinked, [.. interviews.NudgeIds, .. toThemIds], conversations);
+        return (new ForgetResult(waiting, counts), erasure);
+    }
+
+    /// <summary>Deletes interviews with everything attached; stories written for them stay with their authors.</summary>
+    private async Task<DeletedInterviews> DeleteInterviewsAsync(Guid workspaceId, List<Guid> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return DeletedInterviews.None;
+        var nudges = await db.Nudges.Where(n => n.InterviewId != null && ids.Contains(n.InterviewId.Value))
+            .Select(n => new { n.Id, Waiting = n.State == NudgeState.Pending || n.State == NudgeState.Snoozed }).ToListAsync(ct);
+        var nudgeIds = nudges.Select(n => n.Id).ToList();
+
+        var sentCards = await db.SentCards.Where(c => c.WorkspaceId == workspaceId && nudgeIds.Contains(c.CardId)).ExecuteDeleteAsync(ct);
+        await db.Nudges.Where(n => nudgeIds.Contains(n.Id)).ExecuteDeleteAsync(ct);
+        var sessions = await db.Sessions.Where(s => ids.Contains(s.InterviewId)).ExecuteDeleteAsync(ct);
+        var entries = await db.ChecklistEntries.Where(e => ids.Contains(e.InterviewId)).ExecuteDeleteAsync(ct);
+        var notes = await db.Notes.Where(n => ids.Contains(n.InterviewId)).ExecuteDeleteAsync(ct);
+        var questions = await db.PlannedQuestions.Where(q => ids.Contains(q.InterviewId)).ExecuteDeleteAsync(ct);
+        await db.Stories.Where(s => s.InterviewId != null && ids.Contains(s.InterviewId.Value))
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.InterviewId, (Guid?)null), ct);
+        await db.People.Where(p => p.ActiveInterviewId != null && ids.Contains(p.ActiveInterviewId.Value))
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.ActiveInterviewId, (Guid?)null), ct);
+        var interviews = await db.Interviews.Where(i => i.WorkspaceId == workspaceId && ids.Contains(i.Id)).ExecuteDeleteAsync(ct);
+
+        return new DeletedInterviews(interviews, entries, notes, questions, sessions, sentCards,
+            nudgeIds, nudges.Where(n => n.Waiting).Select(n => n.Id).ToList());
+    }
+
+    private sealed record DeletedInterviews(int Interviews, int ChecklistEntries, int Notes, int Questions, int Sessions, int SentCards,
+        IReadOnlyList<Guid> NudgeIds, IReadOnlyList<Guid> WaitingNudgeIds)
+    {
+        public static DeletedInterviews None { get; } = new(0, 0, 0, 0, 0, 0, [], []);
+    }
+}

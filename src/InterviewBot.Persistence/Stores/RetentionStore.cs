@@ -1,0 +1,61 @@
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Ports;
+using Microsoft.EntityFrameworkCore;
+
+namespace InterviewBot.Persistence.Stores;
+
+/// <summary>
+/// Retention as bulk statements over the whole database (every workspace has the same window). The
+/// interviews to trim are selected by a subquery rather than a list of ids, so the statements stay
+/// the same size however many old interviews there are.
+/// </summary>
+internal sealed class RetentionStore(InterviewBotDbContext db) : IRetentionStore
+{
+    public Task<int> DeleteNotesBeforeAsync(DateTime cutoffUtc, CancellationToken cancellationToken = default) =>
+        db.Notes.Where(n => n.CreatedUtc < cutoffUtc).ExecuteDeleteAsync(cancellationToken);
+
+    public Task<int> ClearAnswersBeforeAsync(DateTime cutoffUtc, CancellationToken cancellationToken = default) =>
+        db.ChecklistEntries.Where(e => e.Value != null && e.UpdatedUtc < cutoffUtc)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Value, (string?)null), cancellationToken);
+
+    public Task<int> ClearUnfinishedAnswersBeforeAsync(DateTime cutoffUtc, CancellationToken cancellationToken = default) =>
+        db.Sessions.Where(s => (s.PartialAnswers != null || s.AwaitingStepId != null) && s.UpdatedUtc < cutoffUtc)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.PartialAnswers, (string?)null)
+                .SetProperty(x => x.AwaitingStepId, (string?)null)
+                .SetProperty(x => x.AwaitingField, 0), cancellationToken);
+
+    public Task<TrimmedInterviews> TrimFinishedInterviewsAsync(DateTime cutoffUtc, CancellationToken cancellationToken = default) =>
+        Transactions.RunAsync(db, ct => TrimAsync(cutoffUtc, ct), cancellationToken);
+
+    private async Task<TrimmedInterviews> TrimAsync(DateTime cutoffUtc, CancellationToken ct)
+    {
+        var finished = RetentionPolicy.Finished.ToList();
+        var old = db.Interviews.Where(i => finished.Contains(i.Status) && i.EndUtc < cutoffUtc).Select(i => i.Id);
+
+        var waiting = await db.Nudges
+            .Where(n => n.InterviewId != null && old.Contains(n.InterviewId.Value) && (n.State == NudgeState.Pending || n.State == NudgeState.Snoozed))
+            .Select(n => n.Id).ToListAsync(ct);
+        await db.SentCards.Where(c => db.Nudges.Any(n => n.Id == c.CardId && n.InterviewId != null && old.Contains(n.InterviewId.Value)))
+            .ExecuteDeleteAsync(ct);
+        await db.Nudges.Where(n => n.InterviewId != null && old.Contains(n.InterviewId.Value)).ExecuteDeleteAsync(ct);
+        await db.Sessions.Where(s => old.Contains(s.InterviewId)).ExecuteDeleteAsync(ct);
+        await db.ChecklistEntries.Where(e => old.Contains(e.InterviewId)).ExecuteDeleteAsync(ct);
+        await db.Notes.Where(n => old.Contains(n.InterviewId)).ExecuteDeleteAsync(ct);
+        await db.PlannedQuestions.Where(q => old.Contains(q.InterviewId)).ExecuteDeleteAsync(ct);
+        // Kept for turnaround: status, role, times, zone, feedback dates, owner and the recruiter's person id.
+        // Stories written for these interviews stay in their authors' brag lists, still pointing here.
+        var trimmed = await db.Interviews
+            .Where(i => finished.Contains(i.Status) && i.EndUtc < cutoffUtc
+                && (i.Candidate.Name != RetentionPolicy.Candidate || i.Candidate.Email != null || i.Candidate.PersonId != null
+                    || i.Recruiter.Name != RetentionPolicy.Recruiter || i.Recruiter.Email != null || i.Company != null))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(i => i.Candidate.Name, RetentionPolicy.Candidate)
+                .SetProperty(i => i.Candidate.Email, (string?)null)
+                .SetProperty(i => i.Candidate.PersonId, (Guid?)null)
+                .SetProperty(i => i.Recruiter.Name, RetentionPolicy.Recruiter)
+                .SetProperty(i => i.Recruiter.Email, (string?)null)
+                .SetProperty(i => i.Company, (string?)null), ct);
+        return new TrimmedInterviews(trimmed, waiting);
+    }
+}
