@@ -12,6 +12,7 @@ builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddInterviewBotScheduling(builder.Configuration, builder.Environment);
 builder.Services.AddInterviewsApi(builder.Configuration);
 builder.Services.AddInterviewBotHealthChecks();
+builder.Services.AddLocalChat(builder.Configuration);
 
 var app = builder.Build();
 
@@ -21,6 +22,7 @@ app.MapTeamsChannel();
 app.MapInterviewsApi();
 app.MapDevClock();
 app.MapGet("/", () => Results.Text("InterviewBot is running. Bot Framework endpoint: POST /api/messages"));
+app.MapLocalChat();
 
 await app.RunAsync();
 

@@ -1,0 +1,63 @@
+using InterviewBot.Host.LocalChat;
+using InterviewBot.Scheduling;
+using InterviewBot.Teams;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace InterviewBot.Host;
+
+/// <summary>
+/// The local chat page: in local mode (no <c>MicrosoftAppId</c>) the host serves a chat at <c>/</c>
+/// that talks to the bot through <c>/api/messages</c> and a local connector, renders cards with
+/// Microsoft's Adaptive Cards renderer, and moves the local clock. Outside local mode none of it exists.
+/// </summary>
+public static class LocalChatSetup
+{
+    public static IServiceCollection AddLocalChat(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (!string.IsNullOrWhiteSpace(configuration[BotFrameworkSettings.AppIdKey])) return services;
+
+        services.AddSingleton(new LocalChatOptions(Path.Combine(AppContext.BaseDirectory, "LocalChat", "wwwroot")));
+        services.AddSingleton<ChatRooms>();
+        // The page's server side posts to this host's own /api/messages over loopback: no proxy, no pooling surprises.
+        services.AddHttpClient(ChatEndpoints.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseProxy = false });
+        return services;
+    }
+
+    /// <summary>
+    /// Maps the page, its event stream, the local connector and the schedule lookup – only when
+    /// <see cref="AddLocalChat"/> found local mode and the local clock is there; otherwise maps nothing.
+    /// </summary>
+    public static IEndpointRouteBuilder MapLocalChat(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var services = endpoints.ServiceProvider;
+        if (services.GetService<ChatRooms>() is null || services.GetService<LocalClock>() is null) return endpoints;
+
+        var options = services.GetRequiredService<LocalChatOptions>();
+        endpoints.MapPage(options);
+        endpoints.MapChat();
+        endpoints.MapSchedule();
+        endpoints.MapLocalConnector();
+        SayWhereOnStart(services, options);
+        return endpoints;
+    }
+
+    /// <summary>Tells the person who just ran the host where to open the chat (or what is missing).</summary>
+    private static void SayWhereOnStart(IServiceProvider services, LocalChatOptions options)
+    {
+        var lifetime = services.GetRequiredService<IHostApplicationLifetime>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("InterviewBot.LocalChat");
+        lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses;
+            var where = addresses?.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal)) ?? addresses?.FirstOrDefault();
+            if (where is null) return; // an in-memory test server
+            var url = where.TrimEnd('/') + "/";
+            if (PageEndpoints.HasRenderers(options)) LocalChatLog.PageReady(logger, url);
+            else LocalChatLog.RenderersMissing(logger, options.AssetsRoot);
+        });
+    }
+}
