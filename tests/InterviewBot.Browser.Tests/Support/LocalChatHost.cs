@@ -1,0 +1,46 @@
+using InterviewBot.Host.LocalChat;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace InterviewBot.Browser.Tests.Support;
+
+/// <summary>The real host in memory on its own SQLite file, in local mode unless an app id is given.</summary>
+public sealed class LocalChatHost : WebApplicationFactory<Program>
+{
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "interviewbot-browser-tests", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string?> _settings;
+    private readonly string? _assetsRoot;
+
+    /// <param name="appId">A Bot Framework app id: the host is then not in local mode.</param>
+    /// <param name="assetsRoot">Where the page's files are, instead of the build output (to leave the renderers out).</param>
+    public LocalChatHost(string? appId = null, string? assetsRoot = null)
+    {
+        Directory.CreateDirectory(_dataFolder);
+        _assetsRoot = assetsRoot;
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:InterviewBot"] = $"Data Source={Path.Combine(_dataFolder, "interviewbot.db")}",
+            ["MicrosoftAppId"] = appId ?? "",
+            ["MicrosoftAppPassword"] = appId is null ? "" : "a-client-secret",
+        };
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        if (_assetsRoot is not null)
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(new LocalChatOptions(_assetsRoot))));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dataFolder, recursive: true); }
+        catch (IOException) { /* the temp folder cleaner will get it */ }
+    }
+}
