@@ -18,7 +18,8 @@ public sealed class PrivacyFlow(IPersonalData personalData, InterviewAccess acce
     public async Task ExportAsync(Turn turn, CancellationToken ct)
     {
         var export = await personalData.ExportAsync(turn.Workspace.Id, turn.Person.Id, ct);
-        foreach (var message in PersonalDataJson.Messages(PersonalDataJson.Write(export))) turn.Say(message);
+        var messages = PersonalDataJson.Messages(PersonalDataJson.Write(export), PersonalDataJson.MaxLengthOn(turn.Message.Workspace.Platform));
+        foreach (var message in messages) turn.Say(message);
     }
 
     public async Task ShowForgetAsync(Turn turn, CancellationToken ct)

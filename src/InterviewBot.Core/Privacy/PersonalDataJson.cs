@@ -7,13 +7,16 @@ using InterviewBot.Core.Ports;
 namespace InterviewBot.Core.Privacy;
 
 /// <summary>
-/// Writes an export as indented camelCase JSON and cuts it into chat messages that Teams (about
-/// 28 KB a message) and Slack (40,000 characters of text) both accept, each part a code block.
+/// Writes an export as indented camelCase JSON and cuts it into chat messages the platform accepts,
+/// each part a code block.
 /// </summary>
 public static class PersonalDataJson
 {
-    /// <summary>The longest message sent, header and code fence included.</summary>
+    /// <summary>The longest message sent, header and code fence included: well inside Teams' 28 KB.</summary>
     public const int MaxMessageLength = 20_000;
+
+    /// <summary>Slack accepts 40,000 characters but advises 4,000 a message, and the Slack channel cuts text there.</summary>
+    public const int MaxSlackMessageLength = 3_900;
 
     private const string Fence = "```";
 
@@ -28,14 +31,21 @@ public static class PersonalDataJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Write(PersonalDataExport export) =>
-        // A backtick can only occur inside a string value; escaped, no text can close the code block early.
-        JsonSerializer.Serialize(export, Options).Replace("`", "\\u0060", StringComparison.Ordinal);
+    /// <summary>The most a message may hold on <paramref name="platform"/> (a <see cref="Domain.Platforms"/> name).</summary>
+    public static int MaxLengthOn(string platform) => platform == Domain.Platforms.Slack ? MaxSlackMessageLength : MaxMessageLength;
 
-    /// <summary>The chat messages carrying <paramref name="json"/>: numbered parts, each in a code block.</summary>
-    public static IReadOnlyList<string> Messages(string json)
+    public static string Write(PersonalDataExport export) =>
+        // Backticks and double asterisks can only occur inside string values. Escaped, the JSON means the
+        // same, no text can close the code block early, and no channel turns "**" into bold markup.
+        JsonSerializer.Serialize(export, Options)
+            .Replace("`", "\\u0060", StringComparison.Ordinal)
+            .Replace("**", "\\u002A\\u002A", StringComparison.Ordinal);
+
+    /// <summary>The chat messages carrying <paramref name="json"/>: numbered parts, each in a code block of at most <paramref name="maxMessageLength"/> characters.</summary>
+    public static IReadOnlyList<string> Messages(string json, int maxMessageLength = MaxMessageLength)
     {
-        var parts = Split(json, MaxMessageLength - Overhead);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxMessageLength, 2 * Overhead);
+        var parts = Split(json, maxMessageLength - Overhead);
         return parts.Select((part, i) =>
         {
             var header = parts.Count == 1
@@ -43,7 +53,8 @@ public static class PersonalDataJson
                 : i == 0
                     ? string.Create(CultureInfo.InvariantCulture, $"Here is everything I hold about you, as JSON in {parts.Count} parts – put them together in order. Part 1 of {parts.Count}:")
                     : string.Create(CultureInfo.InvariantCulture, $"Part {i + 1} of {parts.Count}:");
-            return $"{header}\n{Fence}json\n{part}\n{Fence}";
+            // A plain fence: Slack shows a language name after it as the block's first line.
+            return $"{header}\n{Fence}\n{part}\n{Fence}";
         }).ToList();
     }
 
