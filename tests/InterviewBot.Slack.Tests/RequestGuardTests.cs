@@ -1,0 +1,110 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using InterviewBot.Slack.Tests.Support;
+
+namespace InterviewBot.Slack.Tests;
+
+/// <summary>Only Slack gets in: unsigned, wrongly signed, replayed, malformed or mistyped requests get a 4xx with a reason, never a 5xx.</summary>
+public sealed class RequestGuardTests : SlackTest
+{
+    private const string Form = "application/x-www-form-urlencoded";
+
+    private static readonly string Command = SlackSigner.Form(new Dictionary<string, string>
+    {
+        ["team_id"] = FakeSlackApi.TeamId, ["user_id"] = "U0RILEY", ["channel_id"] = "D0RILEY", ["command"] = "/interview", ["text"] = "help",
+        ["trigger_id"] = "1.2.3", ["response_url"] = "http://127.0.0.1:1/hooks/x",
+    });
+
+    [Theory]
+    [InlineData("/slack/commands")]
+    [InlineData("/slack/interactions")]
+    [InlineData("/slack/events")]
+    public async Task An_unsigned_request_is_refused_with_401(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(Command, System.Text.Encoding.UTF8, path.EndsWith("events", StringComparison.Ordinal) ? "application/json" : Form) };
+
+        using var response = await Host.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("X-Slack-Request-Timestamp", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Slack.Calls, c => c.Method != "auth.test");
+    }
+
+    [Fact]
+    public async Task A_request_signed_with_another_secret_is_refused_with_401()
+    {
+        using var request = SlackSigner.Request("/slack/commands", Command, Form, secret: "not-the-signing-secret");
+
+        using var response = await Host.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("does not match", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_changed_after_signing_is_refused_with_401()
+    {
+        using var request = SlackSigner.Request("/slack/commands", Command, Form);
+        request.Content = new StringContent(Command.Replace("help", "list", StringComparison.Ordinal), System.Text.Encoding.UTF8, Form);
+        request.Content.Headers.ContentType = new(Form);
+
+        using var response = await Host.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_replayed_request_six_minutes_old_is_refused_with_401()
+    {
+        using var request = SlackSigner.Request("/slack/commands", Command, Form, timestamp: SlackSigner.Now - 6 * 60);
+
+        using var response = await Host.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("5 minutes", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await Task.Delay(300);
+        Assert.DoesNotContain(Slack.Calls, c => c.Method != "auth.test");
+    }
+
+    [Theory]
+    [InlineData("/slack/commands", "text=help", Form)]
+    [InlineData("/slack/interactions", "nothing=here", Form)]
+    [InlineData("/slack/interactions", "payload=%7Bnot%20json", Form)]
+    [InlineData("/slack/interactions", "payload=%5B1%2C2%5D", Form)]
+    [InlineData("/slack/interactions", "payload=%7B%22type%22%3A%22block_actions%22%7D", Form)]
+    [InlineData("/slack/events", "{not json", "application/json")]
+    [InlineData("/slack/events", "[]", "application/json")]
+    [InlineData("/slack/events", "{\"type\":\"event_callback\"}", "application/json")]
+    [InlineData("/slack/events", "", "application/json")]
+    public async Task A_correctly_signed_but_malformed_request_gets_400(string path, string body, string contentType)
+    {
+        using var request = SlackSigner.Request(path, body, contentType);
+
+        using var response = await Host.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/slack/commands", "application/json")]
+    [InlineData("/slack/interactions", "text/plain")]
+    [InlineData("/slack/events", Form)]
+    public async Task The_wrong_content_type_gets_415(string path, string contentType)
+    {
+        using var request = SlackSigner.Request(path, "{}", contentType);
+
+        using var response = await Host.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_body_larger_than_Slack_ever_sends_gets_413()
+    {
+        using var request = SlackSigner.Request("/slack/events", new JsonObject { ["type"] = "event_callback", ["pad"] = new string('x', 600 * 1024) }.ToJsonString(), "application/json");
+
+        using var response = await Host.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+}

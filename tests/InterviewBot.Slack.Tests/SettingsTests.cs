@@ -1,0 +1,95 @@
+using System.Net;
+using InterviewBot.Core.Ports;
+using InterviewBot.Slack.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterviewBot.Slack.Tests;
+
+/// <summary>Slack is off without a token; a combination that cannot work stops startup with the setting's name.</summary>
+public sealed class SettingsTests : IAsyncLifetime
+{
+    private FakeSlackApi _slack = null!;
+
+    public async Task InitializeAsync() => _slack = await FakeSlackApi.StartAsync();
+
+    public async Task DisposeAsync() => await _slack.DisposeAsync();
+
+    [Fact]
+    public void A_bot_token_without_a_signing_secret_in_HTTP_mode_stops_startup_naming_the_secret()
+    {
+        using var host = new SlackHost(_slack, new Dictionary<string, string?> { ["Slack:SigningSecret"] = "" });
+
+        var failure = Assert.ThrowsAny<Exception>(() => host.Server);
+
+        Assert.Contains("Slack:SigningSecret", Flatten(failure), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Slack:AppToken", "xoxb-not-an-app-token", "Slack:AppToken")]
+    [InlineData("Slack:BotToken", "xoxp-a-user-token", "Slack:BotToken")]
+    [InlineData("Slack:ApiBaseUrl", "not a url", "Slack:ApiBaseUrl")]
+    public void A_malformed_setting_stops_startup_naming_it(string key, string value, string named)
+    {
+        var failure = Assert.Throws<InvalidOperationException>(() => Add(new() { [key] = value }));
+
+        Assert.Contains(named, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_signing_secret_without_a_bot_token_names_the_bot_token()
+    {
+        var failure = Assert.Throws<InvalidOperationException>(() => Add(new() { ["Slack:BotToken"] = "" }));
+
+        Assert.Contains("Slack:BotToken", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_any_Slack_setting_nothing_of_Slack_is_registered()
+    {
+        var services = new ServiceCollection();
+
+        services.AddSlackChannel(new ConfigurationBuilder().Build());
+
+        Assert.Empty(services);
+    }
+
+    [Fact]
+    public async Task Without_a_token_the_Slack_endpoints_do_not_exist()
+    {
+        using var host = new SlackHost(_slack, new Dictionary<string, string?> { ["Slack:SigningSecret"] = "", ["Slack:BotToken"] = "" });
+
+        using var response = await host.CreateClient().SendAsync(SlackSigner.Request("/slack/events", "{}", "application/json"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain(host.Services.GetServices<IMessenger>(), m => m.Platform == "slack");
+    }
+
+    [Fact]
+    public void A_bot_token_Slack_refuses_stops_startup_naming_the_bot_token()
+    {
+        _slack.RefuseNext("auth.test", "invalid_auth");
+        using var host = new SlackHost(_slack);
+
+        var failure = Assert.ThrowsAny<Exception>(() => host.Server);
+
+        Assert.Contains("Slack:BotToken", Flatten(failure), StringComparison.Ordinal);
+    }
+
+    private Dictionary<string, string?> Defaults() => new()
+    {
+        ["Slack:SigningSecret"] = SlackSigner.Secret,
+        ["Slack:BotToken"] = SlackHost.BotToken,
+        ["Slack:ApiBaseUrl"] = _slack.ApiBaseUrl,
+    };
+
+    private void Add(Dictionary<string, string?> changes)
+    {
+        var values = Defaults();
+        foreach (var (key, value) in changes) values[key] = value;
+        new ServiceCollection().AddSlackChannel(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
+    }
+
+    private static string Flatten(Exception failure) =>
+        failure is AggregateException all ? string.Join("\n", all.InnerExceptions.Select(Flatten)) : failure.Message + "\n" + (failure.InnerException is { } inner ? Flatten(inner) : "");
+}
