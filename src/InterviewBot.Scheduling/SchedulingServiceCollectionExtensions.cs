@@ -1,4 +1,6 @@
 using InterviewBot.Core.Ports;
+using InterviewBot.Core.Privacy;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -16,6 +18,9 @@ public static class SchedulingServiceCollectionExtensions
     /// <paramref name="sqliteConnectionString"/> (the same file as EF, already resolved to an absolute
     /// path), the hosted service that runs the scheduler, and <see cref="NudgeRecovery"/>. The core's
     /// <see cref="INudgeDelivery"/> must be registered too; it is what a due nudge is handed to.
+    /// Also the daily retention run (<see cref="RetentionJob"/>, which uses the core's
+    /// <see cref="RetentionSweep"/>), with its window read from <c>Privacy:RetentionDays</c> in the
+    /// application's configuration and checked at startup.
     /// </summary>
     /// <param name="localClock">
     /// Local mode only: registers a <see cref="LocalClock"/> as the application's
@@ -63,12 +68,25 @@ public static class SchedulingServiceCollectionExtensions
                     options.MisfireHandlerFrequency = TimeSpan.FromMinutes(1);
                 });
             });
+
+            // Retention: one durable job and one daily trigger under fixed keys, written again at each
+            // start. A run missed while the host was down fires once when it is back.
+            q.AddJob<RetentionJob>(job => job.WithIdentity(RetentionJob.Key).StoreDurably().WithDescription("Removes notes and drafts older than the retention window"));
+            q.AddTrigger(trigger => trigger
+                .ForJob(RetentionJob.Key)
+                .WithIdentity(RetentionJob.Trigger)
+                .WithCronSchedule(RetentionJob.Daily, cron => cron.InTimeZone(TimeZoneInfo.Utc).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
 
         services.AddSingleton<QuartzNudgeScheduler>();
         services.AddSingleton<INudgeScheduler>(sp => sp.GetRequiredService<QuartzNudgeScheduler>());
         services.AddTransient<DeliverNudgeJob>();
+        services.AddTransient<RetentionJob>();
+        // The configured window. It wins over the core's default in either order: the core adds its
+        // default only when none is registered, and the last registration is the one resolved.
+        services.AddSingleton(sp => RetentionSettings.Parse(sp.GetService<IConfiguration>()?[RetentionSettings.Setting]));
+        services.AddHostedService<RetentionSettingsCheck>();
         // Registered after the Quartz hosted service, so it starts after it.
         services.AddSingleton(sp => new NudgeRecovery(
             sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<QuartzNudgeScheduler>(), sp.GetRequiredService<ILogger<NudgeRecovery>>()));

@@ -1,0 +1,201 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using InterviewBot.Core.Domain;
+using InterviewBot.Host.Tests.Support;
+using InterviewBot.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace InterviewBot.Host.Tests;
+
+/// <summary>
+/// A person's data end to end through POST /api/messages: the export in chat, "forget me" leaving
+/// nothing behind in the database file (timers included), deleting an interview, and the nightly
+/// retention run.
+/// </summary>
+public sealed class PrivacyTests : IDisposable
+{
+    private readonly TempFolder _data = new();
+
+    public void Dispose() => _data.Dispose();
+
+    [Fact]
+    public async Task Export_my_data_answers_in_chat_with_json_holding_the_persons_notes_and_stories()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data);
+        var chat = Candidate(host, connector);
+        var checklist = await PrepAsync(chat);
+        await chat.TapAsync(checklist, CardReader.StepButton(checklist.Card!, "Save", "career-story"), new Dictionary<string, string>
+        {
+            ["step.career-story.situation"] = "our release took a whole day",
+            ["step.career-story.action"] = "automated the pipeline end to end",
+            ["step.career-story.result"] = "releases now take 20 minutes",
+        });
+        await chat.SayAsync("note They asked a lot about on-call");
+
+        var sent = await chat.SayAsync("export my data");
+
+        Assert.All(sent, r => Assert.Equal(("reply", null), (r.Kind, r.Card)));
+        Assert.All(sent, r => Assert.True(r.Text!.Length <= 20_000));
+        Assert.StartsWith("Here is everything I hold about you", sent[0].Text, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(JsonIn(sent));
+        Assert.Equal("Sam Candidate", json.RootElement.GetProperty("person").GetProperty("displayName").GetString());
+        var interview = Assert.Single(json.RootElement.GetProperty("interviews").EnumerateArray());
+        Assert.Equal(["They asked a lot about on-call"], interview.GetProperty("myNotes").EnumerateArray().Select(n => n.GetProperty("text").GetString()));
+        var story = Assert.Single(json.RootElement.GetProperty("stories").EnumerateArray());
+        Assert.Equal("releases now take 20 minutes", story.GetProperty("result").GetString());
+    }
+
+    [Fact]
+    public async Task Forget_me_then_confirming_leaves_nothing_of_the_person_and_no_reminder_timers()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data, NudgeApi.Settings());
+        var api = new NudgeApi(host, NudgeApi.Key);
+        var file = new DataFile(_data);
+        var chat = new Conversation(host, connector, new Activities(connector.ServiceUrl));
+        var interviewId = await NudgeFlowTests.BookNextWeekAsync(chat);
+        await chat.SayAsync("note Strong on Kafka, ask about on-call");
+        Assert.NotEmpty(await api.NudgesAsync(interviewId));
+        Assert.True(await TimersAsync(file) > 0);
+        var personId = await file.ScalarAsync<string>("SELECT Id FROM People WHERE PlatformUserId = '29:user-riley'");
+
+        var asked = Assert.Single(await chat.SayAsync("forget me"));
+        Assert.Contains("Delete everything I hold about you?", CardReader.AllText(asked.Card!));
+        var done = Assert.Single(await chat.TapAsync(asked, CardReader.SubmitData(asked.Card!, "Delete everything")));
+
+        Assert.Equal(("update", asked.ResultId), (done.Kind, done.ActivityId));
+        Assert.Contains("Done – I no longer hold anything about you.", CardReader.AllText(done.Card!));
+        Assert.Contains("If you write to me again I'll start fresh.", CardReader.AllText(done.Card!));
+        Assert.Empty(await file.RowsContainingAsync(personId, "Riley", "29:user-riley", "a:personal-riley",
+            "00000000-0000-0000-0000-0000000000a1", "Jordan Lee", "Strong on Kafka", interviewId.ToString()));
+        Assert.Equal(0, await TimersAsync(file));
+        using var nudges = await api.Client().GetAsync($"/api/interviews/{interviewId}/nudges");
+        Assert.Equal(HttpStatusCode.NotFound, nudges.StatusCode);
+    }
+
+    [Fact]
+    public async Task Someone_else_tapping_Delete_interview_on_a_forwarded_card_is_refused_and_nothing_changes()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data, NudgeApi.Settings());
+        var api = new NudgeApi(host, NudgeApi.Key);
+        var riley = new Conversation(host, connector, new Activities(connector.ServiceUrl));
+        var interviewId = await NudgeFlowTests.BookNextWeekAsync(riley);
+        var plan = await api.NudgesAsync(interviewId);
+        var afterCard = Assert.Single(await riley.SayAsync("after"));
+        var olga = new Conversation(host, connector, new Activities(connector.ServiceUrl, userId: "29:user-olga", userName: "Olga Other",
+            conversationId: "a:personal-olga"));
+
+        var button = CardReader.SubmitData(afterCard.Card!, "Delete interview");
+        var refused = Assert.Single(await olga.TapAsync(afterCard, button));
+        var confirm = (JsonObject)button.DeepClone();
+        confirm["verb"] = "privacy.interview.delete.confirm";
+        var refusedAgain = Assert.Single(await olga.TapAsync(afterCard, confirm));
+
+        Assert.Equal("That card belongs to an interview you are not part of, so I left it unchanged.", refused.Text);
+        Assert.Equal(refused.Text, refusedAgain.Text);
+        Assert.Equal("Jordan Lee", (await api.InterviewAsync(interviewId))["candidate"]!["name"]!.GetValue<string>());
+        Assert.Equal(plan.Select(n => (n["id"]!.ToString(), n["state"]!.ToString())), (await api.NudgesAsync(interviewId)).Select(n => (n["id"]!.ToString(), n["state"]!.ToString())));
+    }
+
+    [Fact]
+    public async Task The_owner_deletes_an_interview_and_its_reminders_and_their_timers_go_with_it()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data, NudgeApi.Settings());
+        var api = new NudgeApi(host, NudgeApi.Key);
+        var file = new DataFile(_data);
+        var chat = new Conversation(host, connector, new Activities(connector.ServiceUrl));
+        var interviewId = await NudgeFlowTests.BookNextWeekAsync(chat);
+        var afterCard = Assert.Single(await chat.SayAsync("after"));
+
+        var asked = Assert.Single(await chat.TapAsync(afterCard, CardReader.SubmitData(afterCard.Card!, "Delete interview")));
+        var done = Assert.Single(await chat.TapAsync(asked, CardReader.SubmitData(asked.Card!, "Delete interview")));
+
+        Assert.Equal(("update", asked.ResultId), (done.Kind, done.ActivityId));
+        Assert.Contains("Interview deleted", CardReader.AllText(done.Card!));
+        using var response = await api.Client().GetAsync($"/api/interviews/{interviewId}");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(0, await TimersAsync(file));
+        Assert.Empty(await file.RowsContainingAsync(interviewId.ToString(), "Jordan Lee"));
+        Assert.Equal(1, await file.ScalarAsync<long>("SELECT COUNT(*) FROM People WHERE PlatformUserId = '29:user-riley'"));
+    }
+
+    [Fact]
+    public async Task The_nightly_retention_run_removes_expired_notes_and_keeps_recent_ones()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data);
+        var api = new NudgeApi(host, NudgeApi.Key);
+        var now = await api.NowAsync();
+        await using (var db = new SqliteInterviewBotDbContext(new DbContextOptionsBuilder<SqliteInterviewBotDbContext>().UseSqlite(new DataFile(_data).ConnectionString).Options))
+        {
+            var workspace = new Workspace(Platforms.BotFramework, "tenant-retention", now);
+            var rita = new Person(workspace.Id, "29:user-rita", "Rita Recruiter", now);
+            var screen = new Interview(workspace.Id, rita.Id, Audience.Recruiter, new Party("Rita Recruiter", null, rita.Id), new Party("Jordan Lee"),
+                "Backend engineer", null, now.AddDays(-200), now.AddDays(-200).AddMinutes(30), "Europe/Berlin", now.AddDays(-201));
+            screen.MoveTo(InterviewStatus.Held, now.AddDays(-200));
+            screen.AddNote(rita.Id, "take-notes", "Written 200 days ago", now.AddDays(-200));
+            screen.AddNote(rita.Id, "take-notes", "Written 10 days ago", now.AddDays(-10));
+            db.AddRange(workspace, rita, screen);
+            await db.SaveChangesAsync();
+        }
+
+        // A day later the run has happened once (it is due every night at 03:15 UTC).
+        await api.AdvanceToAsync(now.AddHours(25));
+        var file = new DataFile(_data);
+        for (var i = 0; i < 200 && (await file.RowsContainingAsync("Written 200 days ago")).Count > 0; i++) await Task.Delay(100);
+
+        Assert.Empty(await file.RowsContainingAsync("Written 200 days ago"));
+        Assert.Single(await file.RowsContainingAsync("Written 10 days ago"));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-7")]
+    [InlineData("99999")]
+    [InlineData("six months")]
+    public void A_retention_setting_out_of_range_stops_startup_naming_the_setting(string days)
+    {
+        using var host = new BotHost(_data, new Dictionary<string, string?> { ["Privacy:RetentionDays"] = days });
+
+        var failure = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+
+        Assert.Contains("Privacy:RetentionDays", Flatten(failure), StringComparison.Ordinal);
+    }
+
+    private static Conversation Candidate(BotHost host, LocalConnector connector) => new(host, connector, new Activities(connector.ServiceUrl,
+        userId: "29:user-sam", userName: "Sam Candidate", conversationId: "a:personal-sam", timeZone: "Europe/London"));
+
+    private static async Task<ConnectorRequest> PrepAsync(Conversation chat)
+    {
+        var form = Assert.Single(await chat.SayAsync("prep"));
+        var sent = await chat.TapAsync(form, CardReader.SubmitData(form.Card!, "Start preparing"), new Dictionary<string, string>
+        {
+            ["company"] = "Contoso",
+            ["role"] = "Data engineer",
+            ["interviewer"] = "Riley Recruiter",
+            ["date"] = Conversation.CallDate("Europe/London"),
+            ["time"] = "10:30",
+            ["minutes"] = "30",
+            ["timeZone"] = "Europe/London",
+        });
+        return Assert.Single(sent, r => r.Kind == "reply");
+    }
+
+    /// <summary>The JSON carried by the export's messages: each code block, joined as they come.</summary>
+    private static string JsonIn(IReadOnlyList<ConnectorRequest> messages) => string.Concat(messages.Select(m =>
+    {
+        var text = m.Text!;
+        var start = text.IndexOf("```\n", StringComparison.Ordinal) + "```\n".Length;
+        return text[start..text.LastIndexOf("\n```", StringComparison.Ordinal)];
+    }));
+
+    /// <summary>Quartz's stored timers for nudges (one job per nudge).</summary>
+    private static Task<long> TimersAsync(DataFile file) =>
+        file.ScalarAsync<long>("SELECT COUNT(*) FROM QRTZ_JOB_DETAILS WHERE JOB_GROUP = 'nudges'");
+
+    private static string Flatten(Exception e) => e.InnerException is null ? e.Message : e.Message + " | " + Flatten(e.InnerException);
+}

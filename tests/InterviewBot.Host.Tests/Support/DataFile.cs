@@ -1,0 +1,48 @@
+using Microsoft.Data.Sqlite;
+
+namespace InterviewBot.Host.Tests.Support;
+
+/// <summary>Reads the host's SQLite file directly, as someone checking what is stored would.</summary>
+public sealed class DataFile(TempFolder folder)
+{
+    public string ConnectionString { get; } = $"Data Source={Path.Combine(folder.Path, "interviewbot.db")}";
+
+    /// <summary>Every row, in any table, with a value containing one of <paramref name="texts"/> (ignoring case).</summary>
+    public async Task<IReadOnlyList<string>> RowsContainingAsync(params string[] texts)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory'";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
+        }
+
+        var found = new List<string>();
+        foreach (var table in tables)
+        {
+            await using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM \"{table}\"";
+            await using var reader = await select.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var row = string.Join(" | ", Enumerable.Range(0, reader.FieldCount)
+                    .Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)));
+                if (texts.Any(t => row.Contains(t, StringComparison.OrdinalIgnoreCase))) found.Add($"{table}: {row}");
+            }
+        }
+        return found;
+    }
+
+    public async Task<T> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        return (T)Convert.ChangeType((await command.ExecuteScalarAsync())!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
