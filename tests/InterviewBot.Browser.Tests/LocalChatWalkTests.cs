@@ -35,6 +35,13 @@ public sealed class LocalChatWalkTests
         var scriptErrors = new List<string>();
         page.PageError += (_, error) => scriptErrors.Add(error);
         page.Console += (_, message) => { if (message.Type == "error") scriptErrors.Add(message.Text); };
+        // The page works with no internet: everything it loads comes from the host itself.
+        var elsewhere = new List<string>();
+        page.Request += (_, request) =>
+        {
+            var url = new Uri(request.Url);
+            if (url.Scheme is "http" or "https" && url.Authority != host.Url.Authority) elsewhere.Add(request.Url);
+        };
         var shots = new Screenshots(nameof(A_newcomer_books_a_phone_screen_ticks_prep_moves_the_clock_and_closes_the_feedback_nudge));
 
         try
@@ -103,6 +110,7 @@ public sealed class LocalChatWalkTests
                 File.Copy(picture, Path.Combine(RepoRoot.Path, "docs", "screenshot-local-chat.png"), overwrite: true);
 
             Assert.True(scriptErrors.Count == 0, "The page reported script errors:\n" + string.Join('\n', scriptErrors));
+            Assert.True(elsewhere.Count == 0, "The page asked for something outside this host:\n" + string.Join('\n', elsewhere));
         }
         catch (Exception failure)
         {
