@@ -20,7 +20,7 @@ public sealed class SlackMessenger(SlackApi api, ChannelPacer pacer, ILogger<Sla
     {
         var channel = await ChannelOfAsync(address, cancellationToken);
         var slack = SlackMessages.Of(message.Text, message.Card, message.CardId);
-        var posted = await CallAsync(address, channel, () => api.Chat.PostMessageAsync(channel, slack.Text, slack.Blocks, cancellationToken), cancellationToken);
+        var posted = await CallAsync(address, channel, paced: true, () => api.Chat.PostMessageAsync(channel, slack.Text, slack.Blocks, cancellationToken), cancellationToken);
         return new SlackMessageId(posted.Channel, posted.Ts).Format(address.ConversationId);
     }
 
@@ -30,13 +30,15 @@ public sealed class SlackMessenger(SlackApi api, ChannelPacer pacer, ILogger<Sla
         CheckPlatform(address);
         var id = SlackMessageId.Parse(messageId, address.ConversationId);
         var slack = SlackMessages.Of(message.Text, message.Card, message.CardId);
-        await CallAsync(address, id.Channel, () => api.Chat.UpdateAsync(id.Channel, id.Ts, slack.Text, slack.Blocks, cancellationToken), cancellationToken);
+        // An update is not a new message: Slack's one-per-second rule is about posts (chat.update has its own, higher tier).
+        await CallAsync(address, id.Channel, paced: false, () => api.Chat.UpdateAsync(id.Channel, id.Ts, slack.Text, slack.Blocks, cancellationToken), cancellationToken);
     }
 
-    private async Task<T> CallAsync<T>(ConversationAddress address, string channel, Func<Task<T>> call, CancellationToken ct)
+    private async Task<T> CallAsync<T>(ConversationAddress address, string channel, bool paced, Func<Task<T>> call, CancellationToken ct)
     {
         try
         {
+            if (!paced) return await call();
             using (await pacer.WaitTurnAsync(channel, ct))
                 return await call();
         }

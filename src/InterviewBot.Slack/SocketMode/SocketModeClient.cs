@@ -114,7 +114,8 @@ public sealed class SocketModeClient(AppsApi apps, SlackInbox inbox, TimeProvide
         {
             try
             {
-                while (socket.State == WebSocketState.Open && !ct.IsCancellationRequested)
+                // Until Slack's close frame has come back too (CloseSent), so a close completes its handshake.
+                while (socket.State is WebSocketState.Open or WebSocketState.CloseSent && !ct.IsCancellationRequested)
                 {
                     var text = await ReceiveTextAsync(ct);
                     if (text is null) return;
@@ -195,9 +196,12 @@ public sealed class SocketModeClient(AppsApi apps, SlackInbox inbox, TimeProvide
             }
         }
 
+        /// <summary>
+        /// Says goodbye properly (a close frame, then Slack's close frame back, read by the loop that
+        /// is still running); only a peer that does not answer within 5 seconds is cut off.
+        /// </summary>
         public async Task CloseAsync()
         {
-            await _closing.CancelAsync();
             try
             {
                 if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
@@ -205,11 +209,13 @@ public sealed class SocketModeClient(AppsApi apps, SlackInbox inbox, TimeProvide
                     using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
                     await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "reconnecting", timeout.Token);
                 }
+                await _reading.WaitAsync(TimeSpan.FromSeconds(5));
             }
-            catch (Exception closing) when (closing is WebSocketException or OperationCanceledException or ObjectDisposedException)
+            catch (Exception closing) when (closing is WebSocketException or OperationCanceledException or ObjectDisposedException or TimeoutException)
             {
-                // already gone
+                // gone already, or not answering: cut off below
             }
+            await _closing.CancelAsync();
             await _reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             Dispose();
         }

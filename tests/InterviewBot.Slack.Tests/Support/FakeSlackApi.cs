@@ -223,7 +223,14 @@ public sealed class FakeSlackApi : IAsyncDisposable
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
         var session = new SocketSession(socket);
         await _sockets.Writer.WriteAsync(session);
-        await session.Finished;
+        try
+        {
+            await session.Finished.WaitAsync(_app.Lifetime.ApplicationStopping);
+        }
+        catch (OperationCanceledException)
+        {
+            socket.Abort(); // the stand-in is stopping: do not hold its shutdown
+        }
     }
 
     public async ValueTask DisposeAsync()
