@@ -1,6 +1,8 @@
 using InterviewBot.Core;
 using InterviewBot.Host;
 using InterviewBot.Host.Api;
+using InterviewBot.Slack;
+using InterviewBot.Slack.Endpoints;
 using InterviewBot.Teams;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +11,7 @@ builder.UseDefaultUrl();
 builder.Services.AddInterviewBotCore();
 builder.Services.AddInterviewBotStorage(builder.Configuration, builder.Environment);
 builder.Services.AddTeamsChannel(builder.Configuration);
+builder.Services.AddSlackChannel(builder.Configuration);
 builder.Services.AddInterviewBotScheduling(builder.Configuration, builder.Environment);
 builder.Services.AddInterviewsApi(builder.Configuration);
 builder.Services.AddInterviewBotHealthChecks();
@@ -19,6 +22,7 @@ var app = builder.Build();
 await app.Services.PrepareDatabaseAsync();
 app.MapHealthChecks("/healthz");
 app.MapTeamsChannel();
+app.MapSlackChannel();
 app.MapInterviewsApi();
 app.MapDevClock();
 app.MapGet("/", () => Results.Text("InterviewBot is running. Bot Framework endpoint: POST /api/messages"));
