@@ -2,7 +2,6 @@ using InterviewBot.Core;
 using InterviewBot.Host;
 using InterviewBot.Host.Api;
 using InterviewBot.Slack;
-using InterviewBot.Slack.Endpoints;
 using InterviewBot.Teams;
 
 var builder = WebApplication.CreateBuilder(args);

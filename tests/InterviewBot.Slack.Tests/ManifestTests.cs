@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using InterviewBot.Slack.Endpoints;
 using Json.Schema;
 using YamlDotNet.Serialization;
 

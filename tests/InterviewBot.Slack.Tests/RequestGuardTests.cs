@@ -89,13 +89,24 @@ public sealed class RequestGuardTests : SlackTest
     [InlineData("/slack/commands", "application/json")]
     [InlineData("/slack/interactions", "text/plain")]
     [InlineData("/slack/events", Form)]
-    public async Task The_wrong_content_type_gets_415(string path, string contentType)
+    public async Task A_signed_request_with_the_wrong_content_type_gets_400(string path, string contentType)
     {
         using var request = SlackSigner.Request(path, "{}", contentType);
 
         using var response = await Host.CreateClient().SendAsync(request);
 
-        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Slack sends this as", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unsigned_request_gets_401_whatever_its_content_type()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/slack/events") { Content = new StringContent("<xml/>", System.Text.Encoding.UTF8, "text/xml") };
+
+        using var response = await Host.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     [Fact]

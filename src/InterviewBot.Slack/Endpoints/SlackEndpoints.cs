@@ -10,7 +10,8 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace InterviewBot.Slack.Endpoints;
+// In the channel's root namespace, like AddSlackChannel, so the host wires Slack with one using.
+namespace InterviewBot.Slack;
 
 /// <summary>
 /// Slack's Request URLs: <c>POST /slack/commands</c> (form), <c>/slack/interactions</c> (form field

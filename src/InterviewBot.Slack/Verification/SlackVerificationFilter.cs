@@ -4,9 +4,9 @@ using Microsoft.Extensions.Logging;
 namespace InterviewBot.Slack.Verification;
 
 /// <summary>
-/// Runs before every Slack endpoint, as Bolt's verification middleware does: reads the raw body,
-/// refuses requests that are too large or of the wrong content type, and verifies the signature.
-/// Refusals are 401 (not Slack's) or 4xx (not a Slack request), each with a reason.
+/// Runs before every Slack endpoint, as Bolt's verification middleware does: reads the raw body
+/// (413 past a size Slack never sends), verifies the signature (401), then checks the content type
+/// Slack uses for this endpoint (400). Each refusal carries its reason.
 /// </summary>
 internal sealed class SlackVerificationFilter(SlackSignatureVerifier verifier, ILogger<SlackVerificationFilter> logger, string contentType) : IEndpointFilter
 {
@@ -14,14 +14,14 @@ internal sealed class SlackVerificationFilter(SlackSignatureVerifier verifier, I
     {
         var http = context.HttpContext;
         var request = http.Request;
-        if (!HasMediaType(request.ContentType, contentType))
-            return Refuse(http, StatusCodes.Status415UnsupportedMediaType, $"Slack sends this as {contentType}.");
-
         var body = await SlackRequestBody.ReadAsync(request, http.RequestAborted);
         if (body is null) return Refuse(http, StatusCodes.Status413PayloadTooLarge, $"The body is larger than {SlackRequestBody.MaxBytes} bytes.");
 
+        // Who is asking comes first: a caller that cannot sign learns nothing else about the endpoint.
         var reason = verifier.Check(request.Headers[SlackSignatureVerifier.TimestampHeader], request.Headers[SlackSignatureVerifier.SignatureHeader], body);
         if (reason is not null) return Refuse(http, StatusCodes.Status401Unauthorized, reason);
+        if (!HasMediaType(request.ContentType, contentType))
+            return Refuse(http, StatusCodes.Status400BadRequest, $"Slack sends this as {contentType}, not {request.ContentType ?? "without a content type"}.");
 
         new SlackRequestBody(body).Store(http);
         return await next(context);

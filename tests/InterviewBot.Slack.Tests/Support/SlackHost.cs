@@ -1,5 +1,3 @@
-using InterviewBot.Slack.Endpoints;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,9 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace InterviewBot.Slack.Tests.Support;
 
 /// <summary>
-/// The real host in memory, on its own SQLite file, with the Slack channel on and pointed at the
-/// stand-in. The channel is added as the host's Program does it (<c>AddSlackChannel</c> and
-/// <c>MapSlackChannel</c>; both only act once if the host already wires them).
+/// The real host in memory (its Program wires Slack with AddSlackChannel and MapSlackChannel), on its
+/// own SQLite file, with the Slack settings pointing at the stand-in.
 /// </summary>
 public sealed class SlackHost : WebApplicationFactory<Program>
 {
@@ -41,29 +38,13 @@ public sealed class SlackHost : WebApplicationFactory<Program>
     {
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        builder.ConfigureServices((context, services) =>
-        {
-            services.AddSlackChannel(context.Configuration);
-            services.AddSingleton<IStartupFilter, SlackEndpointsFirst>();
-            _services?.Invoke(services);
-        });
+        if (_services is not null) builder.ConfigureServices(_services);
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         if (disposing) DataFolder.Dispose();
-    }
-
-    /// <summary>Maps the Slack endpoints in front of the host's own pipeline.</summary>
-    private sealed class SlackEndpointsFirst : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.UseRouting();
-            app.UseEndpoints(endpoints => endpoints.MapSlackChannel());
-            next(app);
-        };
     }
 }
 
