@@ -51,7 +51,8 @@ public sealed class SlackReplySender(SlackApi api, ISentCards sentCards, IUnitOf
 
     /// <summary>
     /// A form as a modal: replacing the open modal it came from (views.update), else a new modal with
-    /// the request's trigger id. False when there is no way to open one; the form is then posted as a message.
+    /// the request's trigger id. <see cref="FormShown.No"/> when there is no way to open one (no
+    /// trigger, or it expired): the form is then posted as a message.
     /// </summary>
     private async Task<FormShown> TryShowFormAsync(SlackTurn turn, BotReply reply, FormView form, string? trigger, CancellationToken ct)
     {

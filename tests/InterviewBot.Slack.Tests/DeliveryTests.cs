@@ -58,6 +58,18 @@ public sealed class DeliveryTests : SlackTest
     }
 
     [Fact]
+    public async Task A_message_acknowledged_just_before_shutdown_is_still_answered()
+    {
+        _ = Host.Server;
+        Slack.Delay = TimeSpan.FromMilliseconds(500);
+
+        await SlackUser.BodyAsync(await Riley.SayAsync("help"));
+        await Host.DisposeAsync();
+
+        Assert.Single(Slack.Accepted("chat.postMessage"));
+    }
+
+    [Fact]
     public async Task A_nudge_reaches_the_person_in_their_Slack_DM_and_updates_in_place_when_done()
     {
         var checklist = await BookAsync(Riley);

@@ -32,13 +32,46 @@ public sealed class SlackWorkLanes : BackgroundService
     /// <summary>False when the person's lane is full or the host is stopping.</summary>
     public bool TryEnqueue(SlackTurn turn) => _lanes[LaneOf(turn.PartitionKey)].Writer.TryWrite(turn);
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(_lanes.Select(lane => Task.Run(() => DrainAsync(lane.Reader, stoppingToken), CancellationToken.None)));
+    /// <summary>Cancelled only when the host gives up waiting for the lanes to drain.</summary>
+    private readonly CancellationTokenSource _abort = new();
+    private bool _disposed;
 
-    public override Task StopAsync(CancellationToken cancellationToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(_lanes.Select(lane => Task.Run(() => DrainAsync(lane.Reader, _abort.Token), CancellationToken.None)));
+
+    /// <summary>
+    /// Takes nothing new, but lets the turns already acknowledged finish – Slack was told they were
+    /// received and will not send them again – until the host's shutdown timeout runs out.
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
     {
         foreach (var lane in _lanes) lane.Writer.TryComplete();
-        return base.StopAsync(cancellationToken);
+        try
+        {
+            await (ExecuteTask ?? Task.CompletedTask).WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // out of time: what is left is cut off below
+        }
+        lock (_abort)
+        {
+            if (!_disposed) _abort.Cancel();
+        }
+        await base.StopAsync(CancellationToken.None);
+    }
+
+    /// <summary>The test host may dispose its services before it stops them; stopping then has nothing left to cut off.</summary>
+    public override void Dispose()
+    {
+        lock (_abort)
+        {
+            if (_disposed) return;
+            _disposed = true;
+            _abort.Cancel();
+            _abort.Dispose();
+        }
+        base.Dispose();
     }
 
     private async Task DrainAsync(ChannelReader<SlackTurn> reader, CancellationToken stoppingToken)
