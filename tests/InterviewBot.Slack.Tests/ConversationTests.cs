@@ -23,6 +23,20 @@ public sealed class ConversationTests : SlackTest
         Assert.Equal("Bearer " + SlackHost.BotToken, opened.Authorization);
     }
 
+    [Theory]
+    [InlineData("new", "candidate")]
+    [InlineData("prep", "company")]
+    [InlineData("settings", "workdayStart")]
+    public async Task Each_form_command_opens_its_form_as_a_modal(string command, string field)
+    {
+        await SlackUser.BodyAsync(await Riley.CommandAsync(command));
+
+        var opened = await Slack.WaitForAsync("views.open");
+        Assert.Contains(field, opened.View!["blocks"]!.AsArray().Select(b => b?["block_id"]?.GetValue<string>()));
+        Assert.Equal("interviewbot", opened.View!["callback_id"]!.GetValue<string>());
+        Assert.Empty(Slack.Accepted("chat.postMessage"));
+    }
+
     [Fact]
     public async Task The_time_zone_comes_from_the_Slack_profile()
     {
