@@ -8,7 +8,7 @@ namespace InterviewBot.Slack.Tests.Support;
 /// to the bot, a tap on a button, a modal filled in and submitted – each sent to the host as Slack
 /// would send it (same encoding, same fields, correctly signed).
 /// </summary>
-public sealed class SlackUser(SlackHost host, FakeSlackApi slack, string userId = "U0RILEY", string name = "riley")
+public sealed class SlackUser(SlackHost host, FakeSlackApi slack, string userId = "U0RILEY", string name = "riley", string teamId = FakeSlackApi.TeamId)
 {
     private int _events;
 
@@ -22,7 +22,7 @@ public sealed class SlackUser(SlackHost host, FakeSlackApi slack, string userId 
         var body = SlackSigner.Form(new Dictionary<string, string>
         {
             ["token"] = "deprecated-verification-token",
-            ["team_id"] = FakeSlackApi.TeamId,
+            ["team_id"] = teamId,
             ["team_domain"] = "contoso",
             ["channel_id"] = channel ?? DmChannel,
             ["channel_name"] = channelName ?? (channel is null ? "directmessage" : "recruiting"),
@@ -55,13 +55,13 @@ public sealed class SlackUser(SlackHost host, FakeSlackApi slack, string userId 
         var envelope = new JsonObject
         {
             ["token"] = "deprecated-verification-token",
-            ["team_id"] = FakeSlackApi.TeamId,
+            ["team_id"] = teamId,
             ["api_app_id"] = "A0APP",
             ["event"] = inner,
             ["type"] = "event_callback",
             ["event_id"] = eventId ?? "Ev" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant(),
             ["event_time"] = SlackSigner.Now,
-            ["authorizations"] = new JsonArray(new JsonObject { ["team_id"] = FakeSlackApi.TeamId, ["user_id"] = FakeSlackApi.BotUserId, ["is_bot"] = true }),
+            ["authorizations"] = new JsonArray(new JsonObject { ["team_id"] = teamId, ["user_id"] = FakeSlackApi.BotUserId, ["is_bot"] = true }),
         };
         using var request = SlackSigner.Request("/slack/events", envelope.ToJsonString(), "application/json");
         if (retryNum is { } n)
@@ -76,14 +76,14 @@ public sealed class SlackUser(SlackHost host, FakeSlackApi slack, string userId 
     public Task<HttpResponseMessage> SubmitAsync(JsonObject view, IDictionary<string, string> inputs) => InteractAsync(new JsonObject
     {
         ["type"] = "view_submission",
-        ["team"] = new JsonObject { ["id"] = FakeSlackApi.TeamId, ["domain"] = "contoso" },
+        ["team"] = new JsonObject { ["id"] = teamId, ["domain"] = "contoso" },
         ["user"] = User(),
         ["api_app_id"] = "A0APP",
         ["trigger_id"] = "13345224609.738474920.submit",
         ["view"] = new JsonObject
         {
             ["id"] = "V0MODAL",
-            ["team_id"] = FakeSlackApi.TeamId,
+            ["team_id"] = teamId,
             ["type"] = "modal",
             ["callback_id"] = view["callback_id"]?.DeepClone(),
             ["private_metadata"] = view["private_metadata"]?.DeepClone(),
@@ -105,7 +105,7 @@ public sealed class SlackUser(SlackHost host, FakeSlackApi slack, string userId 
         return InteractAsync(new JsonObject
         {
             ["type"] = "block_actions",
-            ["team"] = new JsonObject { ["id"] = FakeSlackApi.TeamId, ["domain"] = "contoso" },
+            ["team"] = new JsonObject { ["id"] = teamId, ["domain"] = "contoso" },
             ["user"] = User(),
             ["api_app_id"] = "A0APP",
             ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = ts, ["channel_id"] = channel, ["is_ephemeral"] = false },
@@ -138,7 +138,7 @@ public sealed class SlackUser(SlackHost host, FakeSlackApi slack, string userId 
         return await host.CreateClient().SendAsync(request);
     }
 
-    private JsonObject User() => new() { ["id"] = userId, ["username"] = name, ["name"] = name, ["team_id"] = FakeSlackApi.TeamId };
+    private JsonObject User() => new() { ["id"] = userId, ["username"] = name, ["name"] = name, ["team_id"] = teamId };
 
     public static IEnumerable<(JsonObject Block, JsonObject Button)> Buttons(JsonArray blocks) =>
         blocks.OfType<JsonObject>().SelectMany(block => SlackCall.Nodes(block)
