@@ -7,6 +7,7 @@ using InterviewBot.Teams;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.UseDefaultUrl();
+builder.RefuseUnsafeConfiguration();
 builder.Services.AddInterviewBotCore();
 builder.Services.AddInterviewBotStorage(builder.Configuration, builder.Environment);
 builder.Services.AddTeamsChannel(builder.Configuration);
@@ -18,6 +19,7 @@ builder.Services.AddLocalChat(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseProblemResponsesForErrors();
 await app.Services.PrepareDatabaseAsync();
 app.MapHealthChecks("/healthz");
 app.MapTeamsChannel();

@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace InterviewBot.Host.Tests.Support;
@@ -29,10 +31,30 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     public TempFolder DataFolder { get; }
 
+    /// <summary>The hosting environment; Development unless a test says otherwise.</summary>
+    public string Environment { get; init; } = "Development";
+
+    /// <summary>More service registrations after the host's own (a store that fails, a log capture…).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
+    /// <summary>Where log messages go besides the console, at every level, when set.</summary>
+    public ILoggerProvider? Logs { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.UseEnvironment(Environment);
+        builder.ConfigureLogging(logging =>
+        {
+            if (Logs is null)
+            {
+                logging.SetMinimumLevel(LogLevel.Warning);
+                return;
+            }
+            logging.SetMinimumLevel(LogLevel.Trace);
+            logging.AddProvider(Logs);
+        });
+        if (TestServices is not null) builder.ConfigureTestServices(TestServices);
     }
 
     public async Task<HttpResponseMessage> PostActivityAsync(JsonObject activity, string? bearerToken = null)
