@@ -19,7 +19,14 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                     Platform = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     ExternalId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TeamConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    TeamTimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    NamesInChannelPosts = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TurnedOffNudges = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    DigestCadence = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    DigestAt = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    DigestDay = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -47,6 +54,7 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                     TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     FeedbackDueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FeedbackSentUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
@@ -76,6 +84,7 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                     WorkdayEnd = table.Column<TimeOnly>(type: "TEXT", nullable: false),
                     WorkingDays = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     HolidayCountry = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    TurnedOffNudges = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     ActiveInterviewId = table.Column<Guid>(type: "TEXT", nullable: true),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
@@ -179,6 +188,47 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Nudges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InterviewId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Recipient = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SnoozeReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DoneUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SentUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Nudges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Nudges_Interviews_InterviewId",
+                        column: x => x.InterviewId,
+                        principalTable: "Interviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Nudges_Workspaces_WorkspaceId",
+                        column: x => x.WorkspaceId,
+                        principalTable: "Workspaces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlannedQuestions",
                 columns: table => new
                 {
@@ -239,6 +289,8 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                     InterviewId = table.Column<Guid>(type: "TEXT", nullable: false),
                     PhaseId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     AwaitingStepId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AwaitingField = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartialAnswers = table.Column<string>(type: "TEXT", maxLength: 16000, nullable: true),
                     UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -252,6 +304,37 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_Sessions_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Stories",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InterviewId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Situation = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Stories", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Stories_Interviews_InterviewId",
+                        column: x => x.InterviewId,
+                        principalTable: "Interviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Stories_People_PersonId",
                         column: x => x.PersonId,
                         principalTable: "People",
                         principalColumn: "Id",
@@ -301,6 +384,22 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                 column: "InterviewId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Nudges_InterviewId",
+                table: "Nudges",
+                column: "InterviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nudges_State_Id",
+                table: "Nudges",
+                columns: new[] { "State", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nudges_WorkspaceId_Key",
+                table: "Nudges",
+                columns: new[] { "WorkspaceId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_WorkspaceId_PlatformUserId",
                 table: "People",
                 columns: new[] { "WorkspaceId", "PlatformUserId" },
@@ -334,6 +433,21 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Stories_InterviewId",
+                table: "Stories",
+                column: "InterviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stories_PersonId_InterviewId",
+                table: "Stories",
+                columns: new[] { "PersonId", "InterviewId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stories_WorkspaceId_PersonId",
+                table: "Stories",
+                columns: new[] { "WorkspaceId", "PersonId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Workspaces_Platform_ExternalId",
                 table: "Workspaces",
                 columns: new[] { "Platform", "ExternalId" },
@@ -353,6 +467,9 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                 name: "Notes");
 
             migrationBuilder.DropTable(
+                name: "Nudges");
+
+            migrationBuilder.DropTable(
                 name: "PlannedQuestions");
 
             migrationBuilder.DropTable(
@@ -363,6 +480,9 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Sessions");
+
+            migrationBuilder.DropTable(
+                name: "Stories");
 
             migrationBuilder.DropTable(
                 name: "Interviews");
