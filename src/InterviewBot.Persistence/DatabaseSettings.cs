@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace InterviewBot.Persistence;
 
@@ -15,7 +16,7 @@ public sealed class DatabaseSettings
     /// <summary>A file under the content root, so a first run needs no configuration.</summary>
     public const string DefaultSqliteConnectionString = "Data Source=data/interviewbot.db";
 
-    /// <summary>One of <see cref="PersistenceProviders"/>; empty means SQLite.</summary>
+    /// <summary>One of <see cref="PersistenceProviders"/> (any case; "PostgreSQL" too); empty means SQLite.</summary>
     public string Provider { get; init; } = PersistenceProviders.Sqlite;
 
     public string ConnectionString { get; init; } = DefaultSqliteConnectionString;
@@ -39,12 +40,50 @@ public sealed class DatabaseSettings
         builder.DataSource = path;
         return builder.ToString();
     }
+
+    /// <summary>
+    /// Why <paramref name="connectionString"/> cannot reach a PostgreSQL server, naming the setting, or
+    /// null when it can be used. Catches the usual slip: switching the provider and keeping the SQLite file.
+    /// </summary>
+    public static string? ProblemWithPostgresConnectionString(string connectionString)
+    {
+        const string example = "\"Host=db.example.com;Database=interviewbot;Username=interviewbot;Password=…\"";
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException invalid)
+        {
+            return $"{ConnectionStringSetting} is not a PostgreSQL connection string ({invalid.Message}). Set it to e.g. {example}.";
+        }
+        if (string.IsNullOrWhiteSpace(builder.Host) || builder.Host.EndsWith(".db", StringComparison.OrdinalIgnoreCase))
+            return $"{ProviderSetting} is {PersistenceProviders.Postgres}, but {ConnectionStringSetting} names no PostgreSQL server " +
+                $"(it is \"{connectionString}\"). Set it to e.g. {example}.";
+        return null;
+    }
 }
 
 /// <summary>The values <c>Database:Provider</c> may take.</summary>
 public static class PersistenceProviders
 {
+    /// <summary>One SQLite file: the default, for one host.</summary>
     public const string Sqlite = "Sqlite";
 
-    public static IReadOnlyList<string> Supported { get; } = [Sqlite];
+    /// <summary>A PostgreSQL database, which several hosts can share (nudges then fire once across them).</summary>
+    public const string Postgres = "Postgres";
+
+    public static IReadOnlyList<string> Supported { get; } = [Sqlite, Postgres];
+
+    /// <summary>
+    /// The provider a configured value means: empty is <see cref="Sqlite"/>, "PostgreSQL" is
+    /// <see cref="Postgres"/>, case does not matter; null for anything else.
+    /// </summary>
+    public static string? Resolve(string? configured)
+    {
+        var value = configured?.Trim();
+        if (string.IsNullOrEmpty(value) || value.Equals(Sqlite, StringComparison.OrdinalIgnoreCase)) return Sqlite;
+        if (value.Equals(Postgres, StringComparison.OrdinalIgnoreCase) || value.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase)) return Postgres;
+        return null;
+    }
 }

@@ -25,16 +25,20 @@ public static class PersistenceServiceCollectionExtensions
         if (string.IsNullOrWhiteSpace(settings.ConnectionString))
             throw new InvalidOperationException($"{DatabaseSettings.ConnectionStringSetting} is empty. Set it to a connection string, e.g. \"{DatabaseSettings.DefaultSqliteConnectionString}\".");
 
-        var provider = string.IsNullOrWhiteSpace(settings.Provider) ? PersistenceProviders.Sqlite : settings.Provider.Trim();
-        if (string.Equals(provider, PersistenceProviders.Sqlite, StringComparison.OrdinalIgnoreCase))
+        switch (PersistenceProviders.Resolve(settings.Provider))
         {
-            services.AddDbContext<InterviewBotDbContext, SqliteInterviewBotDbContext>(options => options.UseSqlite(settings.ConnectionString));
-        }
-        else
-        {
-            throw new InvalidOperationException(
-                $"{DatabaseSettings.ProviderSetting} is \"{provider}\", which InterviewBot does not support. " +
-                $"Supported: {string.Join(", ", PersistenceProviders.Supported)}.");
+            case PersistenceProviders.Sqlite:
+                services.AddDbContext<InterviewBotDbContext, SqliteInterviewBotDbContext>(options => options.UseSqlite(settings.ConnectionString));
+                break;
+            case PersistenceProviders.Postgres:
+                if (DatabaseSettings.ProblemWithPostgresConnectionString(settings.ConnectionString) is { } problem)
+                    throw new InvalidOperationException(problem);
+                services.AddDbContext<InterviewBotDbContext, PostgresInterviewBotDbContext>(options => options.UseNpgsql(settings.ConnectionString));
+                break;
+            default:
+                throw new InvalidOperationException(
+                    $"{DatabaseSettings.ProviderSetting} is \"{settings.Provider?.Trim()}\", which InterviewBot does not support. " +
+                    $"Supported: {string.Join(", ", PersistenceProviders.Supported)}.");
         }
 
         services.AddScoped<IWorkspaces, WorkspaceStore>();
@@ -56,6 +60,8 @@ public static class PersistenceServiceCollectionExtensions
     /// <summary>
     /// Creates or upgrades the database to the latest migration. On SQLite it also switches the file
     /// to write-ahead logging, so readers do not wait for a writer; the mode is kept in the file.
+    /// Several hosts starting at once on one PostgreSQL database are safe: EF Core takes a lock on
+    /// the database while it migrates, so one applies the migrations and the others find them applied.
     /// </summary>
     public static async Task MigrateInterviewBotDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {

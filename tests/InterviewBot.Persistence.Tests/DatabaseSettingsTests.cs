@@ -54,6 +54,48 @@ public sealed class DatabaseSettingsTests : IDisposable
         Assert.Contains("Database:Provider", error.Message, StringComparison.Ordinal);
         Assert.Contains("Oracle", error.Message, StringComparison.Ordinal);
         Assert.Contains(PersistenceProviders.Sqlite, error.Message, StringComparison.Ordinal);
+        Assert.Contains(PersistenceProviders.Postgres, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Postgres")]
+    [InlineData("postgres")]
+    [InlineData("PostgreSQL")]
+    [InlineData(" POSTGRESQL ")]
+    public void Postgres_is_accepted_by_either_name_in_any_case_and_uses_its_own_migrations(string provider)
+    {
+        using var services = new ServiceCollection()
+            .AddInterviewBotPersistence(new DatabaseSettings { Provider = provider, ConnectionString = "Host=127.0.0.1;Database=interviewbot;Username=bot" })
+            .BuildServiceProvider();
+        using var scope = services.CreateScope();
+
+        Assert.IsType<PostgresInterviewBotDbContext>(scope.ServiceProvider.GetRequiredService<InterviewBotDbContext>());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("sqlite")]
+    public void Sqlite_is_the_default_and_accepted_in_any_case(string provider)
+    {
+        using var services = new ServiceCollection()
+            .AddInterviewBotPersistence(new DatabaseSettings { Provider = provider, ConnectionString = "Data Source=:memory:" })
+            .BuildServiceProvider();
+        using var scope = services.CreateScope();
+
+        Assert.IsType<SqliteInterviewBotDbContext>(scope.ServiceProvider.GetRequiredService<InterviewBotDbContext>());
+    }
+
+    [Theory]
+    [InlineData(DatabaseSettings.DefaultSqliteConnectionString)]
+    [InlineData("Database=interviewbot;Username=bot")]
+    [InlineData("Server Name=db;Frobnicate=yes")]
+    public void Postgres_with_a_connection_string_that_names_no_server_stops_startup_and_names_the_setting(string connectionString)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            new ServiceCollection().AddInterviewBotPersistence(new DatabaseSettings { Provider = "Postgres", ConnectionString = connectionString }));
+
+        Assert.Contains("ConnectionStrings:InterviewBot", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Host=", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

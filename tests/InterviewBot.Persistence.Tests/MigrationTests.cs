@@ -1,54 +1,39 @@
 using InterviewBot.Persistence.Tests.Support;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewBot.Persistence.Tests;
 
-public sealed class MigrationTests : IAsyncLifetime
+/// <summary>Each provider's own migrations build the whole model from an empty database, and keep data on restart.</summary>
+public abstract class MigrationTests(TestDatabaseKind kind) : IAsyncLifetime
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "interviewbot-tests", Guid.NewGuid().ToString("N"));
-    private readonly TestDatabase _database = new();
+    private static readonly string[] EveryTable =
+        ["Workspaces", "People", "Interviews", "ChecklistEntries", "Notes", "PlannedQuestions", "RoleBriefs", "Sessions", "ConversationAddresses", "SentCards", "Stories", "Nudges"];
+
+    private readonly TestDatabase _database = new(kind);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
-    public async Task DisposeAsync()
+    public Task DisposeAsync() => _database.DisposeAsync();
+
+    [DatabaseFact]
+    public async Task Migrating_an_empty_database_creates_every_table()
     {
-        await _database.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+        Assert.Subset(new HashSet<string>(await TableScan.TablesAsync(_database)), new HashSet<string>(EveryTable));
     }
 
-    [Fact]
-    public async Task First_start_creates_the_database_file_and_every_table_from_nothing()
-    {
-        var connectionString = DatabaseSettings.ResolveSqliteConnectionString("Data Source=data/interviewbot.db", _folder);
-        var file = Path.Combine(_folder, "data", "interviewbot.db");
-        Assert.False(File.Exists(file));
-
-        await using var services = new ServiceCollection().AddInterviewBotPersistence(connectionString).BuildServiceProvider();
-        await services.MigrateInterviewBotDatabaseAsync();
-
-        Assert.True(File.Exists(file));
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<InterviewBotDbContext>();
-        var tables = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table'").ToListAsync();
-        Assert.Subset(tables.ToHashSet(),
-            new HashSet<string> { "Workspaces", "People", "Interviews", "ChecklistEntries", "Notes", "PlannedQuestions", "RoleBriefs", "Sessions", "ConversationAddresses", "SentCards" });
-    }
-
-    [Fact]
+    [DatabaseFact]
     public async Task After_migrating_nothing_is_pending_and_the_model_matches_the_migrations()
     {
         await using var db = _database.NewContext();
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
-        // A change to the model without `dotnet ef migrations add` fails here, not in production.
+        // A change to the model without `dotnet ef migrations add` (for every provider) fails here, not in production.
         Assert.False(db.Database.HasPendingModelChanges());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Migrating_again_on_restart_keeps_the_data()
     {
         await using (var db = _database.NewContext())
@@ -63,13 +48,25 @@ public sealed class MigrationTests : IAsyncLifetime
         Assert.Equal("T1", (await after.Workspaces.SingleAsync()).ExternalId);
     }
 
-    [Fact]
-    public async Task The_sqlite_file_uses_write_ahead_logging_so_readers_do_not_wait_for_writers()
+    [DatabaseFact]
+    public async Task Several_hosts_starting_at_once_on_one_database_all_come_up_with_it_migrated()
     {
+        var settings = new DatabaseSettings { Provider = _database.Provider, ConnectionString = _database.ConnectionString };
+        var hosts = Enumerable.Range(0, 3).Select(_ => new ServiceCollection().AddInterviewBotPersistence(settings).BuildServiceProvider()).ToList();
+        try
+        {
+            await Task.WhenAll(hosts.Select(h => h.MigrateInterviewBotDatabaseAsync()));
+        }
+        finally
+        {
+            foreach (var host in hosts) await host.DisposeAsync();
+        }
+
         await using var db = _database.NewContext();
-
-        var mode = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();
-
-        Assert.Equal("wal", Assert.Single(mode));
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
+
+    public sealed class OnSqlite() : MigrationTests(TestDatabaseKind.Sqlite);
+
+    public sealed class OnPostgres() : MigrationTests(TestDatabaseKind.Postgres), IRunsOnPostgres;
 }

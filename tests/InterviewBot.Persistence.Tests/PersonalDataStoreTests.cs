@@ -10,18 +10,18 @@ namespace InterviewBot.Persistence.Tests;
 /// "Forget me" and "delete interview" on the real stores: afterwards every table is read back, and
 /// nothing of the person is left while everyone else's records stay whole.
 /// </summary>
-public sealed class PersonalDataStoreTests : IAsyncLifetime
+public abstract class PersonalDataStoreTests(TestDatabaseKind kind) : IAsyncLifetime
 {
     private static readonly string[] EveryTable =
         ["Workspaces", "People", "Interviews", "ChecklistEntries", "Notes", "PlannedQuestions", "RoleBriefs", "Sessions", "ConversationAddresses", "SentCards", "Stories", "Nudges"];
 
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database = new(kind);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
     public Task DisposeAsync() => _database.DisposeAsync();
 
-    [Fact]
+    [DatabaseFact]
     public async Task Forgetting_a_person_leaves_nothing_of_them_in_any_table()
     {
         var s = await PrivacyScenario.SeedAsync(_database);
@@ -32,7 +32,7 @@ public sealed class PersonalDataStoreTests : IAsyncLifetime
         Assert.Empty(await TableScan.RowsContainingAsync(_database, [s.Rita.Id.ToString(), .. PrivacyScenario.RitasTexts]));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Forgetting_deletes_the_interviews_they_created_with_what_others_wrote_there()
     {
         var s = await PrivacyScenario.SeedAsync(_database);
@@ -48,7 +48,7 @@ public sealed class PersonalDataStoreTests : IAsyncLifetime
         Assert.Null((await db.People.SingleAsync(p => p.Id == s.Casey.Id)).ActiveInterviewId);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task On_someone_elses_interview_they_become_a_former_participant_and_the_rest_stays()
     {
         var s = await PrivacyScenario.SeedAsync(_database);
@@ -71,7 +71,7 @@ public sealed class PersonalDataStoreTests : IAsyncLifetime
         Assert.Equal(["Casey Candidate", "Sam Sourcer"], (await db.People.Select(p => p.DisplayName).ToListAsync()).Order());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Forgetting_returns_exactly_the_reminders_that_were_waiting_and_counts_what_went()
     {
         var s = await PrivacyScenario.SeedAsync(_database);
@@ -86,7 +86,7 @@ public sealed class PersonalDataStoreTests : IAsyncLifetime
         }, result.Counts);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Forgetting_someone_from_another_workspace_changes_nothing()
     {
         var s = await PrivacyScenario.SeedAsync(_database);
@@ -100,7 +100,7 @@ public sealed class PersonalDataStoreTests : IAsyncLifetime
         Assert.Equal(2, await db.Interviews.CountAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Deleting_an_interview_removes_everything_attached_and_nothing_else()
     {
         var s = await PrivacyScenario.SeedAsync(_database);
@@ -120,7 +120,7 @@ public sealed class PersonalDataStoreTests : IAsyncLifetime
         Assert.Equal(4, await db.Nudges.CountAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Deleting_an_interview_of_another_workspace_finds_nothing()
     {
         var s = await PrivacyScenario.SeedAsync(_database);
@@ -133,7 +133,7 @@ public sealed class PersonalDataStoreTests : IAsyncLifetime
         Assert.Equal(2, await db.Interviews.CountAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_export_holds_the_persons_own_records_and_never_another_participants_notes()
     {
         var s = await PrivacyScenario.SeedAsync(_database);
@@ -169,4 +169,8 @@ public sealed class PersonalDataStoreTests : IAsyncLifetime
         await using var scope = _database.NewScope();
         return await scope.ServiceProvider.GetRequiredService<IPersonalData>().ForgetAsync(workspaceId, personId);
     }
+
+    public sealed class OnSqlite() : PersonalDataStoreTests(TestDatabaseKind.Sqlite);
+
+    public sealed class OnPostgres() : PersonalDataStoreTests(TestDatabaseKind.Postgres), IRunsOnPostgres;
 }

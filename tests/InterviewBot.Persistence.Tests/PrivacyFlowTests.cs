@@ -10,18 +10,19 @@ using Moq;
 namespace InterviewBot.Persistence.Tests;
 
 /// <summary>
-/// "export my data", "forget me" and "delete interview" in chat, with the real engine on SQLite:
+/// "export my data", "forget me" and "delete interview" in chat, with the real engine on SQLite and PostgreSQL:
 /// what the person sees, what is left in the database, and which reminder timers are cancelled.
 /// </summary>
-public sealed class PrivacyFlowTests : IAsyncLifetime
+public abstract class PrivacyFlowTests : IAsyncLifetime
 {
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database;
     private readonly Chat _rita;
     private readonly Chat _sam;
     private readonly Chat _casey;
 
-    public PrivacyFlowTests()
+    protected PrivacyFlowTests(TestDatabaseKind kind)
     {
+        _database = new TestDatabase(kind);
         _rita = new Chat(_database, "T-ACME", "U-RITA", "Rita Recruiter");
         _sam = new Chat(_database, "T-ACME", "U-SAM", "Sam Sourcer");
         _casey = new Chat(_database, "T-ACME", "U-CASEY", "Casey Candidate");
@@ -31,19 +32,19 @@ public sealed class PrivacyFlowTests : IAsyncLifetime
 
     public Task DisposeAsync() => _database.DisposeAsync();
 
-    [Theory]
+    [DatabaseTheory]
     [InlineData("export my data")]
     [InlineData("My data")]
     [InlineData("/export")]
     public void Export_has_several_names(string typed) => Assert.Equal(CommandKind.ExportData, CommandParser.Parse(typed)?.Kind);
 
-    [Theory]
+    [DatabaseTheory]
     [InlineData("forget me", CommandKind.ForgetMe)]
     [InlineData("Delete my data", CommandKind.ForgetMe)]
     [InlineData("delete interview", CommandKind.DeleteInterview)]
     public void Forget_and_delete_have_plain_names(string typed, CommandKind kind) => Assert.Equal(kind, CommandParser.Parse(typed)?.Kind);
 
-    [Fact]
+    [DatabaseFact]
     public async Task Export_my_data_answers_in_chat_with_json_of_the_persons_own_records()
     {
         await PrivacyScenario.SeedAsync(_database);
@@ -64,7 +65,7 @@ public sealed class PrivacyFlowTests : IAsyncLifetime
         Assert.DoesNotContain("Casey's note", text, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_large_export_comes_in_numbered_parts_small_enough_for_slack_that_join_into_the_whole()
     {
         await _rita.TapAsync(Verbs.CreateInterview, Guid.NewGuid(), Booking.Interview());
@@ -82,7 +83,7 @@ public sealed class PrivacyFlowTests : IAsyncLifetime
         Assert.Equal(notes, exported);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Forget_me_asks_first_and_Cancel_keeps_everything()
     {
         var s = await PrivacyScenario.SeedAsync(_database);
@@ -103,7 +104,7 @@ public sealed class PrivacyFlowTests : IAsyncLifetime
         Assert.Equal(2, await db.Interviews.CountAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Confirming_forget_me_deletes_everything_and_cancels_the_waiting_reminders()
     {
         var s = await PrivacyScenario.SeedAsync(_database);
@@ -120,7 +121,7 @@ public sealed class PrivacyFlowTests : IAsyncLifetime
         _database.Scheduler.Verify(x => x.CancelAsync(It.IsAny<Guid>(), It.IsAny<CancellationToken>()), Times.Exactly(s.WaitingForRita.Count));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task After_being_forgotten_the_next_message_starts_fresh()
     {
         var s = await PrivacyScenario.SeedAsync(_database);
@@ -135,7 +136,7 @@ public sealed class PrivacyFlowTests : IAsyncLifetime
         Assert.Equal("Rita Recruiter", (await db.People.SingleAsync(p => p.Id == hello.PersonId)).DisplayName);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_forget_me_button_does_nothing_for_anyone_but_the_person_it_was_made_for()
     {
         var s = await PrivacyScenario.SeedAsync(_database);
@@ -150,7 +151,7 @@ public sealed class PrivacyFlowTests : IAsyncLifetime
         _database.Scheduler.Verify(x => x.CancelAsync(It.IsAny<Guid>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_owner_deletes_an_interview_from_the_after_card_and_its_reminders_are_cancelled()
     {
         var booked = await _rita.TapAsync(Verbs.CreateInterview, Guid.NewGuid(), Booking.Interview());
@@ -175,7 +176,7 @@ public sealed class PrivacyFlowTests : IAsyncLifetime
         Assert.Equal("No interviews yet", Assert.Single((await _rita.SayAsync("my interviews")).Replies).Card!.Title);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Delete_interview_typed_in_chat_asks_about_the_current_interview()
     {
         await _rita.TapAsync(Verbs.CreateInterview, Guid.NewGuid(), Booking.Interview());
@@ -186,7 +187,7 @@ public sealed class PrivacyFlowTests : IAsyncLifetime
         Assert.Contains("Jordan Lee", asked.Subtitle, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Only_the_owner_is_offered_and_allowed_to_delete_an_interview()
     {
         var s = await PrivacyScenario.SeedAsync(_database);
@@ -225,4 +226,8 @@ public sealed class PrivacyFlowTests : IAsyncLifetime
         };
         return new Dictionary<string, string>(buttons.Single(b => b.Label == button).Data!);
     }
+
+    public sealed class OnSqlite() : PrivacyFlowTests(TestDatabaseKind.Sqlite);
+
+    public sealed class OnPostgres() : PrivacyFlowTests(TestDatabaseKind.Postgres), IRunsOnPostgres;
 }

@@ -12,9 +12,9 @@ namespace InterviewBot.Persistence.Tests;
 /// The daily retention pass on a real database, with the default window of 180 days: old notes and
 /// drafts go, finished interviews keep only their turnaround facts, recent and open work stays.
 /// </summary>
-public sealed class RetentionTests : IAsyncLifetime
+public abstract class RetentionTests(TestDatabaseKind kind) : IAsyncLifetime
 {
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database = new(kind);
     private Workspace _workspace = null!;
     private Person _rita = null!;
     private Person _casey = null!;
@@ -30,7 +30,7 @@ public sealed class RetentionTests : IAsyncLifetime
 
     public Task DisposeAsync() => _database.DisposeAsync();
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_note_older_than_the_window_is_deleted_and_a_younger_one_stays()
     {
         var open = await SaveAsync(Screen(Now.AddDays(-190), "Jordan Lee", InterviewStatus.Held), i =>
@@ -46,7 +46,7 @@ public sealed class RetentionTests : IAsyncLifetime
         Assert.Equal(1, result.NotesDeleted);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Old_answers_and_drafts_are_cleared_but_the_step_stays_done()
     {
         var open = await SaveAsync(Screen(Now.AddDays(-190), "Jordan Lee", InterviewStatus.DecisionPending), i =>
@@ -74,7 +74,7 @@ public sealed class RetentionTests : IAsyncLifetime
         Assert.Equal((1, 1), (result.AnswersCleared, result.UnfinishedAnswersCleared));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task An_old_closed_interview_keeps_its_turnaround_facts_and_loses_the_candidate_and_everything_written()
     {
         var start = Now.AddDays(-200);
@@ -117,7 +117,7 @@ public sealed class RetentionTests : IAsyncLifetime
         Assert.Equal(1, result.InterviewsTrimmed);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_cancelled_prep_loses_the_company_and_a_recently_closed_call_keeps_everything()
     {
         var prepStart = Now.AddDays(-300);
@@ -140,7 +140,7 @@ public sealed class RetentionTests : IAsyncLifetime
         Assert.Equal(1, result.InterviewsTrimmed);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task An_open_interviews_recent_work_stays_and_a_second_pass_removes_nothing_more()
     {
         var upcoming = await SaveAsync(Screen(Now.AddDays(2), "Jordan Lee", InterviewStatus.Scheduled), i =>
@@ -164,7 +164,7 @@ public sealed class RetentionTests : IAsyncLifetime
         Assert.Equal(["What did you build last?"], kept.Questions.Select(q => q.Text));
     }
 
-    [Theory]
+    [DatabaseTheory]
     [InlineData("0")]
     [InlineData("-30")]
     [InlineData("3651")]
@@ -176,7 +176,7 @@ public sealed class RetentionTests : IAsyncLifetime
         Assert.StartsWith("Privacy:RetentionDays is ", error.Message, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [DatabaseTheory]
     [InlineData(null, 180)]
     [InlineData("", 180)]
     [InlineData(" 30 ", 30)]
@@ -220,4 +220,8 @@ public sealed class RetentionTests : IAsyncLifetime
         await db.SaveChangesAsync();
         return interview;
     }
+
+    public sealed class OnSqlite() : RetentionTests(TestDatabaseKind.Sqlite);
+
+    public sealed class OnPostgres() : RetentionTests(TestDatabaseKind.Postgres), IRunsOnPostgres;
 }

@@ -7,15 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InterviewBot.Persistence.Tests;
 
 /// <summary>What one turn saves, a later turn (or a restarted process) reads back unchanged.</summary>
-public sealed class RoundTripTests : IAsyncLifetime
+public abstract class RoundTripTests(TestDatabaseKind kind) : IAsyncLifetime
 {
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database = new(kind);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
     public Task DisposeAsync() => _database.DisposeAsync();
 
-    [Fact]
+    [DatabaseFact]
     public async Task An_interview_with_its_parties_checklist_notes_and_questions_comes_back_after_a_restart()
     {
         var (workspace, rita) = await Seed.WorkspaceWithPersonAsync(_database);
@@ -50,7 +50,7 @@ public sealed class RoundTripTests : IAsyncLifetime
         Assert.Equal(["Why this team? -> motivation", "Biggest outage you fixed"], loaded.QuestionsBy(rita.Id).Select(q => q.Format()));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Changes_to_a_loaded_interview_are_saved_and_replaced_questions_do_not_come_back()
     {
         var (workspace, rita) = await Seed.WorkspaceWithPersonAsync(_database);
@@ -79,7 +79,7 @@ public sealed class RoundTripTests : IAsyncLifetime
         Assert.Equal("Strong on SQL", Assert.Single(reloaded.Notes).Text);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Role_brief_fields_survive_a_restart_and_an_edit_to_one_field_is_saved()
     {
         var (workspace, _) = await Seed.WorkspaceWithPersonAsync(_database);
@@ -108,7 +108,7 @@ public sealed class RoundTripTests : IAsyncLifetime
         Assert.Equal(_database.NowUtc, reloaded.UpdatedUtc);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_role_brief_added_earlier_in_a_turn_is_found_by_that_turn_and_stored_once()
     {
         var (workspace, _) = await Seed.WorkspaceWithPersonAsync(_database);
@@ -126,7 +126,7 @@ public sealed class RoundTripTests : IAsyncLifetime
         Assert.Equal(1, await db.RoleBriefs.CountAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task The_step_a_session_waits_for_survives_a_restart()
     {
         var (workspace, rita) = await Seed.WorkspaceWithPersonAsync(_database);
@@ -144,7 +144,7 @@ public sealed class RoundTripTests : IAsyncLifetime
         Assert.Equal(("before", "resume-homework"), (loaded!.PhaseId, loaded.AwaitingStepId));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Times_come_back_as_utc_so_they_convert_to_the_readers_zone_correctly()
     {
         var (workspace, rita) = await Seed.WorkspaceWithPersonAsync(_database);
@@ -167,7 +167,7 @@ public sealed class RoundTripTests : IAsyncLifetime
         Assert.Equal(new DateTime(2027, 3, 2, 10, 0, 0), Core.Zones.ToLocal(loaded.StartUtc, "Europe/Berlin"));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_persons_working_time_and_current_interview_survive_a_restart()
     {
         var (workspace, rita) = await Seed.WorkspaceWithPersonAsync(_database);
@@ -191,7 +191,7 @@ public sealed class RoundTripTests : IAsyncLifetime
         Assert.Equal((activeId, "aad-object-id"), (loaded.ActiveInterviewId, loaded.DirectoryId));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_chat_address_and_a_sent_card_are_found_again_after_a_restart()
     {
         var (workspace, rita) = await Seed.WorkspaceWithPersonAsync(_database);
@@ -226,4 +226,8 @@ public sealed class RoundTripTests : IAsyncLifetime
         await using var scope = _database.NewScope();
         return await work(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<IUnitOfWork>());
     }
+
+    public sealed class OnSqlite() : RoundTripTests(TestDatabaseKind.Sqlite);
+
+    public sealed class OnPostgres() : RoundTripTests(TestDatabaseKind.Postgres), IRunsOnPostgres;
 }

@@ -6,15 +6,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InterviewBot.Persistence.Tests;
 
 /// <summary>Every record is read through its workspace: one customer never sees another's interviews.</summary>
-public sealed class TenantIsolationTests : IAsyncLifetime
+public abstract class TenantIsolationTests(TestDatabaseKind kind) : IAsyncLifetime
 {
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database = new(kind);
 
     public Task InitializeAsync() => _database.InitializeAsync();
 
     public Task DisposeAsync() => _database.DisposeAsync();
 
-    [Fact]
+    [DatabaseFact]
     public async Task An_interview_id_from_another_workspace_finds_nothing()
     {
         var (acme, rita) = await Seed.WorkspaceWithPersonAsync(_database);
@@ -28,7 +28,7 @@ public sealed class TenantIsolationTests : IAsyncLifetime
         Assert.NotNull(await interviews.FindAsync(acme.Id, interview.Id));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Role_briefs_people_and_sent_cards_are_only_found_in_their_own_workspace()
     {
         var (acme, _) = await Seed.WorkspaceWithPersonAsync(_database);
@@ -52,7 +52,7 @@ public sealed class TenantIsolationTests : IAsyncLifetime
         Assert.NotNull(await services.GetRequiredService<ISentCards>().FindAsync(acme.Id, cardId));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task My_interviews_lists_only_the_persons_calls_in_this_workspace_soonest_first_from_the_given_time()
     {
         var (acme, rita) = await Seed.WorkspaceWithPersonAsync(_database);
@@ -93,4 +93,8 @@ public sealed class TenantIsolationTests : IAsyncLifetime
         // Listed interviews come with their checklists, so the list can show progress without another query.
         Assert.True(all[^1].FindEntry(rita.Id, "career-story")?.Done);
     }
+
+    public sealed class OnSqlite() : TenantIsolationTests(TestDatabaseKind.Sqlite);
+
+    public sealed class OnPostgres() : TenantIsolationTests(TestDatabaseKind.Postgres), IRunsOnPostgres;
 }

@@ -1,28 +1,29 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 
 namespace InterviewBot.Persistence.Tests.Support;
 
 /// <summary>
-/// Reads every row of every table in the database file, as text, to check that something is gone
+/// Reads every row of every table in the database, as text, to check that something is gone
 /// everywhere. New tables are included without changing the tests.
 /// </summary>
 public static class TableScan
 {
-    /// <summary>The tables the scan covers (all but SQLite's own and the migrations history).</summary>
+    /// <summary>The tables the scan covers (all but the database's own and the migrations history).</summary>
     public static async Task<IReadOnlyList<string>> TablesAsync(TestDatabase database)
     {
-        await using var connection = new SqliteConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        return await TablesAsync(connection);
+        await using var db = database.NewContext();
+        var connection = await OpenAsync(db);
+        return await TablesAsync(database, connection);
     }
 
     /// <summary>Every row, in any table, with a value that contains one of <paramref name="texts"/> (ignoring case).</summary>
     public static async Task<IReadOnlyList<string>> RowsContainingAsync(TestDatabase database, params string[] texts)
     {
-        await using var connection = new SqliteConnection(database.ConnectionString);
-        await connection.OpenAsync();
+        await using var db = database.NewContext();
+        var connection = await OpenAsync(db);
         var found = new List<string>();
-        foreach (var table in await TablesAsync(connection))
+        foreach (var table in await TablesAsync(database, connection))
         {
             await using var command = connection.CreateCommand();
             command.CommandText = $"SELECT * FROM \"{table}\"";
@@ -41,17 +42,25 @@ public static class TableScan
 
     public static async Task<long> CountAsync(TestDatabase database, string sql)
     {
-        await using var connection = new SqliteConnection(database.ConnectionString);
-        await connection.OpenAsync();
+        await using var db = database.NewContext();
+        var connection = await OpenAsync(db);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static async Task<List<string>> TablesAsync(SqliteConnection connection)
+    private static async Task<DbConnection> OpenAsync(InterviewBotDbContext db)
+    {
+        await db.Database.OpenConnectionAsync();
+        return db.Database.GetDbConnection();
+    }
+
+    private static async Task<List<string>> TablesAsync(TestDatabase database, DbConnection connection)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory' ORDER BY name";
+        command.CommandText = database.Kind == TestDatabaseKind.Postgres
+            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '__EFMigrationsHistory' ORDER BY table_name"
+            : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory' ORDER BY name";
         var tables = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync()) tables.Add(reader.GetString(0));

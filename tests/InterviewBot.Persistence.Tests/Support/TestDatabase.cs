@@ -7,12 +7,21 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 
 namespace InterviewBot.Persistence.Tests.Support;
 
+/// <summary>The databases the stores are tested on.</summary>
+public enum TestDatabaseKind
+{
+    Sqlite,
+    Postgres,
+}
+
 /// <summary>
-/// A fresh SQLite file in its own temp folder, wired the way the host wires it: the persistence
-/// extension, the core's engine, one scope per turn, and a clock the test moves.
+/// A fresh database – a SQLite file in its own temp folder, or a new database on the test PostgreSQL
+/// server (<see cref="TestPostgres"/>) – wired the way the host wires it: the persistence extension,
+/// the core's engine, one scope per turn, and a clock the test moves.
 /// </summary>
 public sealed class TestDatabase : IAsyncLifetime
 {
@@ -21,15 +30,27 @@ public sealed class TestDatabase : IAsyncLifetime
 
     private ServiceProvider? _services;
 
-    public TestDatabase()
+    public TestDatabase(TestDatabaseKind kind = TestDatabaseKind.Sqlite)
     {
+        Kind = kind;
         Folder = Path.Combine(Path.GetTempPath(), "interviewbot-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Folder);
-        ConnectionString = DatabaseSettings.ResolveSqliteConnectionString("Data Source=data/interviewbot.db", Folder);
+        if (kind == TestDatabaseKind.Sqlite)
+        {
+            Directory.CreateDirectory(Folder);
+            ConnectionString = DatabaseSettings.ResolveSqliteConnectionString("Data Source=data/interviewbot.db", Folder);
+        }
     }
 
+    public TestDatabaseKind Kind { get; }
+
+    /// <summary>The SQLite file's folder (nothing for PostgreSQL).</summary>
     public string Folder { get; }
-    public string ConnectionString { get; }
+
+    /// <summary>Set from the start for SQLite, by <see cref="InitializeAsync"/> for PostgreSQL.</summary>
+    public string ConnectionString { get; private set; } = "";
+
+    public string Provider => Kind == TestDatabaseKind.Postgres ? PersistenceProviders.Postgres : PersistenceProviders.Sqlite;
+
     public FakeTimeProvider Time { get; } = new(Start);
     public ServiceProvider Services => _services ?? throw new InvalidOperationException("Call InitializeAsync first.");
 
@@ -37,15 +58,16 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (Kind == TestDatabaseKind.Postgres) ConnectionString = await TestPostgres.CreateDatabaseAsync();
         _services = BuildServices();
         await _services.MigrateInterviewBotDatabaseAsync();
     }
 
-    /// <summary>Throws away every service and pooled connection, as a process restart would; only the file remains.</summary>
+    /// <summary>Throws away every service and pooled connection, as a process restart would; only the database remains.</summary>
     public async Task RestartAsync()
     {
         if (_services is not null) await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        ClearPool();
         _services = BuildServices();
         await _services.MigrateInterviewBotDatabaseAsync();
     }
@@ -55,7 +77,7 @@ public sealed class TestDatabase : IAsyncLifetime
     private ServiceProvider BuildServices()
     {
         var services = new ServiceCollection();
-        services.AddInterviewBotPersistence(ConnectionString);
+        services.AddInterviewBotPersistence(new DatabaseSettings { Provider = Provider, ConnectionString = ConnectionString });
         services.AddInterviewBotCore();
         services.AddSingleton<TimeProvider>(Time);
         // The engine's flows run here without Quartz: scheduling is recorded, not performed.
@@ -64,15 +86,35 @@ public sealed class TestDatabase : IAsyncLifetime
     }
 
     /// <summary>A context that has seen nothing yet, as after a restart of the process.</summary>
-    public SqliteInterviewBotDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<SqliteInterviewBotDbContext>().UseSqlite(ConnectionString).Options);
+    public InterviewBotDbContext NewContext() => Kind switch
+    {
+        TestDatabaseKind.Postgres => new PostgresInterviewBotDbContext(new DbContextOptionsBuilder<PostgresInterviewBotDbContext>().UseNpgsql(ConnectionString).Options),
+        _ => new SqliteInterviewBotDbContext(new DbContextOptionsBuilder<SqliteInterviewBotDbContext>().UseSqlite(ConnectionString).Options),
+    };
 
     /// <summary>One unit of work, as one HTTP request gets.</summary>
     public AsyncServiceScope NewScope() => Services.CreateAsyncScope();
 
+    /// <summary>This database's pooled connections (other tests' pools are left alone).</summary>
+    private void ClearPool()
+    {
+        if (Kind == TestDatabaseKind.Sqlite)
+        {
+            SqliteConnection.ClearAllPools();
+            return;
+        }
+        using var pooled = new NpgsqlConnection(ConnectionString);
+        NpgsqlConnection.ClearPool(pooled);
+    }
+
     public async Task DisposeAsync()
     {
         if (_services is not null) await _services.DisposeAsync();
+        if (Kind == TestDatabaseKind.Postgres)
+        {
+            if (ConnectionString.Length > 0) await TestPostgres.DropDatabaseAsync(ConnectionString);
+            return;
+        }
         SqliteConnection.ClearAllPools();
         try
         {
