@@ -22,30 +22,40 @@ internal static class HostSetup
     /// <summary>
     /// The database from <c>Database:Provider</c> and <c>ConnectionStrings:InterviewBot</c>, SQLite in
     /// <c>data/interviewbot.db</c> when neither is set. A relative SQLite path is resolved against the
-    /// content root so the file does not move with the working directory.
+    /// content root so the file does not move with the working directory. An unknown provider, or a
+    /// PostgreSQL connection string that names no server, stops startup naming the setting.
     /// </summary>
     public static IServiceCollection AddInterviewBotStorage(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var provider = configuration[DatabaseSettings.ProviderSetting];
-        var connectionString = configuration.GetConnectionString(DatabaseSettings.ConnectionStringName);
-        if (string.IsNullOrWhiteSpace(connectionString)) connectionString = DatabaseSettings.DefaultSqliteConnectionString;
-        var isSqlite = string.IsNullOrWhiteSpace(provider) || provider.Trim().Equals(PersistenceProviders.Sqlite, StringComparison.OrdinalIgnoreCase);
-        services.AddInterviewBotPersistence(new DatabaseSettings
-        {
-            Provider = provider ?? PersistenceProviders.Sqlite,
-            ConnectionString = isSqlite ? DatabaseSettings.ResolveSqliteConnectionString(connectionString, environment.ContentRootPath) : connectionString,
-        });
+        var (provider, connectionString) = Database(configuration, environment);
+        services.AddInterviewBotPersistence(new DatabaseSettings { Provider = provider, ConnectionString = connectionString });
         return services;
     }
 
-    /// <summary>Nudge timers (Quartz) in the SQLite file EF uses; the movable local clock when Bot Framework auth is off.</summary>
+    /// <summary>
+    /// Nudge timers (Quartz) in the database EF uses: the SQLite file, or PostgreSQL, where every host on
+    /// the database is a node of one Quartz cluster; the movable local clock when Bot Framework auth is off.
+    /// </summary>
     public static IServiceCollection AddInterviewBotScheduling(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var connectionString = configuration.GetConnectionString(DatabaseSettings.ConnectionStringName);
-        if (string.IsNullOrWhiteSpace(connectionString)) connectionString = DatabaseSettings.DefaultSqliteConnectionString;
+        var (provider, connectionString) = Database(configuration, environment);
+        var database = provider == PersistenceProviders.Postgres ? SchedulerDatabase.Postgres(connectionString) : SchedulerDatabase.Sqlite(connectionString);
         var localMode = string.IsNullOrWhiteSpace(configuration[BotFrameworkSettings.AppIdKey]);
-        return services.AddNudgeScheduling(
-            DatabaseSettings.ResolveSqliteConnectionString(connectionString, environment.ContentRootPath), localClock: localMode);
+        return services.AddNudgeScheduling(database, localClock: localMode);
+    }
+
+    /// <summary>
+    /// The configured provider (as configured when it is unknown, so persistence can refuse it by name)
+    /// and its connection string, a SQLite one resolved under the content root.
+    /// </summary>
+    private static (string Provider, string ConnectionString) Database(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration[DatabaseSettings.ProviderSetting];
+        var provider = PersistenceProviders.Resolve(configured);
+        var connectionString = configuration.GetConnectionString(DatabaseSettings.ConnectionStringName);
+        if (provider != PersistenceProviders.Sqlite) return (provider ?? configured ?? "", connectionString ?? "");
+        if (string.IsNullOrWhiteSpace(connectionString)) connectionString = DatabaseSettings.DefaultSqliteConnectionString;
+        return (provider, DatabaseSettings.ResolveSqliteConnectionString(connectionString, environment.ContentRootPath));
     }
 
     /// <summary>The interviews API's keys (<c>Api:Keys</c>); none configured means the API is off.</summary>

@@ -23,7 +23,10 @@ public static class PersistenceServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(settings);
         if (string.IsNullOrWhiteSpace(settings.ConnectionString))
-            throw new InvalidOperationException($"{DatabaseSettings.ConnectionStringSetting} is empty. Set it to a connection string, e.g. \"{DatabaseSettings.DefaultSqliteConnectionString}\".");
+            throw new InvalidOperationException($"{DatabaseSettings.ConnectionStringSetting} is empty. Set it to a connection string, e.g. \"" +
+                (PersistenceProviders.Resolve(settings.Provider) == PersistenceProviders.Postgres
+                    ? "Host=db.example.com;Database=interviewbot;Username=interviewbot;Password=…"
+                    : DatabaseSettings.DefaultSqliteConnectionString) + "\".");
 
         switch (PersistenceProviders.Resolve(settings.Provider))
         {

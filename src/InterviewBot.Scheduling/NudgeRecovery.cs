@@ -20,6 +20,12 @@ public sealed record NudgeRecoveryResult(int Waiting, int Restored);
 /// writes only the missing or stale ones, in one store operation. A million waiting nudges are 2,000
 /// pages: measured on SQLite, about 19,000 nudges a second when their timers are already there and
 /// about 3,900 a second when every one has to be created.
+/// <para>
+/// In a cluster every node runs this pass when it starts, often together (a restart of all hosts).
+/// Each node then begins at a random nudge and goes round: the nodes mostly work on different pages,
+/// and one finds the timers the other has already written, rather than both writing every page.
+/// A timer whose nudge is being delivered right now is left alone, wherever that happens.
+/// </para>
 /// </remarks>
 public sealed class NudgeRecovery : BackgroundService
 {
@@ -29,12 +35,14 @@ public sealed class NudgeRecovery : BackgroundService
     private readonly IServiceScopeFactory scopes;
     private readonly QuartzNudgeScheduler scheduler;
     private readonly ILogger<NudgeRecovery> logger;
+    private readonly bool startAnywhere;
 
-    internal NudgeRecovery(IServiceScopeFactory scopes, QuartzNudgeScheduler scheduler, ILogger<NudgeRecovery> logger)
+    internal NudgeRecovery(IServiceScopeFactory scopes, QuartzNudgeScheduler scheduler, ILogger<NudgeRecovery> logger, bool startAnywhere = false)
     {
         this.scopes = scopes;
         this.scheduler = scheduler;
         this.logger = logger;
+        this.startAnywhere = startAnywhere;
     }
 
     /// <summary>Completes when the startup pass has finished (or faults with what stopped it).</summary>
@@ -62,23 +70,19 @@ public sealed class NudgeRecovery : BackgroundService
     public async Task<NudgeRecoveryResult> RecoverAsync(CancellationToken cancellationToken = default)
     {
         int waiting = 0, restored = 0;
-        Guid? after = null;
         try
         {
-            while (true)
+            if (!startAnywhere)
             {
-                List<(Guid NudgeId, DateTime DueUtc)> page;
-                await using (var scope = scopes.CreateAsyncScope())
-                {
-                    var nudges = await scope.ServiceProvider.GetRequiredService<INudges>().ListWaitingAsync(after, PageSize, cancellationToken);
-                    page = nudges.Select(n => (n.Id, n.DueUtc)).ToList();
-                }
-
-                if (page.Count == 0) break;
-                restored += await scheduler.EnsureScheduledAsync(page, cancellationToken);
-                waiting += page.Count;
-                after = page[^1].NudgeId;
-                if (page.Count < PageSize) break;
+                (waiting, restored) = await PassAsync(null, null, cancellationToken);
+            }
+            else
+            {
+                // From a random point to the end, then from the start round to that point.
+                var from = Guid.NewGuid();
+                var (tailWaiting, tailRestored) = await PassAsync(from, null, cancellationToken);
+                var (headWaiting, headRestored) = await PassAsync(null, from, cancellationToken);
+                (waiting, restored) = (tailWaiting + headWaiting, tailRestored + headRestored);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -90,4 +94,40 @@ public sealed class NudgeRecovery : BackgroundService
         Log.RecoveryFinished(logger, waiting, restored);
         return new NudgeRecoveryResult(waiting, restored);
     }
+
+    /// <summary>
+    /// The waiting nudges after <paramref name="after"/> in id order, up to <paramref name="before"/>
+    /// when given. Ids are compared as the databases order them: by their text (SQLite stores it) or
+    /// bytes in the same order (PostgreSQL's uuid).
+    /// </summary>
+    private async Task<(int Waiting, int Restored)> PassAsync(Guid? after, Guid? before, CancellationToken cancellationToken)
+    {
+        int waiting = 0, restored = 0;
+        while (true)
+        {
+            List<(Guid NudgeId, DateTime DueUtc)> page;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                var nudges = await scope.ServiceProvider.GetRequiredService<INudges>().ListWaitingAsync(after, PageSize, cancellationToken);
+                page = nudges.Select(n => (n.Id, n.DueUtc)).ToList();
+            }
+
+            var more = page.Count == PageSize;
+            if (before is { } end && page.FindIndex(n => InIdOrder(end, n.NudgeId)) is var past and >= 0)
+            {
+                page = page[..past];
+                more = false;
+            }
+            if (page.Count == 0) break;
+            restored += await scheduler.EnsureScheduledAsync(page, cancellationToken);
+            waiting += page.Count;
+            after = page[^1].NudgeId;
+            if (!more) break;
+        }
+        return (waiting, restored);
+    }
+
+    /// <summary>Whether <paramref name="first"/> comes no later than <paramref name="second"/> in the database's id order.</summary>
+    private static bool InIdOrder(Guid first, Guid second) =>
+        string.CompareOrdinal(first.ToString("N"), second.ToString("N")) <= 0;
 }

@@ -10,12 +10,18 @@ namespace InterviewBot.Scheduling;
 /// the nudge id (<see cref="NudgeKeys"/>), stored in the database so they survive restarts. The job
 /// carries only the id; <see cref="DeliverNudgeJob"/> hands it to the core's <see cref="INudgeDelivery"/>.
 /// </summary>
-internal sealed class QuartzNudgeScheduler(ISchedulerFactory schedulers, ISchedulerSignaler signaler, ILogger<QuartzNudgeScheduler> logger) : INudgeScheduler
+/// <remarks>
+/// In a cluster (PostgreSQL) each nudge job asks for recovery: when the node delivering it dies, another
+/// node runs it again once it notices. The delivery re-reads the nudge, so one that was already marked
+/// sent is not sent again; only a send the dead node had made but not yet recorded can go out twice.
+/// </remarks>
+internal sealed class QuartzNudgeScheduler(ISchedulerFactory schedulers, ISchedulerSignaler signaler, SchedulerDatabase database,
+    ILogger<QuartzNudgeScheduler> logger) : INudgeScheduler
 {
     public async Task ScheduleAsync(Guid nudgeId, DateTime dueUtc, CancellationToken cancellationToken = default)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var (job, trigger) = Build(nudgeId, dueUtc, scheduler.TimeProvider);
+        var (job, trigger) = Build(nudgeId, dueUtc, scheduler.TimeProvider, database.IsClustered);
         // Replacing over-writes the job and trigger stored under the same keys in one store operation,
         // so a nudge moved to a new time keeps exactly one timer.
         await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, cancellationToken);
@@ -59,29 +65,42 @@ internal sealed class QuartzNudgeScheduler(ISchedulerFactory schedulers, ISchedu
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         var now = scheduler.TimeProvider.GetUtcNow();
 
-        var missing = new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>>();
+        var missing = new List<(IJobDetail Job, ITrigger Trigger)>();
         foreach (var (nudgeId, dueUtc) in nudges)
         {
             var stored = await scheduler.GetTrigger(NudgeKeys.Trigger(nudgeId), cancellationToken);
+            // A one-shot trigger keeps its row, with no next time, while its delivery runs (here or on
+            // another node of a cluster): that delivery decides, and a second timer beside it is not wanted.
+            if (stored is { NextFireTimeUtc: null }) continue;
             if (FiresAsDue(stored?.NextFireTimeUtc, AsUtc(dueUtc), now)) continue;
-            var (job, trigger) = Build(nudgeId, dueUtc, scheduler.TimeProvider);
-            missing.Add(job, [trigger]);
+            missing.Add(Build(nudgeId, dueUtc, scheduler.TimeProvider, database.IsClustered));
         }
 
-        if (missing.Count > 0) await scheduler.ScheduleJobs(missing, ScheduleJobOptions.Replacing, cancellationToken);
+        // Writing holds the store's lock, which a cluster's firing takes too: there the timers are
+        // written a few at a time, so the nodes keep delivering while a large backlog is recovered.
+        var batch = database.IsClustered ? ClusterWriteBatch : Math.Max(1, missing.Count);
+        foreach (var chunk in missing.Chunk(batch))
+        {
+            await scheduler.ScheduleJobs(chunk.ToDictionary(m => m.Job, m => (IReadOnlyCollection<ITrigger>)[m.Trigger]),
+                ScheduleJobOptions.Replacing, cancellationToken);
+        }
         return missing.Count;
     }
+
+    /// <summary>How many timers one store operation writes during recovery in a cluster.</summary>
+    private const int ClusterWriteBatch = 50;
 
     /// <summary>A stored trigger is right if it fires at the due time, or at once when both are already past.</summary>
     private static bool FiresAsDue(DateTimeOffset? stored, DateTimeOffset due, DateTimeOffset now) =>
         stored is { } next && (next == due || (next <= now && due <= now));
 
-    private static (IJobDetail Job, ITrigger Trigger) Build(Guid nudgeId, DateTime dueUtc, TimeProvider clock)
+    private static (IJobDetail Job, ITrigger Trigger) Build(Guid nudgeId, DateTime dueUtc, TimeProvider clock, bool recoverable)
     {
         var jobKey = NudgeKeys.Job(nudgeId);
         var job = JobBuilder.Create<DeliverNudgeJob>()
             .WithIdentity(jobKey)
             .UsingJobData(NudgeKeys.NudgeIdKey, nudgeId.ToString("D"))
+            .RequestRecovery(recoverable)
             .Build();
 
         // A due time that has passed fires at once: the trigger starts now on the scheduler's clock.

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using Quartz;
 
 namespace InterviewBot.Scheduling;
@@ -13,11 +14,18 @@ public static class SchedulingServiceCollectionExtensions
     /// <summary>The name the scheduler's rows carry in the QRTZ_ tables (their SCHED_NAME).</summary>
     public const string SchedulerName = "InterviewBot";
 
+    /// <summary>Quartz on the SQLite file at <paramref name="sqliteConnectionString"/> (already resolved to an absolute path).</summary>
+    /// <inheritdoc cref="AddNudgeScheduling(IServiceCollection, SchedulerDatabase, bool)" path="/param[@name='localClock']"/>
+    public static IServiceCollection AddNudgeScheduling(this IServiceCollection services, string sqliteConnectionString, bool localClock) =>
+        services.AddNudgeScheduling(SchedulerDatabase.Sqlite(sqliteConnectionString), localClock);
+
     /// <summary>
-    /// Quartz.NET as the <see cref="INudgeScheduler"/>: triggers stored in the SQLite database at
-    /// <paramref name="sqliteConnectionString"/> (the same file as EF, already resolved to an absolute
-    /// path), the hosted service that runs the scheduler, and <see cref="NudgeRecovery"/>. The core's
-    /// <see cref="INudgeDelivery"/> must be registered too; it is what a due nudge is handed to.
+    /// Quartz.NET as the <see cref="INudgeScheduler"/>: triggers stored in the application's database
+    /// (<paramref name="database"/>: the same SQLite file or PostgreSQL database as EF), the hosted
+    /// service that runs the scheduler, and <see cref="NudgeRecovery"/>. On PostgreSQL the scheduler
+    /// is a cluster node: every host on the database fires each timer once between them, and when a
+    /// host dies the others take over its timers (see <see cref="SchedulerDatabase.ClusterCheckinInterval"/>).
+    /// The core's <see cref="INudgeDelivery"/> must be registered too; it is what a due nudge is handed to.
     /// Also the daily retention run (<see cref="RetentionJob"/>, which uses the core's
     /// <see cref="RetentionSweep"/>), with its window read from <c>Privacy:RetentionDays</c> in the
     /// application's configuration and checked at startup.
@@ -29,10 +37,11 @@ public static class SchedulingServiceCollectionExtensions
     /// the later registration is the one resolved, and a host started in the wrong order stops with
     /// a message saying so.
     /// </param>
-    public static IServiceCollection AddNudgeScheduling(this IServiceCollection services, string sqliteConnectionString, bool localClock)
+    public static IServiceCollection AddNudgeScheduling(this IServiceCollection services, SchedulerDatabase database, bool localClock)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentException.ThrowIfNullOrWhiteSpace(sqliteConnectionString);
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentException.ThrowIfNullOrWhiteSpace(database.ConnectionString);
 
         if (localClock)
         {
@@ -43,18 +52,44 @@ public static class SchedulingServiceCollectionExtensions
             services.AddHostedService<LocalClockCheck>();
         }
 
+        // A cluster tells its nodes apart by instance id. Quartz's generated one is the host name and the
+        // time; two hosts on one machine started in the same instant must still differ, so this one has
+        // the process id and a random part too.
+        var instanceId = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}";
         services.AddQuartz(q =>
         {
-            q.ConfigureScheduler(scheduler => scheduler.InstanceName = SchedulerName);
+            q.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = SchedulerName;
+                if (database.IsClustered) scheduler.InstanceId = instanceId;
+            });
             // Sends are I/O-bound (a Teams or Slack call each), so a few run side by side.
             q.UseDefaultThreadPool(10);
             q.UsePersistentStore(store =>
             {
-                // The EF database file: its WAL mode lets readers and the one writer proceed together,
-                // and both EF and Quartz begin write transactions IMMEDIATE, so a writer waits for the
-                // other (Microsoft.Data.Sqlite's busy timeout, 30 s by default) rather than failing;
-                // Quartz also retries SQLite's busy and locked errors as transient.
-                store.UseSqlite(sqliteConnectionString);
+                if (database.IsClustered)
+                {
+                    // The QRTZ_ tables sit beside EF's in the same PostgreSQL database. Row locks in the
+                    // database make each trigger fire on exactly one node; a node that stops checking in
+                    // is recovered by the others (its waiting timers, and the nudges it was delivering,
+                    // which ask for recovery: see QuartzNudgeScheduler).
+                    store.UsePostgres(NpgsqlFactory.Instance, database.ConnectionString);
+                    store.UseClustering(cluster =>
+                    {
+                        cluster.CheckinInterval = SchedulerDatabase.ClusterCheckinInterval;
+                        cluster.CheckinMisfireThreshold = SchedulerDatabase.ClusterCheckinMisfireThreshold;
+                    });
+                }
+                else
+                {
+                    // The EF database file: its WAL mode lets readers and the one writer proceed together,
+                    // and both EF and Quartz begin write transactions IMMEDIATE, so a writer waits for the
+                    // other (Microsoft.Data.Sqlite's busy timeout, 30 s by default) rather than failing;
+                    // Quartz also retries SQLite's busy and locked errors as transient.
+                    store.UseSqlite(database.ConnectionString);
+                }
+                // Creates the missing QRTZ_ tables at start (on PostgreSQL too; several nodes starting
+                // at once are fine: the one that loses the race finds the tables there).
                 store.ProvisionSchema();
                 store.UseSystemTextJsonSerializer();
                 store.ConfigureStore(options =>
@@ -79,6 +114,7 @@ public static class SchedulingServiceCollectionExtensions
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
 
+        services.AddSingleton(database);
         services.AddSingleton<QuartzNudgeScheduler>();
         services.AddSingleton<INudgeScheduler>(sp => sp.GetRequiredService<QuartzNudgeScheduler>());
         services.AddTransient<DeliverNudgeJob>();
@@ -89,7 +125,8 @@ public static class SchedulingServiceCollectionExtensions
         services.AddHostedService<RetentionSettingsCheck>();
         // Registered after the Quartz hosted service, so it starts after it.
         services.AddSingleton(sp => new NudgeRecovery(
-            sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<QuartzNudgeScheduler>(), sp.GetRequiredService<ILogger<NudgeRecovery>>()));
+            sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<QuartzNudgeScheduler>(), sp.GetRequiredService<ILogger<NudgeRecovery>>(),
+            startAnywhere: database.IsClustered));
         services.AddHostedService(sp => sp.GetRequiredService<NudgeRecovery>());
         return services;
     }

@@ -1,0 +1,117 @@
+using InterviewBot.Core;
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Following;
+using InterviewBot.Core.Nudges;
+using InterviewBot.Core.Ports;
+using InterviewBot.Persistence;
+using InterviewBot.Teams;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace InterviewBot.Fault.Tests.Support;
+
+/// <summary>
+/// Fills a host's database, before the host starts, with phone screens that are under way right now,
+/// each booked by its own recruiter who has a 1:1 chat with the bot on the stand-in connector. Each
+/// call's "call starting" card is due now: one nudge per recruiter's chat, all due at once.
+/// </summary>
+/// <remarks>
+/// The rows are written by the app's own code, not by hand: the domain's constructors, the Teams
+/// address book (<see cref="ConversationBook"/>, which stores the Bot Framework ConversationReference
+/// of the recruiter's chat as it does on every message), and <see cref="FollowUp"/>, which plans the
+/// nudges and commits them exactly as booking through the interviews API does. Only the scheduler is
+/// left out: the nudges are committed but have no timers, which is what a crash between the commit
+/// and the scheduler call leaves behind. The host's startup recovery (<c>NudgeRecovery</c>) then gives
+/// every waiting nudge its timer, so the nudges due now all fire together when the host starts.
+/// (The interviews API with the dev clock would not do: its recruiters have no chat to be reached in
+/// until they write to the bot, and the dev clock's offset is lost when the process is killed.)
+/// </remarks>
+public static class NudgeSeed
+{
+    public const string BotId = "28:bot-interviewbot";
+
+    /// <summary>
+    /// <paramref name="calls"/> calls under way, spread evenly over <paramref name="tenants"/> tenants;
+    /// answers the ids of the nudges due now (one "call starting" card per call). Later nudges of the
+    /// same calls (call done, feedback) are stored too, due in an hour or more.
+    /// </summary>
+    public static async Task<IReadOnlyList<Guid>> CallsUnderWayAsync(DataFolder data, string serviceUrl, int calls, int tenants)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        services.AddInterviewBotCore();
+        services.AddInterviewBotPersistence(data.ConnectionString);
+        services.AddSingleton<INudgeScheduler, NoTimers>();
+        await using var provider = services.BuildServiceProvider();
+        await provider.MigrateInterviewBotDatabaseAsync();
+
+        var time = provider.GetRequiredService<TimeProvider>();
+        var now = time.GetUtcNow().UtcDateTime;
+        var workspaceIds = new Guid[tenants];
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            var workspaces = scope.ServiceProvider.GetRequiredService<IWorkspaces>();
+            for (var t = 0; t < tenants; t++)
+            {
+                var workspace = new Workspace(Platforms.BotFramework, TenantId(t), now) { Name = $"Tenant {t + 1}" };
+                workspaces.Add(workspace);
+                workspaceIds[t] = workspace.Id;
+            }
+            await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
+        }
+
+        const int perScope = 100;
+        for (var first = 0; first < calls; first += perScope)
+        {
+            await using var scope = provider.CreateAsyncScope();
+            var sp = scope.ServiceProvider;
+            var workspaces = sp.GetRequiredService<IWorkspaces>();
+            var book = new ConversationBook(sp.GetRequiredService<IConversationAddresses>(), time);
+            for (var i = first; i < Math.Min(calls, first + perScope); i++)
+            {
+                var tenant = i % tenants;
+                var workspace = (await workspaces.GetAsync(workspaceIds[tenant]))!;
+                var recruiter = new Person(workspace.Id, $"29:recruiter-{i}", $"Recruiter {i}", now);
+                sp.GetRequiredService<IPeople>().Add(recruiter);
+                await book.RememberAsync(PersonalMessage(serviceUrl, TenantId(tenant), i), workspace.Id, recruiter.Id, CancellationToken.None);
+
+                var interview = new Interview(workspace.Id, recruiter.Id, Audience.Recruiter, new Party(recruiter.DisplayName, null, recruiter.Id),
+                    new Party($"Candidate {i}"), "Backend engineer", "Contoso", now.AddMinutes(-5), now.AddHours(2), "UTC", now);
+                sp.GetRequiredService<IInterviews>().Add(interview);
+                await sp.GetRequiredService<FollowUp>().CommitAsync(workspace, interview, CancellationToken.None);
+            }
+        }
+
+        var stored = await data.NudgesAsync();
+        var dueNow = stored.Where(n => n.Value.Kind == nameof(NudgeKind.CallStarting) && n.Value.IsWaiting).Select(n => n.Key).ToList();
+        Assert.Equal(calls, dueNow.Count);
+        return dueNow;
+    }
+
+    public static string TenantId(int tenant) => $"tenant-{tenant + 1}";
+
+    /// <summary>A message the recruiter wrote in their 1:1 chat, as Teams delivers it: what the address book keeps the reference of.</summary>
+    private static Activity PersonalMessage(string serviceUrl, string tenantId, int recruiter) => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = $"user-activity-{recruiter}",
+        ServiceUrl = serviceUrl,
+        ChannelId = "msteams",
+        Locale = "en-GB",
+        Text = "help",
+        From = new ChannelAccount { Id = $"29:recruiter-{recruiter}", Name = $"Recruiter {recruiter}", AadObjectId = Guid.NewGuid().ToString() },
+        Recipient = new ChannelAccount { Id = BotId, Name = "InterviewBot" },
+        Conversation = new ConversationAccount { Id = $"a:personal-{tenantId}-{recruiter}", ConversationType = "personal", TenantId = tenantId },
+    };
+
+    /// <summary>The scheduler a crash never reached: the nudges are committed, their timers are not.</summary>
+    private sealed class NoTimers : INudgeScheduler
+    {
+        public Task ScheduleAsync(Guid nudgeId, DateTime dueUtc, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task CancelAsync(Guid nudgeId, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task WakeAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+    }
+}
