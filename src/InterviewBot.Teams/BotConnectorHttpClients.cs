@@ -10,5 +10,8 @@ internal sealed class BotConnectorHttpClients(IHttpClientFactory factory) : IHtt
 {
     public const string Name = "BotConnector";
 
+    /// <summary>How long one pooled connection to the Bot Connector is used before a new one (and a new DNS lookup).</summary>
+    public static readonly TimeSpan ConnectionLifetime = TimeSpan.FromMinutes(5);
+
     public HttpClient CreateClient(string name) => factory.CreateClient(Name);
 }

@@ -8,6 +8,9 @@ namespace InterviewBot.Teams;
 /// <summary>
 /// Keeps the <see cref="ConversationReference"/> of every 1:1 chat and channel the bot hears from,
 /// in the database, so that nudges can reach people later without waiting for them to write.
+/// The reference is stored without the activity id: that differs on every activity and a nudge never
+/// uses it (it is a new message, not a reply), so the row is written only when the address itself
+/// changes – not on every turn.
 /// </summary>
 public sealed class ConversationBook(IConversationAddresses addresses, TimeProvider time)
 {
@@ -16,7 +19,9 @@ public sealed class ConversationBook(IConversationAddresses addresses, TimeProvi
         var conversationId = activity.Conversation?.Id;
         if (string.IsNullOrEmpty(conversationId)) return;
         var personal = ActivityTranslator.IsPersonal(activity);
-        var reference = JsonConvert.SerializeObject(activity.GetConversationReference());
+        var conversationReference = activity.GetConversationReference();
+        conversationReference.ActivityId = null;
+        var reference = JsonConvert.SerializeObject(conversationReference);
         var now = time.GetUtcNow().UtcDateTime;
         var address = await addresses.FindAsync(workspaceId, conversationId, cancellationToken);
         if (address is null)

@@ -24,4 +24,7 @@ internal static partial class Log
 
     [LoggerMessage(7, LogLevel.Warning, "Could not deliver to Teams conversation {ConversationId} (worth trying later: {IsTransient})")]
     public static partial void DeliveryFailed(ILogger logger, Exception exception, string conversationId, bool isTransient);
+
+    [LoggerMessage(8, LogLevel.Warning, "Keeping {Max} Bot Connector clients already; clients for further service URLs are made per turn")]
+    public static partial void ConnectorCacheFull(ILogger logger, int max);
 }

@@ -25,13 +25,18 @@ public static class TeamsChannelServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new TeamsDeliveryOptions());
 
-        // Pooled connections for replies and proactive sends alike.
+        // Pooled connections for replies and proactive sends alike. The connector clients holding these
+        // HttpClients are kept for the life of the process (ConnectorClientCache), so connections are
+        // renewed by age instead of by the factory's handler rotation (new DNS answers are picked up).
         services.AddHttpClient(BotConnectorHttpClients.Name)
-            .ConfigureHttpClient((sp, client) => client.Timeout = sp.GetRequiredService<TeamsDeliveryOptions>().RequestTimeout);
-        services.AddSingleton<BotFrameworkAuthentication>(sp =>
+            .ConfigureHttpClient((sp, client) => client.Timeout = sp.GetRequiredService<TeamsDeliveryOptions>().RequestTimeout)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = BotConnectorHttpClients.ConnectionLifetime });
+        services.AddSingleton<ConnectorClientCache>();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ReusingBotFrameworkAuthentication(
             new ConfigurationBotFrameworkAuthentication(configuration,
                 httpClientFactory: new BotConnectorHttpClients(sp.GetRequiredService<IHttpClientFactory>()),
-                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            sp.GetRequiredService<ConnectorClientCache>()));
 
         // CloudAdapter's constructors are ambiguous for DI, so build it with a factory.
         services.AddSingleton(sp =>
