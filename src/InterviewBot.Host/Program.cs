@@ -7,6 +7,7 @@ using InterviewBot.Teams;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.UseDefaultUrl();
+builder.UseRequestLimits();
 builder.RefuseUnsafeConfiguration();
 builder.Services.AddInterviewBotCore();
 builder.Services.AddInterviewBotStorage(builder.Configuration, builder.Environment);

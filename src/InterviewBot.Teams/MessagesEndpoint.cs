@@ -79,6 +79,9 @@ public static class MessagesEndpoint
                 return (StatusCodes.Status400BadRequest, "The body must be a JSON object (a Bot Framework activity).");
             if (!document.RootElement.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString()!.Length == 0)
                 return (StatusCodes.Status400BadRequest, "The activity has no \"type\".");
+            // The adapter answers through it; without a usable one it would fail with a 500 before the bot runs.
+            if (!document.RootElement.TryGetProperty("serviceUrl", out var serviceUrl) || !IsHttpUrl(serviceUrl))
+                return (StatusCodes.Status400BadRequest, "The activity has no \"serviceUrl\" (an absolute http or https URL) to answer to.");
         }
         catch (JsonException)
         {
@@ -99,6 +102,11 @@ public static class MessagesEndpoint
         }
         return copy.ToArray();
     }
+
+    private static bool IsHttpUrl(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String
+        && Uri.TryCreate(value.GetString(), UriKind.Absolute, out var url)
+        && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
 
     private static bool IsJson(string? contentType) =>
         contentType is not null

@@ -2,6 +2,7 @@ using InterviewBot.Core.Engine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace InterviewBot.Teams;
 
@@ -38,6 +39,19 @@ public sealed class TeamsBot(StepEngine engine, ReplySender sender, Conversation
         await conversations.RememberAsync(activity, result.WorkspaceId, result.PersonId, cancellationToken);
         await sender.SendAsync(turnContext, result, cancellationToken);
     }
+
+    /// <summary>
+    /// The bot asks Teams for no invokes: its cards use Action.Submit (which arrives as a message) and
+    /// its manifest declares no messaging extension or task module. An invoke that arrives anyway is
+    /// answered 400 with the reason, rather than the base handler's 501 or a 500 from a handler
+    /// reading a value that is not there.
+    /// </summary>
+    protected override Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken) =>
+        Task.FromResult(new InvokeResponse
+        {
+            Status = 400,
+            Body = new JObject { ["code"] = "NotSupported", ["message"] = $"InterviewBot does not handle '{turnContext.Activity.Name}' invokes." },
+        });
 
     /// <summary>Teams sends installationUpdate as well as conversationUpdate on install; the welcome comes from the latter, once.</summary>
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>

@@ -80,6 +80,20 @@ public sealed class LocalChatEndpointTests
         }
     }
 
+    [Theory]
+    [InlineData("/local/assets/chat.js/")]
+    [InlineData("/local/assets/vendor/")]
+    [InlineData("/local/assets/nothing-here.js")]
+    public async Task An_asset_path_that_is_not_a_file_gets_404(string path)
+    {
+        // Found by the fault tests' fuzzing: "chat.js/" was found but could not be opened (500).
+        await using var host = new LocalChatHost();
+
+        using var response = await host.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     [Fact]
     public async Task The_assets_endpoint_serves_nothing_outside_its_folder()
     {

@@ -70,6 +70,35 @@ public sealed class InterviewsApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Bookings_sent_at_the_same_moment_for_a_recruiter_the_bot_has_not_seen_all_succeed()
+    {
+        // Found by the fault tests' fuzzing: each request added the new workspace and recruiter, and all but one failed with a 500.
+        await using var host = new BotHost(_data, NudgeApi.Settings());
+        var client = new NudgeApi(host, NudgeApi.Key).Client();
+
+        var responses = await Task.WhenAll(Enumerable.Range(1, 8).Select(async i =>
+        {
+            using var response = await client.PostAsJsonAsync("/api/interviews", Valid(days: 5 + i));
+            return response.StatusCode;
+        }));
+
+        Assert.All(responses, status => Assert.Equal(HttpStatusCode.Created, status));
+    }
+
+    [Fact]
+    public async Task A_body_over_64_KB_gets_413()
+    {
+        await using var host = new BotHost(_data, NudgeApi.Settings());
+        var json = "{\"role\": \"" + new string('x', 70 * 1024) + "\"}";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/interviews") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+
+        using var response = await new NudgeApi(host, NudgeApi.Key).Client().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task A_booked_interview_has_a_schedule_its_nudge_arrives_and_cancelling_cancels_the_rest()
     {
         await using var connector = await LocalConnector.StartAsync();

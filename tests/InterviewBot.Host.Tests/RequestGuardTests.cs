@@ -17,7 +17,12 @@ public sealed class RequestGuardTests : IDisposable
         { "", "application/json", HttpStatusCode.BadRequest },
         { "[1, 2, 3]", "application/json", HttpStatusCode.BadRequest },
         { "{\"text\": \"no type\"}", "application/json", HttpStatusCode.BadRequest },
-        { "{\"type\": \"message\", \"from\": 42, \"conversation\": [1]}", "application/json", HttpStatusCode.BadRequest },
+        { "{\"type\": \"message\", \"serviceUrl\": \"http://127.0.0.1:9/\", \"from\": 42, \"conversation\": [1]}", "application/json", HttpStatusCode.BadRequest },
+        // Found by the fault tests' fuzzing: the adapter failed with a 500 on these.
+        { "{\"type\": \"message\", \"text\": \"hello\"}", "application/json", HttpStatusCode.BadRequest },
+        { "{\"type\": \"message\", \"text\": \"help\", \"serviceUrl\": \"not a url\"}", "application/json", HttpStatusCode.BadRequest },
+        { "{\"type\": \"message\", \"text\": \"help\", \"serviceUrl\": 5}", "application/json", HttpStatusCode.BadRequest },
+        { "{\"type\": \"message\", \"text\": \"help\", \"serviceUrl\": \"file:///etc/passwd\"}", "application/json", HttpStatusCode.BadRequest },
         { "{\"type\": \"message\", \"text\": \"help\"}", "text/plain", HttpStatusCode.UnsupportedMediaType },
         { "type=message", "application/x-www-form-urlencoded", HttpStatusCode.UnsupportedMediaType },
     };
@@ -55,6 +60,27 @@ public sealed class RequestGuardTests : IDisposable
         using var response = await host.CreateClient().PostAsync("/api/messages", content);
 
         Assert.True((int)response.StatusCode < 500, $"got {(int)response.StatusCode}");
+    }
+
+    [Theory]
+    [InlineData("task/fetch")]
+    [InlineData("composeExtension/query")]
+    [InlineData("adaptiveCard/action")]
+    public async Task An_invoke_the_bot_never_asks_for_gets_a_400_that_says_so(string name)
+    {
+        // Found by the fault tests' fuzzing: the base handler answered 501, or 500 from a handler reading a missing value.
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data);
+        var invoke = new Activities(connector.ServiceUrl).Message("");
+        invoke["type"] = "invoke";
+        invoke["name"] = name;
+        invoke.Remove("text");
+
+        using var response = await host.PostActivityAsync(invoke);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(name, await response.Content.ReadAsStringAsync());
+        Assert.Empty(connector.Requests);
     }
 
     [Theory]

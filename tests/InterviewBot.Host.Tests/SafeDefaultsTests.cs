@@ -52,6 +52,23 @@ public sealed class SafeDefaultsTests : IDisposable
         Assert.DoesNotContain("<html", await client.GetStringAsync("/"), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("{\"conversationId\": 5")]
+    [InlineData("{\"conversationId\": [1, 2]}")]
+    [InlineData("not json at all")]
+    public async Task A_body_an_endpoint_cannot_read_gets_a_400_not_a_500(string body)
+    {
+        // Found by the fault tests' fuzzing: minimal APIs throw for a body they cannot bind (in Development).
+        await using var host = new BotHost(_data);
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+
+        using var response = await host.CreateClient().PostAsync("/local/send", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("Exception", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task An_unexpected_failure_answers_500_without_a_stack_trace()
     {

@@ -72,6 +72,9 @@ public sealed class RequestGuardTests : SlackTest
     [InlineData("/slack/interactions", "payload=%7Bnot%20json", Form)]
     [InlineData("/slack/interactions", "payload=%5B1%2C2%5D", Form)]
     [InlineData("/slack/interactions", "payload=%7B%22type%22%3A%22block_actions%22%7D", Form)]
+    // Found by the fault tests' fuzzing: a "team" or "user" that is not an object threw (500).
+    [InlineData("/slack/interactions", "payload=%7B%22type%22%3A%22block_actions%22%2C%22team%22%3A%22T0TEAM%22%2C%22user%22%3A%7B%22id%22%3A%22U0RILEY%22%7D%7D", Form)]
+    [InlineData("/slack/interactions", "payload=%7B%22type%22%3A%22block_actions%22%2C%22team%22%3A%7B%22id%22%3A%22T0TEAM%22%7D%2C%22user%22%3A%5B%22U0RILEY%22%5D%7D", Form)]
     [InlineData("/slack/events", "{not json", "application/json")]
     [InlineData("/slack/events", "[]", "application/json")]
     [InlineData("/slack/events", "{\"type\":\"event_callback\"}", "application/json")]

@@ -4,6 +4,7 @@ using InterviewBot.Core.Engine;
 using InterviewBot.Core.Following;
 using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Ports;
+using Microsoft.EntityFrameworkCore;
 
 namespace InterviewBot.Host.Api;
 
@@ -17,7 +18,7 @@ public static class InterviewsApi
     {
         var keys = endpoints.ServiceProvider.GetRequiredService<ApiKeys>();
         if (!keys.Any) return endpoints; // no key configured: the API is off
-        var api = endpoints.MapGroup("/api/interviews").AddEndpointFilter(RequireKey);
+        var api = endpoints.MapGroup("/api/interviews").AddEndpointFilter(RequireKey).WithBodyLimit(RequestLimits.InterviewsApiBodyBytes);
         api.MapPost("", CreateAsync);
         api.MapGet("/{id:guid}", GetAsync);
         api.MapGet("/{id:guid}/nudges", NudgesAsync);
@@ -38,8 +39,7 @@ public static class InterviewsApi
         return await next(context);
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, IWorkspaces workspaces, IPeople people,
-        IInterviews interviews, PlaybookCatalog playbooks, FollowUp followUp, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(HttpContext http, IServiceScopeFactory scopes, TimeProvider time, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var (request, bodyError) = await ReadAsync(http, ct);
@@ -47,7 +47,24 @@ public static class InterviewsApi
         var (valid, errors) = InterviewRequestValidation.Validate(request, now);
         if (valid is null) return Results.ValidationProblem(errors, title: "The interview is not valid");
 
-        var workspace = await WorkspaceAsync(http, workspaces, create: true, ct);
+        try
+        {
+            return await BookAsync(http, http.RequestServices, valid, now, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two bookings at the same moment for a workspace or recruiter the bot had not seen: both
+            // added them, and the one that committed second broke a unique key. Those rows are there
+            // now, so book again in a fresh unit of work; anything else fails the same way again.
+            await using var scope = scopes.CreateAsyncScope();
+            return await BookAsync(http, scope.ServiceProvider, valid, now, ct);
+        }
+    }
+
+    private static async Task<IResult> BookAsync(HttpContext http, IServiceProvider services, ValidInterview valid, DateTime now, CancellationToken ct)
+    {
+        var people = services.GetRequiredService<IPeople>();
+        var workspace = await WorkspaceAsync(http, services.GetRequiredService<IWorkspaces>(), create: true, ct);
         var recruiter = await people.FindAsync(workspace!.Id, valid.RecruiterId, ct);
         if (recruiter is null)
         {
@@ -57,9 +74,9 @@ public static class InterviewsApi
         }
         var interview = new Interview(workspace.Id, recruiter.Id, Audience.Recruiter, new Party(recruiter.DisplayName, null, recruiter.Id),
             valid.Candidate, valid.Role, valid.Company, valid.StartUtc, valid.EndUtc, valid.TimeZone, now);
-        interviews.Add(interview);
-        InterviewForms.SeedQuestions(playbooks, interview, recruiter, now);
-        await followUp.CommitAsync(workspace, interview, ct);
+        services.GetRequiredService<IInterviews>().Add(interview);
+        InterviewForms.SeedQuestions(services.GetRequiredService<PlaybookCatalog>(), interview, recruiter, now);
+        await services.GetRequiredService<FollowUp>().CommitAsync(workspace, interview, ct);
         return Results.Created($"/api/interviews/{interview.Id}", InterviewResponse.From(interview, recruiter));
     }
 

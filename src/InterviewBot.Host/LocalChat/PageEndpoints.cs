@@ -39,7 +39,8 @@ internal static class PageEndpoints
         // The provider refuses paths that climb out of its root.
         using var provider = new PhysicalFileProvider(options.AssetsRoot);
         var info = provider.GetFileInfo(file);
-        if (!info.Exists || info.IsDirectory || info.PhysicalPath is null) return Results.NotFound();
+        // "chat.js/" names a file as if it were a folder: the provider finds it, but it cannot be opened.
+        if (!info.Exists || info.IsDirectory || info.PhysicalPath is null || !File.Exists(info.PhysicalPath)) return Results.NotFound();
         if (!ContentTypes.TryGetContentType(file, out var contentType)) contentType = "application/octet-stream";
         if (contentType.StartsWith("text/", StringComparison.Ordinal) || contentType.EndsWith("javascript", StringComparison.Ordinal))
             contentType += "; charset=utf-8";

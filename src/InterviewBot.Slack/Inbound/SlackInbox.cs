@@ -47,12 +47,12 @@ public sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents, 
     public async Task<SlackAck> InteractionAsync(JsonObject payload, CancellationToken cancellationToken)
     {
         var type = Text(payload["type"]);
-        var team = Text(payload["team"]?["id"]) ?? Text(payload["user"]?["team_id"]);
-        var user = Text(payload["user"]?["id"]);
+        var team = Text(At(payload["team"], "id")) ?? Text(At(payload["user"], "team_id"));
+        var user = Text(At(payload["user"], "id"));
         if (type is null) return SlackAck.Malformed("The interaction payload has no type.");
         if (type is "view_closed" or "shortcut" or "message_action" or "block_suggestion") return SlackAck.Ok;
         if (team is null || user is null) return SlackAck.Malformed("The interaction payload has no team or user.");
-        var userName = Text(payload["user"]?["name"]) ?? Text(payload["user"]?["username"]);
+        var userName = Text(At(payload["user"], "name")) ?? Text(At(payload["user"], "username"));
 
         return type switch
         {
@@ -120,21 +120,21 @@ public sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents, 
         if (read is null) return SlackAck.Ok; // a link button or a select: Slack needs only the ack
 
         var container = payload["container"];
-        var inView = Text(container?["type"]) is "view" || (payload["view"] is JsonObject && Text(container?["type"]) is not "message");
-        var channel = Text(container?["channel_id"]) ?? Text(payload["channel"]?["id"]);
-        var stateValues = inView ? payload["view"]?["state"]?["values"] : payload["state"]?["values"];
+        var inView = Text(At(container, "type")) is "view" || (payload["view"] is JsonObject && Text(At(container, "type")) is not "message");
+        var channel = Text(At(container, "channel_id")) ?? Text(At(payload["channel"], "id"));
+        var stateValues = inView ? At(At(payload["view"], "state"), "values") : At(payload["state"], "values");
         var submit = SubmitOf(read, stateValues);
         var turn = inView
             ? new SlackTurn(SlackSource.ViewButton, team, user, userName, null, IsPersonal: true, null, submit)
             {
-                ViewId = Text(payload["view"]?["id"]) ?? Text(container?["view_id"]),
-                ViewHash = Text(payload["view"]?["hash"]),
-                ViewType = Text(payload["view"]?["type"]),
+                ViewId = Text(At(payload["view"], "id")) ?? Text(At(container, "view_id")),
+                ViewHash = Text(At(payload["view"], "hash")),
+                ViewType = Text(At(payload["view"], "type")),
                 TriggerId = Text(payload["trigger_id"]),
             }
             : new SlackTurn(SlackSource.MessageButton, team, user, userName, channel, IsPersonal: channel?.StartsWith('D') == true, null, submit)
             {
-                MessageTs = Text(container?["message_ts"]) ?? Text(payload["message"]?["ts"]),
+                MessageTs = Text(At(container, "message_ts")) ?? Text(At(payload["message"], "ts")),
                 TriggerId = Text(payload["trigger_id"]),
                 ResponseUrl = Text(payload["response_url"]),
             };
@@ -150,7 +150,7 @@ public sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents, 
         if (read is null) return SlackAck.Malformed("The modal's private_metadata is not InterviewBot's.");
 
         var answer = new ModalAnswer();
-        var turn = new SlackTurn(SlackSource.ViewSubmission, team, user, userName, null, IsPersonal: true, null, SubmitOf(read, view["state"]?["values"]))
+        var turn = new SlackTurn(SlackSource.ViewSubmission, team, user, userName, null, IsPersonal: true, null, SubmitOf(read, At(view["state"], "values")))
         {
             ViewId = Text(view["id"]),
             ViewHash = Text(view["hash"]),
@@ -161,7 +161,7 @@ public sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents, 
         if (!queue.TryEnqueue(turn))
         {
             // Keep the modal (and what they typed) open, with the reason under its first field.
-            var firstField = (view["state"]?["values"] as JsonObject)?.Select(b => b.Key).FirstOrDefault();
+            var firstField = (At(view["state"], "values") as JsonObject)?.Select(b => b.Key).FirstOrDefault();
             return firstField is null
                 ? SlackAck.Busy(BusyText)
                 : new SlackAck(200, new JsonObject { ["response_action"] = "errors", ["errors"] = new JsonObject { [firstField] = BusyText } });
@@ -203,4 +203,10 @@ public sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents, 
         System.Text.RegularExpressions.Regex.Replace(text, @"<@[A-Z0-9]+(\|[^>]*)?>", "", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(100)).Trim();
 
     internal static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    /// <summary>
+    /// A field of an object, or null when <paramref name="node"/> is not an object: a payload whose
+    /// "team" or "container" is a string or an array is malformed, not a reason to throw.
+    /// </summary>
+    internal static JsonNode? At(JsonNode? node, string name) => node is JsonObject obj ? obj[name] : null;
 }

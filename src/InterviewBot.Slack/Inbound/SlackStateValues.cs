@@ -29,10 +29,10 @@ public static class SlackStateValues
         "plain_text_input" or "number_input" or "email_text_input" or "url_text_input" => Text(element["value"]),
         "datepicker" => Text(element["selected_date"]),
         "timepicker" => Text(element["selected_time"]),
-        "static_select" or "radio_buttons" or "external_select" => Text(element["selected_option"]?["value"]),
+        "static_select" or "radio_buttons" or "external_select" => Text(SlackInbox.At(element["selected_option"], "value")),
         "multi_static_select" or "checkboxes" or "multi_external_select" =>
             element["selected_options"] is JsonArray options
-                ? string.Join(',', options.Select(o => Text(o?["value"])).OfType<string>())
+                ? string.Join(',', options.Select(o => Text(SlackInbox.At(o, "value"))).OfType<string>())
                 : "",
         _ => Text(element["value"]),
     };

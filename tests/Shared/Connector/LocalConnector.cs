@@ -24,6 +24,7 @@ public sealed class LocalConnector : IAsyncDisposable
     private readonly List<ConnectorRequest> _received = [];
     private readonly Queue<ScriptedAnswer> _script = new();
     private ConnectorLimitCounter? _limits;
+    private Outage? _outage;
     private int _nextId;
 
     private LocalConnector(WebApplication app) => _app = app;
@@ -87,6 +88,25 @@ public sealed class LocalConnector : IAsyncDisposable
         lock (_sync) _script.Enqueue(new ScriptedAnswer(status, retryAfterSeconds) { Left = count });
     }
 
+    /// <summary>
+    /// For the next <paramref name="duration"/> of real time, every request is refused, in turn with a
+    /// 503 and with a 429 carrying <c>Retry-After: <paramref name="retryAfterSeconds"/></c>, as a
+    /// connector that is down and then overloaded would answer. Requests after the window are answered
+    /// as usual (scripted answers and limits apply again).
+    /// </summary>
+    /// <returns>When the outage ends, on <see cref="ConnectorRequest.ReceivedAt"/>'s clock.</returns>
+    public TimeSpan UnavailableFor(TimeSpan duration, int retryAfterSeconds = 2)
+    {
+        lock (_sync)
+        {
+            _outage = new Outage(_clock.Elapsed + duration, retryAfterSeconds);
+            return _outage.Until;
+        }
+    }
+
+    /// <summary>The connector's own clock (what <see cref="ConnectorRequest.ReceivedAt"/> is measured on).</summary>
+    public TimeSpan Elapsed => _clock.Elapsed;
+
     /// <summary>From now on, refuses with 429 and Retry-After any request over <paramref name="limits"/>.</summary>
     public void EnforceLimits(ConnectorLimits limits)
     {
@@ -104,7 +124,7 @@ public sealed class LocalConnector : IAsyncDisposable
             // Timed inside the lock, so requests are judged in the order of their times.
             var receivedAt = _clock.Elapsed;
             var tenant = _limits?.TenantOf(conversationId, body);
-            (status, retryAfter) = Scripted() ?? _limits?.Judge(conversationId, tenant!, receivedAt) ?? (StatusCodes.Status200OK, null);
+            (status, retryAfter) = _outage?.Answer(receivedAt) ?? Scripted() ?? _limits?.Judge(conversationId, tenant!, receivedAt) ?? (StatusCodes.Status200OK, null);
             id = status != StatusCodes.Status200OK ? "" : kind == "update" ? activityId! : $"bot-activity-{++_nextId}";
             _received.Add(new ConnectorRequest(kind, conversationId, activityId, id, body) { Status = status, ReceivedAt = receivedAt, Tenant = tenant });
         }
@@ -145,6 +165,22 @@ public sealed class LocalConnector : IAsyncDisposable
     private sealed record ConnectorError(
         [property: System.Text.Json.Serialization.JsonPropertyName("code")] string Code,
         [property: System.Text.Json.Serialization.JsonPropertyName("message")] string Message);
+
+    /// <summary>A window of refusals: 503 and 429 (with Retry-After) in turn until <see cref="Until"/>.</summary>
+    private sealed class Outage(TimeSpan until, int retryAfterSeconds)
+    {
+        private int _answered;
+
+        public TimeSpan Until => until;
+
+        public (int, int?)? Answer(TimeSpan receivedAt)
+        {
+            if (receivedAt >= until) return null;
+            return _answered++ % 2 == 0
+                ? (StatusCodes.Status503ServiceUnavailable, null)
+                : (StatusCodes.Status429TooManyRequests, retryAfterSeconds);
+        }
+    }
 
     private sealed record ScriptedAnswer(int Status, int? RetryAfterSeconds)
     {
