@@ -31,7 +31,7 @@ public static class PersistenceServiceCollectionExtensions
         switch (PersistenceProviders.Resolve(settings.Provider))
         {
             case PersistenceProviders.Sqlite:
-                services.AddDbContext<InterviewBotDbContext, SqliteInterviewBotDbContext>(options => options.UseSqlite(settings.ConnectionString));
+                services.AddDbContext<InterviewBotDbContext, SqliteInterviewBotDbContext>(options => options.UseSqlite(settings.ConnectionString).AddInterceptors(SqliteWrites.Instance));
                 break;
             case PersistenceProviders.Postgres:
                 if (DatabaseSettings.ProblemWithPostgresConnectionString(settings.ConnectionString) is { } problem)

@@ -1,0 +1,73 @@
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Ports;
+using InterviewBot.Persistence.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterviewBot.Persistence.Tests;
+
+/// <summary>
+/// The turns of one process take turns at the SQLite file (SqliteWrites): many saving at once all
+/// land, and a save that fails or is cancelled does not leave the file closed to the next one.
+/// </summary>
+public sealed class SqliteWritesTests : IAsyncLifetime
+{
+    /// <summary>Only guards against a hang: a gate left shut would make the next save wait forever.</summary>
+    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(30);
+
+    private readonly TestDatabase _database = new();
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public Task DisposeAsync() => _database.DisposeAsync();
+
+    [Fact]
+    public async Task Two_hundred_turns_saving_at_once_all_land()
+    {
+        var saves = Enumerable.Range(0, 200).Select(i => Task.Run(async () =>
+        {
+            await using var scope = _database.NewScope();
+            scope.ServiceProvider.GetRequiredService<IWorkspaces>().Add(new Workspace(Platforms.BotFramework, $"tenant-{i}", _database.NowUtc));
+            await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
+        }));
+
+        await Task.WhenAll(saves).WaitAsync(HangGuard);
+
+        await using var db = _database.NewContext();
+        Assert.Equal(200, await db.Workspaces.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_save_that_fails_leaves_the_file_open_to_the_next_turn()
+    {
+        await SaveWorkspaceAsync("tenant-a");
+        // The same tenant again breaks the unique key: this save fails...
+        await Assert.ThrowsAsync<DbUpdateException>(() => SaveWorkspaceAsync("tenant-a"));
+
+        // ...and the next turn's save still goes through.
+        await SaveWorkspaceAsync("tenant-b").WaitAsync(HangGuard);
+
+        await using var db = _database.NewContext();
+        Assert.Equal(["tenant-a", "tenant-b"], await db.Workspaces.Select(w => w.ExternalId).OrderBy(id => id).ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_save_cancelled_before_it_starts_leaves_the_file_open_to_the_next_turn()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SaveWorkspaceAsync("tenant-a", cancelled.Token));
+
+        await SaveWorkspaceAsync("tenant-b").WaitAsync(HangGuard);
+
+        await using var db = _database.NewContext();
+        Assert.Equal(["tenant-b"], await db.Workspaces.Select(w => w.ExternalId).ToListAsync());
+    }
+
+    private async Task SaveWorkspaceAsync(string tenant, CancellationToken cancellationToken = default)
+    {
+        await using var scope = _database.NewScope();
+        scope.ServiceProvider.GetRequiredService<IWorkspaces>().Add(new Workspace(Platforms.BotFramework, tenant, _database.NowUtc));
+        await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(cancellationToken);
+    }
+}
