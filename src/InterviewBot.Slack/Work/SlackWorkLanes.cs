@@ -13,8 +13,18 @@ namespace InterviewBot.Slack.Work;
 /// </summary>
 public sealed class SlackWorkLanes : BackgroundService
 {
-    public const int Lanes = 8;
-    public const int LaneCapacity = 200;
+    /// <summary>
+    /// How many people's turns run at once. A turn mostly waits on Slack's Web API (a few calls of a
+    /// few hundred milliseconds), so many lanes cost little CPU; with a 1 s Web API and 3 calls a
+    /// command, 64 lanes finish about 20 commands a second.
+    /// </summary>
+    public const int Lanes = 64;
+
+    /// <summary>
+    /// Turns waiting per lane. Small on purpose: a command that would wait behind more than this is
+    /// answered at once with "busy, try again in a moment" rather than after minutes.
+    /// </summary>
+    public const int LaneCapacity = 32;
 
     private readonly Channel<SlackTurn>[] _lanes;
     private readonly IServiceScopeFactory _scopes;
