@@ -84,9 +84,9 @@ public static class SchedulingServiceCollectionExtensions
                 {
                     // The EF database file: its WAL mode lets readers and the one writer proceed together,
                     // and both EF and Quartz begin write transactions IMMEDIATE, so a writer waits for the
-                    // other (Microsoft.Data.Sqlite's busy timeout, 30 s by default) rather than failing;
+                    // other (SQLite's busy_timeout: see PatientSqliteFactory) rather than failing;
                     // Quartz also retries SQLite's busy and locked errors as transient.
-                    store.UseSqlite(database.ConnectionString);
+                    store.UseSqlite(PatientSqliteFactory.Instance, database.ConnectionString);
                 }
                 // Creates the missing QRTZ_ tables at start (on PostgreSQL too; several nodes starting
                 // at once are fine: the one that loses the race finds the tables there).
