@@ -73,7 +73,9 @@ internal sealed class SqliteWrites : DbConnectionInterceptor, ISaveChangesInterc
     private static void Tune(DbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL;";
+        // busy_timeout: when Quartz (outside the gate) is writing, SQLite waits for the file itself and
+        // goes on the moment it is free, instead of the driver sleeping 150 ms a try.
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
         command.ExecuteNonQuery();
     }
 
