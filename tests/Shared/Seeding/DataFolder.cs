@@ -1,13 +1,24 @@
 using Microsoft.Data.Sqlite;
 
-namespace InterviewBot.Fault.Tests.Support;
+namespace InterviewBot.Tests.Shared;
 
 /// <summary>A temporary folder holding one host's SQLite file, kept across restarts of the host and removed at the end.</summary>
 public sealed class DataFolder : IDisposable
 {
-    public DataFolder() => Directory.CreateDirectory(Path);
+    /// <summary>A new folder under the system's temp folder.</summary>
+    public DataFolder()
+        : this(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "interviewbot-fault-tests", Guid.NewGuid().ToString("N")))
+    {
+    }
 
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "interviewbot-fault-tests", Guid.NewGuid().ToString("N"));
+    /// <summary>The folder at <paramref name="path"/> (created if missing), e.g. a benchmark's scratch folder.</summary>
+    public DataFolder(string path)
+    {
+        Path = path;
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
 
     public string DatabaseFile => System.IO.Path.Combine(Path, "interviewbot.db");
 

@@ -9,7 +9,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace InterviewBot.Fault.Tests.Support;
+namespace InterviewBot.Tests.Shared;
 
 /// <summary>
 /// Fills a host's database, before the host starts, with phone screens that are under way right now,
@@ -85,7 +85,8 @@ public static class NudgeSeed
 
         var stored = await data.NudgesAsync();
         var dueNow = stored.Where(n => n.Value.Kind == nameof(NudgeKind.CallStarting) && n.Value.IsWaiting).Select(n => n.Key).ToList();
-        Assert.Equal(calls, dueNow.Count);
+        if (dueNow.Count != calls)
+            throw new InvalidOperationException($"Seeded {calls} calls but found {dueNow.Count} call-starting nudges waiting.");
         return dueNow;
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace InterviewBot.Fault.Tests.Support;
+namespace InterviewBot.Tests.Shared;
 
 /// <summary>
 /// What reached the chats: the nudge cards the stand-in connector accepted, counted per nudge. A nudge
