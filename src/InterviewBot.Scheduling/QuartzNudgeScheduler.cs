@@ -76,10 +76,10 @@ internal sealed class QuartzNudgeScheduler(ISchedulerFactory schedulers, ISchedu
             missing.Add(Build(nudgeId, dueUtc, scheduler.TimeProvider, database.IsClustered));
         }
 
-        // Writing holds the store's lock, which a cluster's firing takes too: there the timers are
-        // written a few at a time, so the nodes keep delivering while a large backlog is recovered.
-        var batch = database.IsClustered ? ClusterWriteBatch : Math.Max(1, missing.Count);
-        foreach (var chunk in missing.Chunk(batch))
+        // Writing holds the store's lock, which firing takes too (in-process on SQLite, a row lock in a
+        // cluster): the timers are written a few at a time, so nudges already due keep going out while
+        // a large backlog is recovered, instead of waiting for the whole pass.
+        foreach (var chunk in missing.Chunk(WriteBatch))
         {
             await scheduler.ScheduleJobs(chunk.ToDictionary(m => m.Job, m => (IReadOnlyCollection<ITrigger>)[m.Trigger]),
                 ScheduleJobOptions.Replacing, cancellationToken);
@@ -87,8 +87,8 @@ internal sealed class QuartzNudgeScheduler(ISchedulerFactory schedulers, ISchedu
         return missing.Count;
     }
 
-    /// <summary>How many timers one store operation writes during recovery in a cluster.</summary>
-    private const int ClusterWriteBatch = 50;
+    /// <summary>How many timers one store operation writes during recovery.</summary>
+    private const int WriteBatch = 50;
 
     /// <summary>A stored trigger is right if it fires at the due time, or at once when both are already past.</summary>
     private static bool FiresAsDue(DateTimeOffset? stored, DateTimeOffset due, DateTimeOffset now) =>
