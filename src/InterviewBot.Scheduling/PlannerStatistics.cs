@@ -4,8 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace InterviewBot.Scheduling;
 
 /// <summary>
-/// Keeps SQLite's query planner informed about the nudge timers: at start, after the start-up
-/// recovery, and once a day after that.
+/// Keeps SQLite's query planner informed about the nudge timers, at start and once a day after.
 /// To fire a batch of due timers Quartz reads them back by key in one statement, the keys joined with
 /// OR. Without statistics SQLite does not trust the primary key for more than a couple of them and
 /// walks every timer instead: 2–3 s with a million waiting nudges, under Quartz's lock, so firing falls
@@ -21,49 +20,28 @@ public sealed class PlannerStatistics : BackgroundService
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromDays(1);
 
     private readonly SchedulerDatabase _database;
-    private readonly NudgeRecovery _recovery;
     private readonly ILogger<PlannerStatistics> _logger;
     private readonly TaskCompletionSource _firstRefresh = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource _afterRecovery = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public PlannerStatistics(SchedulerDatabase database, NudgeRecovery recovery, ILogger<PlannerStatistics> logger)
+    public PlannerStatistics(SchedulerDatabase database, ILogger<PlannerStatistics> logger)
     {
         _database = database;
-        _recovery = recovery;
         _logger = logger;
     }
 
     /// <summary>Completes when the refresh at start has run (at once on PostgreSQL).</summary>
     public Task FirstRefresh => _firstRefresh.Task;
 
-    /// <summary>Completes when the refresh after the start-up recovery has run (at once on PostgreSQL).</summary>
-    public Task AfterRecovery => _afterRecovery.Task;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (_database.IsClustered)
         {
             _firstRefresh.TrySetResult();
-            _afterRecovery.TrySetResult();
             return;
         }
         await Task.Yield();
-        // At once, for the timers kept from before the restart...
         await RefreshAsync(stoppingToken);
         _firstRefresh.TrySetResult();
-        // ...and again once the start-up recovery has written the missing ones: statistics taken of
-        // tables that were empty then (a new file, nudges written while the bot was down) tell the
-        // planner nothing, and it would scan the timers until tomorrow's refresh.
-        try
-        {
-            await _recovery.Completion.WaitAsync(stoppingToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // The recovery logged its own failure; the statistics are still worth refreshing.
-        }
-        await RefreshAsync(stoppingToken);
-        _afterRecovery.TrySetResult();
 
         using var timer = new PeriodicTimer(RefreshInterval);
         try
