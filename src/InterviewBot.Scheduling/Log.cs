@@ -33,7 +33,4 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Error, "Retention run failed; it runs again tomorrow")]
     public static partial void RetentionFailed(ILogger logger, Exception exception);
-
-    [LoggerMessage(11, LogLevel.Warning, "Refreshing SQLite's planner statistics failed; queries on the nudge timers may be slower until the next refresh")]
-    public static partial void StatisticsFailed(ILogger logger, Exception exception);
 }

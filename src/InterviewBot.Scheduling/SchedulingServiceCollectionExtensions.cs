@@ -128,9 +128,6 @@ public static class SchedulingServiceCollectionExtensions
             sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<QuartzNudgeScheduler>(), sp.GetRequiredService<ILogger<NudgeRecovery>>(),
             startAnywhere: database.IsClustered));
         services.AddHostedService(sp => sp.GetRequiredService<NudgeRecovery>());
-        // After the Quartz hosted service too, so its tables exist (on a new file it creates them).
-        services.AddSingleton<PlannerStatistics>();
-        services.AddHostedService(sp => sp.GetRequiredService<PlannerStatistics>());
         return services;
     }
 }
