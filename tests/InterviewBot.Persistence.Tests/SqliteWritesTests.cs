@@ -1,6 +1,7 @@
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Ports;
 using InterviewBot.Persistence.Tests.Support;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,7 +9,7 @@ namespace InterviewBot.Persistence.Tests;
 
 /// <summary>
 /// The turns of one process take turns at the SQLite file (SqliteWrites): many saving at once all
-/// land, and a save that fails or is cancelled does not leave the file closed to the next one.
+/// land, and a save that fails, or gives up waiting for its turn, does not leave the file closed to the next one.
 /// </summary>
 public sealed class SqliteWritesTests : IAsyncLifetime
 {
@@ -52,16 +53,37 @@ public sealed class SqliteWritesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_save_cancelled_before_it_starts_leaves_the_file_open_to_the_next_turn()
+    public async Task A_turn_that_gives_up_while_waiting_for_its_turn_leaves_the_file_open_to_the_next()
     {
-        using var cancelled = new CancellationTokenSource();
-        await cancelled.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SaveWorkspaceAsync("tenant-a", cancelled.Token));
+        // Another program holds the file's write lock: the first save takes the process's turn and
+        // waits inside SQLite; the second waits for its turn and is cancelled there.
+        await using var other = new SqliteConnection(_database.ConnectionString);
+        await other.OpenAsync();
+        await using (var begin = other.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE;";
+            await begin.ExecuteNonQueryAsync();
+        }
+        // Microsoft.Data.Sqlite waits synchronously inside SQLite, so each save runs on a thread of its own.
+        var first = Task.Run(() => SaveWorkspaceAsync("tenant-a"));
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        using var giveUp = new CancellationTokenSource();
+        var second = Task.Run(() => SaveWorkspaceAsync("tenant-b", giveUp.Token));
+        await Task.Delay(TimeSpan.FromMilliseconds(100));
+        Assert.False(first.IsCompleted || second.IsCompleted, "both saves should still be waiting while the file is locked");
+        await giveUp.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => second.WaitAsync(HangGuard));
 
-        await SaveWorkspaceAsync("tenant-b").WaitAsync(HangGuard);
+        await using (var commit = other.CreateCommand())
+        {
+            commit.CommandText = "COMMIT;";
+            await commit.ExecuteNonQueryAsync();
+        }
+        await first.WaitAsync(HangGuard);
+        await SaveWorkspaceAsync("tenant-c").WaitAsync(HangGuard);
 
         await using var db = _database.NewContext();
-        Assert.Equal(["tenant-b"], await db.Workspaces.Select(w => w.ExternalId).ToListAsync());
+        Assert.Equal(["tenant-a", "tenant-c"], await db.Workspaces.Select(w => w.ExternalId).OrderBy(id => id).ToListAsync());
     }
 
     private async Task SaveWorkspaceAsync(string tenant, CancellationToken cancellationToken = default)
