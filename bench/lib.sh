@@ -21,13 +21,14 @@ bench_start() {
   eval "PID_$name=$!"
 }
 
-# bench_wait_http URL SECONDS [PID] : waits for a 200 from URL (gives up early when PID has exited).
+# bench_wait_http URL SECONDS [PID] [POLL] : waits for a 200 from URL, asking every POLL seconds
+# (0.05 by default); gives up early when PID has exited.
 bench_wait_http() {
-  local url=$1 limit=${2:-60} pid=${3:-} start=$SECONDS
+  local url=$1 limit=${2:-60} pid=${3:-} poll=${4:-0.05} start=$SECONDS
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = "200" ]; do
     if (( SECONDS - start > limit )); then echo "No 200 from $url after ${limit}s" >&2; return 1; fi
     if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then echo "The process serving $url has exited" >&2; return 1; fi
-    sleep 0.05
+    sleep "$poll"
   done
 }
 

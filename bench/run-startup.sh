@@ -28,10 +28,7 @@ time_start() {
   start=$(now_ms)
   "$@" >"$SCRATCH/$name.log" 2>&1 &
   pid=$!
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/healthz")" = "200" ]; do
-    kill -0 "$pid" 2>/dev/null || { echo "$name exited before it was healthy:" >&2; tail -20 "$SCRATCH/$name.log" >&2; exit 1; }
-    sleep 0.01
-  done
+  bench_wait_http "http://127.0.0.1:$PORT/healthz" 60 "$pid" 0.01 >&2 || { tail -20 "$SCRATCH/$name.log" >&2; exit 1; }
   echo $(( $(now_ms) - start ))
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
