@@ -18,15 +18,17 @@ public sealed class Interview
     public Interview(Guid workspaceId, Guid ownerId, Audience ownerSide, Party recruiter, Party candidate,
         string role, string? company, DateTime startUtc, DateTime endUtc, string timeZoneId, DateTime nowUtc)
     {
+        role = UserText.SingleLine(role);
         if (string.IsNullOrWhiteSpace(role)) throw new DomainException("The role is missing.");
         if (endUtc <= startUtc) throw new DomainException("The call must end after it starts.");
         Id = Guid.NewGuid();
         WorkspaceId = workspaceId;
         OwnerId = ownerId;
         OwnerSide = ownerSide;
-        Recruiter = recruiter;
-        Candidate = candidate;
+        Recruiter = Clean(recruiter);
+        Candidate = Clean(candidate);
         Role = role.Trim();
+        company = UserText.SingleLineOrNull(company);
         Company = string.IsNullOrWhiteSpace(company) ? null : company.Trim();
         StartUtc = startUtc;
         EndUtc = endUtc;
@@ -169,4 +171,8 @@ public sealed class Interview
     }
 
     private void Touch(DateTime nowUtc) => UpdatedUtc = nowUtc;
+
+    /// <summary>Names and addresses are single-line text: no control or direction characters.</summary>
+    private static Party Clean(Party party) =>
+        party with { Name = UserText.SingleLine(party.Name).Trim(), Email = UserText.SingleLineOrNull(party.Email)?.Trim() };
 }

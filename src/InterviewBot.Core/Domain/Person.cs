@@ -63,12 +63,12 @@ public sealed class Person
 
     public void Rename(string displayName)
     {
-        if (!string.IsNullOrWhiteSpace(displayName)) DisplayName = Fit(displayName);
+        if (!string.IsNullOrWhiteSpace(UserText.SingleLine(displayName))) DisplayName = Fit(displayName);
     }
 
     private static string Fit(string name)
     {
-        name = name.Trim();
+        name = UserText.SingleLine(name).Trim();
         return name.Length <= MaxNameLength ? name : name[..MaxNameLength];
     }
 

@@ -33,6 +33,20 @@ public sealed class FormReader(CardSubmit? submit)
         return value;
     }
 
+    /// <summary>A single-line text (a name, a role): line breaks and tabs become spaces.</summary>
+    public string? Line(string id, string label, bool required, int maxLength)
+    {
+        var value = Text(id, label, required: false, int.MaxValue);
+        value = value is null ? null : Domain.UserText.SingleLine(value).Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            if (required) Fail(id, $"{label} is required.");
+            return null;
+        }
+        if (value.Length > maxLength) Fail(id, $"{label} can be up to {maxLength} characters (you have {value.Length}).");
+        return value;
+    }
+
     public DateOnly? Date(string id, string label, bool required)
     {
         var value = Raw(id);

@@ -10,7 +10,22 @@ public sealed record InboundMessage(
     string ConversationId,
     bool IsPersonalChat,
     string? Text,
-    CardSubmit? Submit = null);
+    CardSubmit? Submit = null)
+{
+    /// <summary>
+    /// The message with what the person typed made safe (<see cref="Domain.UserText"/>): their name as
+    /// single-line text, the message and every card value as multi-line text.
+    /// </summary>
+    public InboundMessage Cleaned() => this with
+    {
+        User = User with { DisplayName = User.DisplayName is null ? null : Domain.UserText.SingleLine(User.DisplayName) },
+        Text = Text is null ? null : Domain.UserText.MultiLine(Text),
+        Submit = Submit is null ? null : Submit with
+        {
+            Values = Submit.Values.ToDictionary(v => v.Key, v => Domain.UserText.MultiLine(v.Value), StringComparer.Ordinal),
+        },
+    };
+}
 
 public sealed record WorkspaceKey(string Platform, string ExternalId);
 

@@ -23,10 +23,10 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
     public async Task CreateInterviewAsync(Turn turn, CancellationToken ct)
     {
         var form = new FormReader(turn.Submit);
-        var candidate = form.Text(Candidate, "Candidate name", required: true, Party.MaxNameLength);
-        var email = form.Text(CandidateEmail, "Candidate e-mail", required: false, 200);
+        var candidate = form.Line(Candidate, "Candidate name", required: true, Party.MaxNameLength);
+        var email = form.Line(CandidateEmail, "Candidate e-mail", required: false, 200);
         if (email is not null && !email.Contains('@', StringComparison.Ordinal)) form.Fail(CandidateEmail, "That e-mail address has no @ in it.");
-        var role = form.Text(Role, "Role", required: true, Interview.MaxRoleLength);
+        var role = form.Line(Role, "Role", required: true, Interview.MaxRoleLength);
         var about = form.Text(BriefAbout, "About the role", required: false, RoleBrief.MaxFieldLength);
         var salary = form.Text(BriefSalary, "Salary budget", required: false, RoleBrief.MaxFieldLength);
         var when = ReadWhen(form, turn);
@@ -50,9 +50,9 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
     public async Task CreatePrepAsync(Turn turn, CancellationToken ct)
     {
         var form = new FormReader(turn.Submit);
-        var company = form.Text(Company, "Company", required: true, 120);
-        var role = form.Text(Role, "Role", required: true, Interview.MaxRoleLength);
-        var interviewer = form.Text(Interviewer, "Interviewer", required: false, Party.MaxNameLength);
+        var company = form.Line(Company, "Company", required: true, 120);
+        var role = form.Line(Role, "Role", required: true, Interview.MaxRoleLength);
+        var interviewer = form.Line(Interviewer, "Interviewer", required: false, Party.MaxNameLength);
         var when = ReadWhen(form, turn);
 
         if (!form.IsValid || when is null)

@@ -29,7 +29,7 @@ public static class SettingsFlow
         var end = form.Time(End, "Working day ends", required: true);
         var days = ParseDays(form.Raw(Days));
         if (days == WorkingDays.None) form.Fail(Days, "Pick at least one working day.");
-        var country = form.Text(Country, "Holiday country", required: false, 2);
+        var country = form.Line(Country, "Holiday country", required: false, 2);
         if (country is not null && (country.Length != 2 || !country.All(char.IsAsciiLetter)))
             form.Fail(Country, "Use a two-letter country code such as DE, GB or US, or leave it empty.");
         if (start is not null && end is not null && end <= start) form.Fail(End, "The working day must end after it starts.");

@@ -27,6 +27,7 @@ public sealed class StepEngine(
 {
     public async Task<TurnResult> HandleAsync(InboundMessage message, CancellationToken cancellationToken = default)
     {
+        message = message.Cleaned();
         var turn = await BeginAsync(message, cancellationToken);
         try
         {
@@ -45,6 +46,7 @@ public sealed class StepEngine(
     /// <summary>The first hello when the bot is installed or a person is added to a chat with it.</summary>
     public async Task<TurnResult> WelcomeAsync(InboundMessage message, CancellationToken cancellationToken = default)
     {
+        message = message.Cleaned();
         var turn = await BeginAsync(message, cancellationToken);
         turn.Show(message.IsPersonalChat ? HelpCards.Welcome(turn.Person) : HelpCards.TeamWelcome());
         await unitOfWork.SaveChangesAsync(cancellationToken);
