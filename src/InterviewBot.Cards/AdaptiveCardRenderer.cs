@@ -28,6 +28,12 @@ public static class AdaptiveCardRenderer
         return CardSizeGuard.CutBody(card!);
     }
 
+    /// <summary>
+    /// A view text (literal, with the bot's <see cref="Markup"/> marks) as the markdown a Teams chat
+    /// message or TextBlock shows exactly as written.
+    /// </summary>
+    public static string Markdown(string text) => AdaptiveMarkdown.From(text);
+
     private static JsonObject Build(CardView view, Guid cardId, TextBudget budget)
     {
         var (body, actions) = view switch

@@ -17,7 +17,7 @@ internal static class AdaptiveElements
     public static JsonObject Text(string text, string? size = null, string? weight = null, string? color = null,
         bool subtle = false, string? spacing = null, bool separator = false)
     {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text };
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = AdaptiveMarkdown.From(text) };
         if (size is not null) block["size"] = size;
         if (weight is not null) block["weight"] = weight;
         if (color is not null) block["color"] = color;
@@ -38,8 +38,8 @@ internal static class AdaptiveElements
     {
         var items = (facts ?? []).Select(f => (JsonNode)new JsonObject
         {
-            ["title"] = budget.Cut(f.Label),
-            ["value"] = budget.Cut(f.Value),
+            ["title"] = AdaptiveMarkdown.From(budget.Cut(f.Label)),
+            ["value"] = AdaptiveMarkdown.From(budget.Cut(f.Value)),
         }).ToArray();
         return items.Length == 0 ? null : new JsonObject { ["type"] = "FactSet", ["facts"] = new JsonArray(items) };
     }
@@ -58,7 +58,7 @@ internal static class AdaptiveElements
     /// </summary>
     public static IEnumerable<JsonObject> Field(FieldView field, TextBudget budget)
     {
-        var input = new JsonObject { ["type"] = InputType(field.Kind), ["id"] = field.Id, ["label"] = budget.Cut(field.Label) };
+        var input = new JsonObject { ["type"] = InputType(field.Kind), ["id"] = field.Id, ["label"] = Plain(budget.Cut(field.Label)) };
         switch (field.Kind)
         {
             case FieldInputKind.Text or FieldInputKind.MultilineText:
@@ -69,8 +69,12 @@ internal static class AdaptiveElements
                 // Checkboxes are a multi-select shown expanded: each choice is one tap.
                 input["style"] = field.Kind == FieldInputKind.Checkboxes ? "expanded" : "compact";
                 if (field.Kind != FieldInputKind.Choice) input["isMultiSelect"] = true;
+                // Tick boxes are drawn as text blocks, markdown and all (the adaptivecards renderer does so by default);
+                // a drop-down's options are plain text.
+                var expanded = field.Kind == FieldInputKind.Checkboxes;
                 input["choices"] = new JsonArray((field.Choices ?? [])
-                    .Select(c => (JsonNode)new JsonObject { ["title"] = budget.Cut(c.Title), ["value"] = c.Value }).ToArray());
+                    .Select(c => (JsonNode)new JsonObject { ["title"] = expanded ? AdaptiveMarkdown.From(budget.Cut(c.Title)) : Plain(budget.Cut(c.Title)), ["value"] = c.Value })
+                    .ToArray());
                 break;
         }
 
@@ -85,7 +89,7 @@ internal static class AdaptiveElements
             else if (field.Kind is FieldInputKind.Text or FieldInputKind.MultilineText)
             {
                 valueCut = budget.CutsInput(field.Value);
-                input["value"] = budget.CutInput(field.Value);
+                input["value"] = budget.CutInput(Markup.Plain(field.Value));
             }
             else
             {
@@ -93,11 +97,11 @@ internal static class AdaptiveElements
                 input["value"] = field.Value;
             }
         }
-        if (!string.IsNullOrEmpty(field.Placeholder)) input["placeholder"] = budget.Cut(field.Placeholder);
+        if (!string.IsNullOrEmpty(field.Placeholder)) input["placeholder"] = Plain(budget.Cut(field.Placeholder));
         if (field.Required)
         {
             input["isRequired"] = true;
-            input["errorMessage"] = budget.Cut($"{field.Label} is required.");
+            input["errorMessage"] = Plain(budget.Cut($"{field.Label} is required."));
         }
 
         yield return input;
@@ -121,7 +125,7 @@ internal static class AdaptiveElements
             data[key] = value;
         }
 
-        var action = new JsonObject { ["type"] = "Action.Submit", ["title"] = budget.Cut(button.Label), ["data"] = data };
+        var action = new JsonObject { ["type"] = "Action.Submit", ["title"] = Plain(budget.Cut(button.Label)), ["data"] = data };
         if (button.Primary) action["style"] = "positive";
         // "none" lets Cancel go through even while required inputs are empty.
         if (!sendsInputs) action["associatedInputs"] = "none";
@@ -130,7 +134,7 @@ internal static class AdaptiveElements
 
     /// <summary>A link, with the URL exactly as the view built it (already encoded there).</summary>
     public static JsonObject OpenUrl(LinkButton link, TextBudget budget) =>
-        new() { ["type"] = "Action.OpenUrl", ["title"] = budget.Cut(link.Label), ["url"] = link.Url };
+        new() { ["type"] = "Action.OpenUrl", ["title"] = Plain(budget.Cut(link.Label)), ["url"] = link.Url };
 
     /// <summary>Actions inside the body, split into rows of at most <see cref="MaxActionsPerRow"/> so none is lost.</summary>
     public static IEnumerable<JsonObject> ActionRows(IReadOnlyList<JsonObject> actions) =>
@@ -150,6 +154,9 @@ internal static class AdaptiveElements
         body.AddRange(ActionRows(actions));
         return [];
     }
+
+    /// <summary>Titles, labels and placeholders take no markdown: the bot's marks are dropped.</summary>
+    private static string Plain(string text) => Markup.Plain(text);
 
     private static string InputType(FieldInputKind kind) => kind switch
     {

@@ -44,6 +44,15 @@ public static class BlockKitRenderer
         };
     }
 
+    /// <summary>
+    /// A view text (literal, with the bot's <see cref="Markup"/> marks) as Slack mrkdwn: &amp;, &lt; and &gt;
+    /// escaped, so "&lt;!here&gt;" or "&lt;https://…|click&gt;" typed by a person stays text.
+    /// </summary>
+    public static string Mrkdwn(string text) => SlackText.Mrkdwn(text);
+
+    /// <summary>A view text without formatting, for Slack's plain_text objects and notifications.</summary>
+    public static string PlainText(string text) => SlackText.Plain(text);
+
     /// <summary>A modal view for views.open / views.update, with callback_id "interviewbot".</summary>
     public static JsonObject RenderModal(FormView view, Guid cardId)
     {

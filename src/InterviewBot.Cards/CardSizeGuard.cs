@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using InterviewBot.Core.Views;
 
 namespace InterviewBot.Cards;
 
@@ -33,7 +34,7 @@ internal static class CardSizeGuard
         var body = (JsonArray)card["body"]!;
         var elements = body.ToList();
         body.Clear();
-        var note = AdaptiveElements.Text("This card is too long for Teams, so the rest is left out. Nothing is lost: ask me again, e.g. type *help*.",
+        var note = AdaptiveElements.Text($"This card is too long for Teams, so the rest is left out. Nothing is lost: ask me again, e.g. type {Markup.Italic("help")}.",
             color: "warning", separator: true);
         body.Add(note);
 

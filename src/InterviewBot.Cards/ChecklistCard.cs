@@ -35,7 +35,7 @@ internal static class ChecklistCard
         var filled = total == 0 ? 0 : (int)Math.Round(done * (double)segments / total, MidpointRounding.ToZero);
         if (done > 0 && filled == 0) filled = 1;
         var bar = new string('●', filled) + new string('○', segments - filled);
-        var text = string.Create(CultureInfo.InvariantCulture, $"{bar} **{done}/{total} done**").TrimStart();
+        var text = $"{bar} {Markup.Bold(string.Create(CultureInfo.InvariantCulture, $"{done}/{total} done"))}".TrimStart();
         return Text(text, color: total > 0 && done == total ? "good" : null, spacing: "small");
     }
 

@@ -37,16 +37,19 @@ public sealed class ReplySender(ISentCards sentCards, IUnitOfWork unitOfWork, Ti
 
     public static Activity ToActivity(BotReply reply)
     {
-        if (reply.Card is null) return (Activity)MessageFactory.Text(reply.Text);
+        if (reply.Card is null) return (Activity)MessageFactory.Text(Markdown(reply.Text));
         var attachment = new Attachment
         {
             ContentType = AdaptiveCardRenderer.ContentType,
             Content = JObject.Parse(AdaptiveCardRenderer.Render(reply.Card, reply.CardId).ToJsonString()),
         };
         var activity = (Activity)MessageFactory.Attachment(attachment);
-        activity.Text = reply.Text;
+        activity.Text = Markdown(reply.Text);
         return activity;
     }
+
+    /// <summary>Teams reads a message's text as markdown: what a person typed must show as typed.</summary>
+    private static string? Markdown(string? text) => text is null ? null : AdaptiveCardRenderer.Markdown(text);
 
     /// <summary>
     /// The activity id of the card to update: the one we stored when we posted it, else the id Teams

@@ -88,7 +88,7 @@ public class BlockKitMessageTests
     }
 
     [Fact]
-    public void Markdown_becomes_slack_mrkdwn_and_what_the_user_typed_is_escaped()
+    public void The_bots_marks_become_slack_mrkdwn_and_what_the_user_typed_stays_text()
     {
         var help = BlockKitRenderer.RenderMessage(CardCatalog.Get("help/help"), Samples.CardId);
         var list = BlockKitRenderer.RenderMessage(CardCatalog.InterviewList(), Samples.CardId);
@@ -97,10 +97,10 @@ public class BlockKitMessageTests
         Assert.Contains(Texts(help), t => t.Contains("*note* _text_ – add a note", StringComparison.Ordinal));
         Assert.Contains(Texts(help), t => t.Contains("*before*, *during*, *after* – the checklist", StringComparison.Ordinal));
         Assert.Contains("Times in Europe/Berlin. Type _open 2_ or tap a button.", Texts(list));
-        Assert.Equal("Bold & <b>", Text(Blocks(odd)[0]));
+        Assert.Equal("**Bold** & <b>", Text(Blocks(odd)[0]));
         Assert.Equal("x &lt; y &amp; y &gt; z", Text(Blocks(odd)[1]));
         Assert.Equal("*Math*\n5 * 3 * 2 = 30\nsnake_case stays", Text(Blocks(odd)[2]));
-        Assert.Equal("Bold &amp; &lt;b&gt; – x &lt; y &amp; y &gt; z", (string?)odd["text"]);
+        Assert.Equal("**Bold** &amp; &lt;b&gt; – x &lt; y &amp; y &gt; z", (string?)odd["text"]);
     }
 
     [Fact]

@@ -72,8 +72,8 @@ internal static class CardCatalog
     /// <summary>Like "my interviews" with ten calls: ten buttons, more than Teams shows in one row.</summary>
     public static SummaryView InterviewList() => new(
         "My interviews",
-        "Times in Europe/Berlin. Type *open 2* or tap a button.",
+        $"Times in Europe/Berlin. Type {Markup.Italic("open 2")} or tap a button.",
         [],
-        [new Section("Upcoming and recent", Enumerable.Range(1, 10).Select(n => $"**{n}.** Wed 4 Mar 14:30 – Candidate {n} – Backend engineer (scheduled)").ToList())],
+        [new Section("Upcoming and recent", Enumerable.Range(1, 10).Select(n => $"{Markup.Bold($"{n}.")} Wed 4 Mar 14:30 – Candidate {n} – Backend engineer (scheduled)").ToList())],
         Enumerable.Range(1, 10).Select(n => ActionButton.For($"Open {n}", Verbs.OpenInterview, false, (Verbs.KeyInterview, $"00000000-0000-4000-8000-{n:D12}"))).ToList());
 }

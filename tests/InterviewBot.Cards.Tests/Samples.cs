@@ -100,7 +100,7 @@ internal sealed class Samples
 
     public static NudgeView FeedbackNudge() => new(
         "Feedback for Jordan Lee is due today",
-        "You promised Jordan feedback by **Fri 6 Mar**. A short honest answer beats silence.",
+        $"You promised Jordan feedback by {Markup.Bold("Fri 6 Mar")}. A short honest answer beats silence.",
         "Hi Jordan,\n\nThank you for the call about the Backend engineer role.\nWhat stood out: your debugging story.\n\nBest regards,\nRiley",
         [
             ActionButton.For("Mark as sent", Verbs.ToggleStep, true, (Verbs.KeyInterview, FixedInterviewId), (Verbs.KeyStep, "send-feedback")),

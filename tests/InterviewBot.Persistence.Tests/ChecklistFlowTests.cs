@@ -84,7 +84,7 @@ public sealed class ChecklistFlowTests : IAsyncLifetime
     public async Task Answer_in_chat_then_a_message_fills_the_step_even_across_a_restart()
     {
         var asked = await TapStepAsync(Verbs.AnswerInChat, "resume-homework");
-        Assert.StartsWith("Send me **Resume notes** for *Do your homework on the resume*", Assert.Single(asked.Replies).Text, StringComparison.Ordinal);
+        Assert.StartsWith($"Send me {Markup.Bold("Resume notes")} for {Markup.Italic("Do your homework on the resume")}", Assert.Single(asked.Replies).Text, StringComparison.Ordinal);
 
         await _database.RestartAsync();
         var answered = await _rita.SayAsync("Led the payments rewrite; ask about team size");
@@ -115,7 +115,7 @@ public sealed class ChecklistFlowTests : IAsyncLifetime
 
         var reply = Assert.Single(result.Replies);
         Assert.Null(reply.Card);
-        Assert.Equal("I can't find that interview any more. Type *my interviews* to see yours.", reply.Text);
+        Assert.Equal($"I can't find that interview any more. Type {Markup.Italic("my interviews")} to see yours.", reply.Text);
         await using var db = _database.NewContext();
         Assert.False(await db.ChecklistEntries.AnyAsync());
         Assert.Equal(1, await db.Sessions.CountAsync());

@@ -160,7 +160,7 @@ public sealed class EngineFlowTests : IAsyncLifetime
         var list = Assert.IsType<SummaryView>(Assert.Single((await _rita.SayAsync("my interviews")).Replies).Card);
         var opened = await _rita.SayAsync("open 1");
 
-        Assert.Equal("**1.** Tue 2 Mar 14:00 – Jordan Lee – Backend engineer (scheduled)", Assert.Single(Assert.Single(list.Sections).Lines));
+        Assert.Equal($"{Markup.Bold("1.")} Tue 2 Mar 14:00 – Jordan Lee – Backend engineer (scheduled)", Assert.Single(Assert.Single(list.Sections).Lines));
         Assert.Equal(3, Booking.Checklist(opened).Card.Total);
     }
 }

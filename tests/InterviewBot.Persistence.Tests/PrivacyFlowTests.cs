@@ -53,7 +53,7 @@ public abstract class PrivacyFlowTests : IAsyncLifetime
 
         Assert.All(result.Replies, r => Assert.Null(r.Card));
         Assert.StartsWith("Here is everything I hold about you, as JSON", result.Replies[0].Text, StringComparison.Ordinal);
-        Assert.All(result.Replies, r => Assert.EndsWith("\n```", r.Text, StringComparison.Ordinal));
+        Assert.All(result.Replies, r => Assert.Equal(MarkupStyle.Code, Markup.Runs(r.Text!)[^1].Style));
         using var json = JsonDocument.Parse(Joined(result));
         Assert.Equal("Rita Recruiter", json.RootElement.GetProperty("person").GetProperty("displayName").GetString());
         var text = json.RootElement.GetRawText();
@@ -76,7 +76,8 @@ public abstract class PrivacyFlowTests : IAsyncLifetime
 
         Assert.True(result.Replies.Count >= 8);
         Assert.All(result.Replies, r => Assert.True(r.Text!.Length <= PersonalDataJson.MaxSlackMessageLength));
-        Assert.All(result.Replies, r => Assert.DoesNotContain("**", r.Text, StringComparison.Ordinal));
+        // Each part is one code block: shown as it is, whatever the notes hold.
+        Assert.All(result.Replies, r => Assert.Equal([MarkupStyle.Plain, MarkupStyle.Code], Markup.Runs(r.Text!).Select(run => run.Style)));
         Assert.Contains($"Part 2 of {result.Replies.Count}:", result.Replies[1].Text, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(Joined(result));
         var exported = json.RootElement.GetProperty("interviews")[0].GetProperty("myNotes").EnumerateArray().Select(n => n.GetProperty("text").GetString());
@@ -144,7 +145,7 @@ public abstract class PrivacyFlowTests : IAsyncLifetime
 
         var refused = Assert.Single((await _sam.TapAsync(Verbs.ConfirmForget, ritasCard.CardId, Data(ritasCard, "Delete everything"))).Replies);
 
-        Assert.Equal("That button belongs to an earlier request, so I changed nothing. Type *forget me* to start again.", refused.Text);
+        Assert.Equal($"That button belongs to an earlier request, so I changed nothing. Type {Markup.Italic("forget me")} to start again.", refused.Text);
         await using var db = _database.NewContext();
         Assert.Equal(3, await db.People.CountAsync());
         Assert.Equal(2, await db.Interviews.CountAsync());
@@ -208,12 +209,8 @@ public abstract class PrivacyFlowTests : IAsyncLifetime
     }
 
     /// <summary>The JSON carried by the replies: each part's code block, joined as they come.</summary>
-    private static string Joined(TurnResult result) => string.Concat(result.Replies.Select(r =>
-    {
-        var text = r.Text!;
-        var start = text.IndexOf("```\n", StringComparison.Ordinal) + "```\n".Length;
-        return text[start..text.LastIndexOf("\n```", StringComparison.Ordinal)];
-    }));
+    private static string Joined(TurnResult result) =>
+        string.Concat(result.Replies.Select(r => Markup.Runs(r.Text!).Single(run => run.Style == MarkupStyle.Code).Text));
 
     /// <summary>The data of the button labelled <paramref name="button"/> on the reply's card.</summary>
     private static Dictionary<string, string> Data(BotReply reply, string button)

@@ -1,43 +1,37 @@
 using System.Text;
-using System.Text.RegularExpressions;
+using InterviewBot.Core.Views;
 
 namespace InterviewBot.Cards.BlockKit;
 
 /// <summary>
-/// The engine writes texts in Adaptive Card markdown (**bold**, *italic*). Slack's mrkdwn uses
-/// *bold* and _italic_ and needs &amp;, &lt; and &gt; escaped, or a "&lt;b&gt;" from a user would
-/// be read as a link or mention. Plain-text objects (headers, buttons, labels) take no markup at all.
+/// View texts are literal apart from the bot's own <see cref="Markup"/> marks. In Slack's mrkdwn,
+/// &amp;, &lt; and &gt; must be escaped, or a "&lt;!here&gt;" or "&lt;https://…|click&gt;" from a user
+/// would notify a channel or become a link; the marks become *bold* and _italic_. Plain-text objects
+/// (headers, buttons, labels) take no markup at all.
 /// </summary>
-internal static partial class SlackText
+internal static class SlackText
 {
     public const string Ellipsis = "…";
 
-    /// <summary>A private-use character that stands for Slack's bold marker while italics are converted.</summary>
-    private const char BoldMark = '\uE000';
-
-    /// <summary>Adaptive **bold**: markers hug the text, as in CommonMark.</summary>
-    [GeneratedRegex(@"\*\*(?=\S)(.+?)(?<=\S)\*\*")]
-    private static partial Regex MarkdownBold();
-
-    /// <summary>Adaptive *italic*: a single marker at a word boundary, so "5 * 3" stays as it is.</summary>
-    [GeneratedRegex(@"(?<![*\w])\*([^\s*](?:[^*\n]*[^\s*])?)\*(?![*\w])")]
-    private static partial Regex MarkdownItalic();
-
-    /// <summary>Markdown as Slack mrkdwn: escaped, **bold** → *bold*, *italic* → _italic_.</summary>
-    public static string Mrkdwn(string markdown)
+    /// <summary>A view text as Slack mrkdwn: escaped, with the bot's marks as *bold*, _italic_ and ``` blocks.</summary>
+    public static string Mrkdwn(string text)
     {
-        var text = Escape(markdown.Replace(BoldMark.ToString(), "", StringComparison.Ordinal));
-        text = MarkdownBold().Replace(text, BoldMark + "$1" + BoldMark);
-        text = MarkdownItalic().Replace(text, "_$1_");
-        return text.Replace(BoldMark, '*');
+        var mrkdwn = new StringBuilder(text.Length + 8);
+        foreach (var run in Markup.Runs(text))
+        {
+            mrkdwn.Append(run.Style switch
+            {
+                MarkupStyle.Bold => Around(run.Text, "*"),
+                MarkupStyle.Italic => string.Join('\n', run.Text.Split('\n').Select(line => Around(line, "_"))),
+                MarkupStyle.Code => "```\n" + Escape(run.Text) + "\n```",
+                _ => Escape(run.Text),
+            });
+        }
+        return mrkdwn.ToString();
     }
 
-    /// <summary>Markdown with its emphasis markers taken out, for plain_text objects.</summary>
-    public static string Plain(string markdown)
-    {
-        var text = MarkdownBold().Replace(markdown, "$1");
-        return MarkdownItalic().Replace(text, "$1");
-    }
+    /// <summary>The text without the bot's marks, for plain_text objects.</summary>
+    public static string Plain(string text) => Markup.Plain(text);
 
     /// <summary>The three characters Slack reserves for links, mentions and its own escapes.</summary>
     public static string Escape(string text) => text
@@ -45,17 +39,27 @@ internal static partial class SlackText
         .Replace("<", "&lt;", StringComparison.Ordinal)
         .Replace(">", "&gt;", StringComparison.Ordinal);
 
-    /// <summary>A whole text in mrkdwn bold; its own markers are dropped so they cannot end the bold early.</summary>
-    public static string Bold(string markdown)
+    /// <summary>A whole text in mrkdwn bold; its own marks are dropped so they cannot end the bold early.</summary>
+    public static string Bold(string text)
     {
-        var text = Escape(Plain(markdown).Trim());
-        return text.Length == 0 ? "" : $"*{text}*";
+        var plain = Escape(Plain(text).Trim());
+        return plain.Length == 0 ? "" : $"*{plain}*";
     }
 
     /// <summary>Each line in mrkdwn italics (Slack's italics end at a line break).</summary>
-    public static string Italic(string markdown) => string.Join('\n', markdown.Split('\n')
+    public static string Italic(string text) => string.Join('\n', text.Split('\n')
         .Select(line => Escape(Plain(line).Trim()))
         .Select(line => line.Length == 0 ? "" : $"_{line}_"));
+
+    /// <summary>Emphasis markers hugging the words, with the spaces around them kept outside.</summary>
+    private static string Around(string text, string marker)
+    {
+        var inner = text.Trim();
+        if (inner.Length == 0) return Escape(text);
+        var lead = text[..(text.Length - text.TrimStart().Length)];
+        var trail = text[(lead.Length + inner.Length)..];
+        return Escape(lead) + marker + Escape(inner) + marker + Escape(trail);
+    }
 
     /// <summary>
     /// At most <paramref name="max"/> characters, ending in "…" when cut. Never splits a surrogate

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using static InterviewBot.Core.Views.Markup;
 
 namespace InterviewBot.Core.Coaching;
 
@@ -24,7 +25,7 @@ public static partial class StoryPolisher
         if (!Digit().IsMatch(result))
             advice.Add("Add a number to the result if you can – time saved, a percentage, users, money. Numbers are what people remember.");
         if (WeOpening().IsMatch(action.Trim()))
-            advice.Add("Say what *you* did: interviewers listen for \"I\", not \"we\".");
+            advice.Add($"Say what {Italic("you")} did: interviewers listen for \"I\", not \"we\".");
         if (Words(situation) < 5) advice.Add("Give a little more context: what was at stake, and for whom?");
         if (Words(action) < 6) advice.Add("Say more about what you did – the steps and choices are the heart of the story.");
 

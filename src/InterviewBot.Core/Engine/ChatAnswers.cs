@@ -1,6 +1,7 @@
 using System.Text.Json;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Playbooks;
+using static InterviewBot.Core.Views.Markup;
 
 namespace InterviewBot.Core.Engine;
 
@@ -18,7 +19,7 @@ public sealed class ChatAnswers(InterviewAccess access, StepStorage storage)
         turn.Person.ActiveInterviewId = interview.Id;
         var playbook = access.Playbook(interview, turn.Person);
         (await access.SessionAsync(turn, interview, ct)).Await(step.Id, playbook.PhaseOf(step).Id, turn.NowUtc);
-        turn.Say(Ask(step, 0) + " Type *cancel* to stop.");
+        turn.Say(Ask(step, 0) + $" Type {Italic("cancel")} to stop.");
     }
 
     /// <summary>Takes free text as the answer the session is waiting for. False when nothing is waiting.</summary>
@@ -36,7 +37,7 @@ public sealed class ChatAnswers(InterviewAccess access, StepStorage storage)
         }
         if (string.IsNullOrWhiteSpace(text))
         {
-            turn.Say($"That was empty. {Ask(step, session.AwaitingField)} Or type *cancel*.");
+            turn.Say($"That was empty. {Ask(step, session.AwaitingField)} Or type {Italic("cancel")}.");
             return true;
         }
 
@@ -52,7 +53,7 @@ public sealed class ChatAnswers(InterviewAccess access, StepStorage storage)
 
         var notice = await storage.StoreAsync(turn, interview, step, answers, appendLines: true, ct);
         session.StopAwaiting(turn.NowUtc);
-        turn.Show(await access.CardAsync(turn, interview, session.PhaseId, null, ct), notice ?? $"Saved to **{step.Title}** ✓");
+        turn.Show(await access.CardAsync(turn, interview, session.PhaseId, null, ct), notice ?? $"Saved to {Bold(step.Title)} ✓");
         return true;
     }
 
@@ -69,7 +70,7 @@ public sealed class ChatAnswers(InterviewAccess access, StepStorage storage)
         var counter = step.Fields.Count > 1 ? $" ({field + 1} of {step.Fields.Count})" : "";
         var hint = f.Placeholder is null ? "" : $" For example: {f.Placeholder.Replace("e.g. ", "", StringComparison.Ordinal)}";
         var list = step.Action == StepAction.List ? " One item per line." : "";
-        return $"Send me **{f.Label}** for *{step.Title}*{counter} as a message.{list}{hint}";
+        return $"Send me {Bold(f.Label)} for {Italic(step.Title)}{counter} as a message.{list}{hint}";
     }
 
     private static Dictionary<string, string> Partial(Session session)

@@ -91,7 +91,7 @@ public static class ChecklistCardBuilder
 
     private static List<Section> CallSections(Interview interview, Person viewer)
     {
-        var questions = interview.QuestionsBy(viewer.Id).Select(q => q.Intent is null ? q.Text : $"{q.Text} *({q.Intent})*").ToList();
+        var questions = interview.QuestionsBy(viewer.Id).Select(q => q.Intent is null ? q.Text : $"{q.Text} {Markup.Italic($"({q.Intent})")}").ToList();
         return questions.Count == 0 ? [] : [new Section(interview.SideOf(viewer.Id) == Audience.Candidate ? "My questions" : "Planned questions", questions)];
     }
 

@@ -1,5 +1,6 @@
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Views;
+using static InterviewBot.Core.Views.Markup;
 
 namespace InterviewBot.Core.Engine;
 
@@ -8,14 +9,14 @@ public static class HelpCards
 {
     private static readonly Section Commands = new("What you can type",
     [
-        "**new interview** – book a phone screen with a candidate (recruiters)",
-        "**prep** – prepare for a phone screen you have with a company (candidates)",
-        "**my interviews** – upcoming and recent calls",
-        "**before**, **during**, **after** – the checklist for your current interview",
-        "**note** *text* – add a note to your current interview",
-        "**my stories** – your brag list of STAR stories; **my journal** – your reflections after calls",
-        "**settings** – time zone and working hours, for reminders at sensible times",
-        "**help** – this card",
+        $"{Bold("new interview")} – book a phone screen with a candidate (recruiters)",
+        $"{Bold("prep")} – prepare for a phone screen you have with a company (candidates)",
+        $"{Bold("my interviews")} – upcoming and recent calls",
+        $"{Bold("before")}, {Bold("during")}, {Bold("after")} – the checklist for your current interview",
+        $"{Bold("note")} {Italic("text")} – add a note to your current interview",
+        $"{Bold("my stories")} – your brag list of STAR stories; {Bold("my journal")} – your reflections after calls",
+        $"{Bold("settings")} – time zone and working hours, for reminders at sensible times",
+        $"{Bold("help")} – this card",
     ]);
 
     private static IReadOnlyList<ActionButton> StartButtons =>
@@ -45,15 +46,15 @@ public static class HelpCards
         [
             new Section("In this channel", ["I can post overdue-feedback alerts and a digest of calls and turnaround.",
                 "Candidate names, notes and scores stay out of channel posts unless your workspace turns that on."]),
-            new Section("To get started", ["Open a 1:1 chat with me and type **help**."]),
+            new Section("To get started", [$"Open a 1:1 chat with me and type {Bold("help")}."]),
         ],
         []);
 
     private static readonly Section YourData = new("Your data",
     [
-        "**export my data** – everything I hold about you, as JSON in this chat",
-        "**forget me** – delete everything I hold about you (I ask first)",
-        "**delete interview** – delete your current interview and everything on it (if you created it)",
+        $"{Bold("export my data")} – everything I hold about you, as JSON in this chat",
+        $"{Bold("forget me")} – delete everything I hold about you (I ask first)",
+        $"{Bold("delete interview")} – delete your current interview and everything on it (if you created it)",
     ]);
 
     public static SummaryView Help(Person person) => new(
@@ -75,7 +76,7 @@ public static class HelpCards
         [Commands],
         StartButtons);
 
-    public static SummaryView Dismissed() => new("Closed", "Type *help* whenever you need me.", [], [], []);
+    public static SummaryView Dismissed() => new("Closed", $"Type {Italic("help")} whenever you need me.", [], [], []);
 
     internal static string Shorten(string text, int max)
     {

@@ -2,6 +2,7 @@ using InterviewBot.Core.Domain;
 using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Views;
+using static InterviewBot.Core.Views.Markup;
 
 namespace InterviewBot.Core.Engine;
 
@@ -35,7 +36,7 @@ public sealed class InterviewAccess(IInterviews interviews, IRoleBriefs briefs, 
     public async Task<Interview> LoadAsync(Turn turn, Guid? interviewId, CancellationToken ct)
     {
         var interview = interviewId is { } id ? await interviews.FindAsync(turn.Workspace.Id, id, ct) : null;
-        if (interview is null) throw new DomainException("I can't find that interview any more. Type *my interviews* to see yours.");
+        if (interview is null) throw new DomainException($"I can't find that interview any more. Type {Italic("my interviews")} to see yours.");
         if (!interview.IsParticipant(turn.Person.Id)) throw new DomainException("That card belongs to an interview you are not part of, so I left it unchanged.");
         return Track(interview);
     }
@@ -48,7 +49,7 @@ public sealed class InterviewAccess(IInterviews interviews, IRoleBriefs briefs, 
     {
         var interview = await LoadFromCardAsync(turn, ct);
         var step = Playbook(interview, turn.Person).FindStep(turn.Submit?.Value(Verbs.KeyStep))
-            ?? throw new DomainException("That step is no longer in the playbook. Type *checklist* for the current one.");
+            ?? throw new DomainException($"That step is no longer in the playbook. Type {Italic("checklist")} for the current one.");
         return (interview, step);
     }
 
@@ -57,7 +58,7 @@ public sealed class InterviewAccess(IInterviews interviews, IRoleBriefs briefs, 
     {
         var interview = await FindActiveAsync(turn, ct);
         if (interview is null)
-            turn.Show(HelpCards.Help(turn.Person), "You have no current interview yet. Book one with *new interview*, prepare for one with *prep*, or pick one from *my interviews*.");
+            turn.Show(HelpCards.Help(turn.Person), $"You have no current interview yet. Book one with {Italic("new interview")}, prepare for one with {Italic("prep")}, or pick one from {Italic("my interviews")}.");
         return interview;
     }
 

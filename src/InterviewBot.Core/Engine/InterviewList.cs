@@ -2,6 +2,7 @@ using System.Globalization;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Views;
+using static InterviewBot.Core.Views.Markup;
 
 namespace InterviewBot.Core.Engine;
 
@@ -27,9 +28,9 @@ public sealed class InterviewList(IInterviews interviews, ChecklistFlow checklis
         }
 
         var lines = list.Select((i, n) => string.Create(CultureInfo.InvariantCulture,
-            $"**{n + 1}.** {Describe.Date(i.StartUtc, turn.Person)} {Zones.ToLocal(i.StartUtc, turn.Person.TimeZoneId):HH:mm} – {ChecklistCardBuilder.Headline(i, turn.Person)} ({i.Status.Describe()})")).ToList();
+            $"{Bold($"{n + 1}.")} {Describe.Date(i.StartUtc, turn.Person)} {Zones.ToLocal(i.StartUtc, turn.Person.TimeZoneId):HH:mm} – {ChecklistCardBuilder.Headline(i, turn.Person)} ({i.Status.Describe()})")).ToList();
         var buttons = list.Select((i, n) => ActionButton.For($"Open {n + 1}", Verbs.OpenInterview, false, (Verbs.KeyInterview, i.Id.ToString()))).ToList();
-        turn.Show(new SummaryView("My interviews", $"Times in {turn.Person.TimeZoneId}. Type *open 2* or tap a button.", [],
+        turn.Show(new SummaryView("My interviews", $"Times in {turn.Person.TimeZoneId}. Type {Italic("open 2")} or tap a button.", [],
             [new Section("Upcoming and recent", lines)], buttons));
     }
 
@@ -39,8 +40,8 @@ public sealed class InterviewList(IInterviews interviews, ChecklistFlow checklis
         if (!int.TryParse(argument, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) || number < 1 || number > list.Count)
         {
             turn.Say(list.Count == 0
-                ? "You have no interviews to open yet. Type *new interview* or *prep* to start one."
-                : $"Pick a number from 1 to {list.Count}, as shown by *my interviews*.");
+                ? $"You have no interviews to open yet. Type {Italic("new interview")} or {Italic("prep")} to start one."
+                : $"Pick a number from 1 to {list.Count}, as shown by {Italic("my interviews")}.");
             return;
         }
         await checklists.OpenAsync(turn, list[number - 1], ct);

@@ -1,6 +1,7 @@
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Views;
+using static InterviewBot.Core.Views.Markup;
 
 namespace InterviewBot.Core.Engine;
 
@@ -19,11 +20,11 @@ public sealed class JournalFlow(InterviewAccess access)
             var entry = step is null ? null : interview.FindEntry(turn.Person.Id, step.Id);
             if (step is null || entry?.Value is null) continue;
             var answers = StepAnswers.Read(step, entry.Value);
-            var lines = step.Fields.Where(f => answers.ContainsKey(f.Id)).Select(f => $"**{f.Label}:** {answers[f.Id]}").ToList();
+            var lines = step.Fields.Where(f => answers.ContainsKey(f.Id)).Select(f => $"{Bold($"{f.Label}:")} {answers[f.Id]}").ToList();
             sections.Add(new Section($"{Describe.Date(interview.StartUtc, turn.Person)} – {ChecklistCardBuilder.Headline(interview, turn.Person)}", lines));
         }
         turn.ShowInPlace(sections.Count == 0
-            ? new SummaryView("My journal", "Nothing yet. After a call, *Reflect on the call* in the after checklist adds to it.", [], [], [])
+            ? new SummaryView("My journal", $"Nothing yet. After a call, {Italic("Reflect on the call")} in the after checklist adds to it.", [], [], [])
             : new SummaryView("My journal", $"{sections.Count} reflection{(sections.Count == 1 ? "" : "s")}, newest first.", [], sections, []));
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Views;
+using static InterviewBot.Core.Views.Markup;
 
 namespace InterviewBot.Core.Engine;
 
@@ -16,7 +17,7 @@ public static class PrivacyCards
         var others = held.Interviews.Where(i => !i.CreatedByMe).ToList();
         return new SummaryView(
             "Delete everything I hold about you?",
-            "This can't be undone. Type *export my data* first if you want a copy.",
+            $"This can't be undone. Type {Italic("export my data")} first if you want a copy.",
             [
                 new Fact("Interviews you created", Count(mine.Count)),
                 new Fact("Interviews others created, you are on", Count(others.Count)),

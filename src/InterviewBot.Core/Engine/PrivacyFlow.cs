@@ -1,6 +1,7 @@
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Privacy;
+using static InterviewBot.Core.Views.Markup;
 
 namespace InterviewBot.Core.Engine;
 
@@ -32,7 +33,7 @@ public sealed class PrivacyFlow(IPersonalData personalData, InterviewAccess acce
     {
         // The card names whose data it deletes; an old card (or one made for someone else) does nothing.
         if (turn.Submit?.GuidValue(Verbs.KeyPerson) != turn.Person.Id)
-            throw new DomainException("That button belongs to an earlier request, so I changed nothing. Type *forget me* to start again.");
+            throw new DomainException($"That button belongs to an earlier request, so I changed nothing. Type {Italic("forget me")} to start again.");
 
         var result = await personalData.ForgetAsync(turn.Workspace.Id, turn.Person.Id, ct);
         access.UntrackAll();

@@ -1,6 +1,7 @@
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Following;
 using InterviewBot.Core.Ports;
+using static InterviewBot.Core.Views.Markup;
 
 namespace InterviewBot.Core.Engine;
 
@@ -90,7 +91,7 @@ public sealed class StepEngine(
             case CommandKind.ExportData: await privacy.ExportAsync(turn, ct); break;
             case CommandKind.ForgetMe: await privacy.ShowForgetAsync(turn, ct); break;
             case CommandKind.DeleteInterview: await privacy.ShowDeleteActiveAsync(turn, ct); break;
-            case CommandKind.Cancel: turn.Say("Okay, nothing is waiting for an answer now. Type *help* to see what I can do."); break;
+            case CommandKind.Cancel: turn.Say($"Okay, nothing is waiting for an answer now. Type {Italic("help")} to see what I can do."); break;
         }
     }
 
@@ -130,7 +131,7 @@ public sealed class StepEngine(
             case Verbs.KeepData: PrivacyFlow.Keep(turn); break;
             case Verbs.Dismiss: turn.ShowInPlace(HelpCards.Dismissed()); break;
             default:
-                turn.Say("That button is from an older version of me and no longer does anything. Type *help* for what I can do now.");
+                turn.Say($"That button is from an older version of me and no longer does anything. Type {Italic("help")} for what I can do now.");
                 break;
         }
     }

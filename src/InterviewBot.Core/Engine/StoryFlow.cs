@@ -4,6 +4,7 @@ using InterviewBot.Core.Domain;
 using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Views;
+using static InterviewBot.Core.Views.Markup;
 
 namespace InterviewBot.Core.Engine;
 
@@ -71,7 +72,7 @@ public sealed class StoryFlow(IStories stories, InterviewAccess access)
     {
         var id = turn.Submit?.GuidValue(Verbs.KeyStory);
         return (id is { } storyId ? await stories.FindAsync(turn.Workspace.Id, turn.Person.Id, storyId, ct) : null)
-            ?? throw new DomainException("I can't find that story any more. Type *my stories* for your brag list.");
+            ?? throw new DomainException($"I can't find that story any more. Type {Italic("my stories")} for your brag list.");
     }
 
     private static SummaryView BragList(IReadOnlyList<Story> list, Interview? useIn, string? notice)
@@ -79,7 +80,7 @@ public sealed class StoryFlow(IStories stories, InterviewAccess access)
         if (list.Count == 0)
         {
             return new SummaryView("My brag list", notice ?? "No stories yet.",
-                [], [new Section("How to add one", ["Open your prep (*prep* or *my interviews*) and fill *Practise telling your career story*, on the card or in chat."])], []);
+                [], [new Section("How to add one", [$"Open your prep ({Italic("prep")} or {Italic("my interviews")}) and fill {Italic("Practise telling your career story")}, on the card or in chat."])], []);
         }
         var sections = list.Select((s, i) =>
         {

@@ -3,6 +3,7 @@ using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Ports;
+using static InterviewBot.Core.Views.Markup;
 
 namespace InterviewBot.Core.Following;
 
@@ -50,7 +51,7 @@ public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOu
             outbox.Cancel(same);
         }
         if (nudge.IsWaiting) nudge.Cancel(turn.NowUtc);
-        turn.ShowInPlace(Card(turn, nudge, interview, $"Stopped: no more \"{NudgeNames.Of(nudge.Kind)}\" reminders. Turn them back on in *settings*."));
+        turn.ShowInPlace(Card(turn, nudge, interview, $"Stopped: no more \"{NudgeNames.Of(nudge.Kind)}\" reminders. Turn them back on in {Italic("settings")}."));
     }
 
     /// <summary>The next working moment after the chosen pause, in the person's own working time.</summary>

@@ -18,8 +18,6 @@ public static class PersonalDataJson
     /// <summary>Slack accepts 40,000 characters but advises 4,000 a message, and the Slack channel cuts text there.</summary>
     public const int MaxSlackMessageLength = 3_900;
 
-    private const string Fence = "```";
-
     /// <summary>Room for the header line and the fences around each part.</summary>
     private const int Overhead = 200;
 
@@ -35,11 +33,14 @@ public static class PersonalDataJson
     public static int MaxLengthOn(string platform) => platform == Domain.Platforms.Slack ? MaxSlackMessageLength : MaxMessageLength;
 
     public static string Write(PersonalDataExport export) =>
-        // Backticks and double asterisks can only occur inside string values. Escaped, the JSON means the
-        // same, no text can close the code block early, and no channel turns "**" into bold markup.
+        // Backticks, ampersands and angle brackets can only occur inside string values. Escaped, the JSON
+        // means the same, no text can close the code block early, and Slack's own escaping (&amp;, &lt;,
+        // &gt;) cannot make a part longer than the message limit it was cut for.
         JsonSerializer.Serialize(export, Options)
             .Replace("`", "\\u0060", StringComparison.Ordinal)
-            .Replace("**", "\\u002A\\u002A", StringComparison.Ordinal);
+            .Replace("&", "\\u0026", StringComparison.Ordinal)
+            .Replace("<", "\\u003C", StringComparison.Ordinal)
+            .Replace(">", "\\u003E", StringComparison.Ordinal);
 
     /// <summary>The chat messages carrying <paramref name="json"/>: numbered parts, each in a code block of at most <paramref name="maxMessageLength"/> characters.</summary>
     public static IReadOnlyList<string> Messages(string json, int maxMessageLength = MaxMessageLength)
@@ -53,8 +54,7 @@ public static class PersonalDataJson
                 : i == 0
                     ? string.Create(CultureInfo.InvariantCulture, $"Here is everything I hold about you, as JSON in {parts.Count} parts – put them together in order. Part 1 of {parts.Count}:")
                     : string.Create(CultureInfo.InvariantCulture, $"Part {i + 1} of {parts.Count}:");
-            // A plain fence: Slack shows a language name after it as the block's first line.
-            return $"{header}\n{Fence}\n{part}\n{Fence}";
+            return $"{header}\n{Views.Markup.CodeBlock(part)}";
         }).ToList();
     }
 

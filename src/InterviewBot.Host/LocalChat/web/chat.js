@@ -5,18 +5,12 @@
   'use strict';
 
   var CARD = 'application/vnd.microsoft.card.adaptive';
-  var md = window.markdownit({ html: false, linkify: true, breaks: true });
+  var md = window.interviewBotMarkdown; // markdown.js: the same reading of markdown for texts and cards
   var log = document.getElementById('log');
   var typing = document.getElementById('typing');
   var problem = document.getElementById('problem');
   var input = document.getElementById('message');
   var pending = 0;
-
-  // Teams renders a subset of Markdown in text and cards; markdown-it with HTML off does the same job safely.
-  AdaptiveCards.AdaptiveCard.onProcessMarkdown = function (text, result) {
-    result.outputHtml = md.render(text);
-    result.didProcess = true;
-  };
 
   // Close to Teams' light theme: its font sizes, spacing and colours.
   var colors = function (text) {
