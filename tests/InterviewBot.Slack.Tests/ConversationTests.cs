@@ -114,6 +114,24 @@ public sealed class ConversationTests : SlackTest
     }
 
     [Fact]
+    public async Task What_a_person_wrote_comes_back_as_text_never_as_a_mention_or_link()
+    {
+        // A real @here and a link as Slack delivers them, and the ampersand as the entity Slack sends.
+        await SlackUser.BodyAsync(await Riley.SayAsync("<!here> &amp; <https://evil.example|click>"));
+
+        var answer = await Slack.WaitForAsync("chat.postMessage");
+        var texts = SlackCall.Nodes(answer.Json).Select(o => o["text"]).OfType<JsonValue>().Select(v => v.ToString()).ToList();
+        Assert.Contains(texts, t => t.Contains("&lt;!here&gt; &amp; &lt;https://evil.example|click&gt;", StringComparison.Ordinal));
+        Assert.Contains("&lt;!here&gt;", answer.Text, StringComparison.Ordinal);
+        Assert.All(texts, t =>
+        {
+            Assert.DoesNotContain("<!here>", t, StringComparison.Ordinal);
+            Assert.DoesNotContain("<https://evil.example", t, StringComparison.Ordinal);
+            Assert.DoesNotContain("&amp;amp;", t, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public async Task A_button_that_opens_a_form_opens_it_as_a_modal()
     {
         await SlackUser.BodyAsync(await Riley.SayAsync("help"));

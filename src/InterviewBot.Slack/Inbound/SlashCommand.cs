@@ -29,7 +29,7 @@ public sealed record SlashCommand(
         var command = Field("command");
         if (team is null || user is null || channel is null || command is null) return null;
         return new SlashCommand(team, user, Field("user_name"), channel, Field("channel_name"), command,
-            (Field("text") ?? "").Trim(), Field("response_url"), Field("trigger_id"));
+            SlackEntities.Decode(Field("text") ?? "").Trim(), Field("response_url"), Field("trigger_id"));
     }
 
     public static SlashCommand? From(JsonObject payload)

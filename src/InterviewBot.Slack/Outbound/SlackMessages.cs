@@ -38,8 +38,8 @@ public static class SlackMessages
         return new SlackMessage(Cut(said ?? fallback, MaxText), blocks);
     }
 
-    /// <summary>The core writes **bold** (Markdown); Slack's mrkdwn writes *bold*.</summary>
-    public static string Mrkdwn(string text) => text.Replace("**", "*", StringComparison.Ordinal);
+    /// <summary>A view text as mrkdwn: what a person typed stays text (&amp;, &lt;, &gt; escaped); the bot's marks become *bold* and _italic_.</summary>
+    public static string Mrkdwn(string text) => BlockKitRenderer.Mrkdwn(text);
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }
