@@ -76,6 +76,69 @@ public sealed class TeamChannelTests : IDisposable
         Assert.Contains("keep interview details out of shared chats", answer.Text);
     }
 
+    [Fact]
+    public async Task The_digest_leaves_out_a_persons_own_prep_even_with_names_on()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data, NudgeApi.Settings());
+        var api = new NudgeApi(host, NudgeApi.Key);
+        var riley = new Conversation(host, connector, new Activities(connector.ServiceUrl));
+        var sam = new Conversation(host, connector, new Activities(connector.ServiceUrl, userId: "29:user-sam", userName: "Sam Candidate", conversationId: "a:personal-sam"));
+        await riley.PostAsync(riley.Activities.ChannelMessage("use this channel"));
+        await riley.PostAsync(riley.Activities.ChannelMessage("names on"));
+        var interviewId = await NudgeFlowTests.BookNextWeekAsync(riley);
+        var callDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId((await api.InterviewAsync(interviewId))["startUtc"]!.GetValue<DateTime>(), "Europe/Berlin"));
+
+        // Sam, in the same workspace, prepares for an outside interview on the same day.
+        var form = Assert.Single(await sam.SayAsync("prep"));
+        await sam.TapAsync(form, CardReader.SubmitData(form.Card!, "Start preparing"), new Dictionary<string, string>
+        {
+            ["company"] = "Globex", ["role"] = "Data engineer", ["interviewer"] = "Morgan Outside",
+            ["date"] = callDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["time"] = "11:00", ["minutes"] = "30", ["timeZone"] = "Europe/Berlin",
+        });
+        var callStarting = (await api.NudgesAsync(interviewId)).Single(n => n["kind"]!.GetValue<string>() == "CallStarting");
+        await api.AdvanceToAsync(NudgeApi.Due(callStarting).AddMinutes(-30));
+        await api.SettledAsync(interviewId);
+        var digest = await WaitForChannelPostAsync(connector, "Team digest");
+
+        Assert.Contains("Jordan Lee (Backend engineer)", digest);
+        Assert.True(digest.Contains("Calls today\n1\n", StringComparison.Ordinal), digest);
+        Assert.DoesNotContain("Data engineer", digest);
+        Assert.DoesNotContain("Sam Candidate", digest);
+        Assert.DoesNotContain("Morgan Outside", digest);
+        Assert.DoesNotContain("Globex", digest);
+    }
+
+    [Fact]
+    public async Task With_names_on_a_candidate_who_uses_the_bot_in_the_workspace_is_not_named_in_channel_posts()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data, NudgeApi.Settings());
+        var api = new NudgeApi(host, NudgeApi.Key);
+        var riley = new Conversation(host, connector, new Activities(connector.ServiceUrl));
+        var sam = new Conversation(host, connector, new Activities(connector.ServiceUrl, userId: "29:user-sam", userName: "Sam Candidate", conversationId: "a:personal-sam"));
+        await sam.SayAsync("help"); // Sam has a chat account in the workspace: an internal candidate
+        await riley.PostAsync(riley.Activities.ChannelMessage("use this channel"));
+        await riley.PostAsync(riley.Activities.ChannelMessage("names on"));
+
+        var interviewId = await NudgeFlowTests.BookNextWeekAsync(riley, candidate: "sam  CANDIDATE");
+        var plan = await api.NudgesAsync(interviewId);
+        var callStarting = plan.Single(n => n["kind"]!.GetValue<string>() == "CallStarting");
+        await api.AdvanceToAsync(NudgeApi.Due(callStarting).AddMinutes(-30));
+        await api.SettledAsync(interviewId);
+        var digest = await WaitForChannelPostAsync(connector, "Team digest");
+        await api.AdvanceToAsync(NudgeApi.Due(plan.Single(n => n["recipient"]!.GetValue<string>() == "TeamChannel")).AddMinutes(1));
+        await api.SettledAsync(interviewId);
+
+        Assert.Contains("Backend engineer phone screen", digest);
+        var channelPosts = connector.Requests.Where(r => r.Kind == "send" && r.ConversationId == Channel).Select(r => CardReader.AllText(r.Card!)).ToList();
+        var overdue = Assert.Single(channelPosts, p => p.StartsWith("Feedback overdue", StringComparison.Ordinal));
+        Assert.Contains("a phone screen for the Backend engineer role", overdue);
+        Assert.All(channelPosts, p => Assert.DoesNotContain("sam  candidate", p, StringComparison.OrdinalIgnoreCase));
+        Assert.All(channelPosts, p => Assert.DoesNotContain("sam candidate", p, StringComparison.OrdinalIgnoreCase));
+    }
+
     private static async Task<string> WaitForChannelPostAsync(LocalConnector connector, string title)
     {
         for (var i = 0; i < 200; i++)
