@@ -7,6 +7,8 @@ namespace InterviewBot.Host.Tests;
 public sealed class TeamChannelTests : IDisposable
 {
     private const string Channel = "19:team-recruiting@thread.tacv2";
+    private const string OtherChannel = "19:team-sales@thread.tacv2";
+    private const string GroupChat = "19:group-chat-riley-sam@thread.v2";
     private readonly TempFolder _data = new();
 
     public void Dispose() => _data.Dispose();
@@ -137,6 +139,59 @@ public sealed class TeamChannelTests : IDisposable
         Assert.Contains("a phone screen for the Backend engineer role", overdue);
         Assert.All(channelPosts, p => Assert.DoesNotContain("sam  candidate", p, StringComparison.OrdinalIgnoreCase));
         Assert.All(channelPosts, p => Assert.DoesNotContain("sam candidate", p, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Outside_a_team_channel_the_workspace_switches_change_nothing_and_say_where_to_type_them()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data, NudgeApi.Settings());
+        var api = new NudgeApi(host, NudgeApi.Key);
+        var chat = new Conversation(host, connector, new Activities(connector.ServiceUrl));
+        await chat.PostAsync(chat.Activities.ChannelMessage("use this channel"));
+
+        foreach (var command in new[] { "use this channel", "names on", "digest off" })
+        {
+            var inGroupChat = Assert.Single(await chat.PostAsync(chat.Activities.GroupChatMessage(command, GroupChat)));
+            Assert.Equal(GroupChat, inGroupChat.ConversationId);
+            Assert.Contains("only works in a team channel", inGroupChat.Text);
+            var inPersonalChat = Assert.Single(await chat.SayAsync(command));
+            Assert.Contains("only works in a team channel", inPersonalChat.Text);
+        }
+
+        // The digest still comes to the team channel, still without candidate names.
+        var interviewId = await NudgeFlowTests.BookNextWeekAsync(chat);
+        var callStarting = (await api.NudgesAsync(interviewId)).Single(n => n["kind"]!.GetValue<string>() == "CallStarting");
+        await api.AdvanceToAsync(NudgeApi.Due(callStarting).AddMinutes(-30));
+        await api.SettledAsync(interviewId);
+        var digest = await WaitForChannelPostAsync(connector, "Team digest");
+        Assert.Contains("Backend engineer phone screen", digest);
+        Assert.DoesNotContain("Jordan Lee", digest);
+        Assert.DoesNotContain(connector.Requests, r => r.ConversationId == GroupChat && r.Kind == "send");
+    }
+
+    [Fact]
+    public async Task A_switch_is_announced_naming_who_made_it_and_in_the_current_team_channel_when_typed_in_another()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data);
+        var chat = new Conversation(host, connector, new Activities(connector.ServiceUrl));
+
+        var chosen = Assert.Single(await chat.PostAsync(chat.Activities.ChannelMessage("use this channel")));
+        Assert.StartsWith("Riley Recruiter made this the team channel", chosen.Text, StringComparison.Ordinal);
+
+        var namesOn = Assert.Single(await chat.PostAsync(chat.Activities.ChannelMessage("names on", OtherChannel)));
+        Assert.Equal(OtherChannel, namesOn.ConversationId);
+        Assert.Contains("Riley Recruiter turned candidate names on", namesOn.Text);
+        var noticed = Assert.Single(connector.Requests, r => r.Kind == "send" && r.ConversationId == Channel);
+        Assert.Equal("Riley Recruiter turned candidate names on for posts in this channel. Type **names off** to hide them again.", noticed.Text);
+
+        var moved = Assert.Single(await chat.PostAsync(chat.Activities.ChannelMessage("use this channel", OtherChannel)));
+        Assert.Equal(OtherChannel, moved.ConversationId);
+        Assert.Contains("come to this channel", moved.Text);
+        var left = connector.Requests.Where(r => r.Kind == "send" && r.ConversationId == Channel).ToList();
+        Assert.Equal(2, left.Count);
+        Assert.StartsWith("Riley Recruiter moved overdue-feedback alerts and the digest elsewhere", left[1].Text, StringComparison.Ordinal);
     }
 
     private static async Task<string> WaitForChannelPostAsync(LocalConnector connector, string title)
