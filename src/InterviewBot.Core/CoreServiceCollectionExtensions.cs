@@ -39,6 +39,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<NudgePlanner>();
         services.AddScoped<DigestPlanner>();
         services.AddScoped<TeamDigest>();
+        services.AddScoped<ChannelNotices>();
         services.AddScoped<NudgeActions>();
         services.AddScoped<FollowUp>();
         services.AddScoped<INudgeDelivery, NudgeDispatcher>();

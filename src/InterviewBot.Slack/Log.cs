@@ -51,4 +51,10 @@ internal static partial class Log
 
     [LoggerMessage(16, LogLevel.Information, "Slack is throttling {Method}; trying again in {Delay}")]
     public static partial void RateLimited(ILogger logger, string method, TimeSpan delay);
+
+    [LoggerMessage(17, LogLevel.Warning, "Could not tell whether Slack conversation {Channel} is a team channel; treating it as not one")]
+    public static partial void ConversationKindUnknown(ILogger logger, Exception exception, string channel);
+
+    [LoggerMessage(18, LogLevel.Warning, "Could not announce a change in Slack conversation {ConversationId}: {Reason}")]
+    public static partial void NoticeFailed(ILogger logger, string conversationId, string reason);
 }

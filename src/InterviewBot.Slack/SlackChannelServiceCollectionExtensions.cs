@@ -47,6 +47,7 @@ public static class SlackChannelServiceCollectionExtensions
         services.AddSingleton(sp => new SlackPeople(sp.GetRequiredService<UsersApi>(), SlackClock(sp), sp.GetRequiredService<ILogger<SlackPeople>>()));
         services.AddSingleton(sp => new SlackInbox(sp.GetRequiredService<SlackWorkLanes>(), sp.GetRequiredService<RecentEvents>(),
             sp.GetRequiredService<SlackBotIdentity>(), SlackClock(sp), sp.GetRequiredService<ILogger<SlackInbox>>()));
+        services.AddSingleton(sp => new SlackConversationKinds(sp.GetRequiredService<ConversationsApi>(), SlackClock(sp), sp.GetRequiredService<ILogger<SlackConversationKinds>>()));
         services.AddSingleton<DirectMessageCache>();
         services.AddSingleton<SlackBotIdentity>();
         services.AddHostedService<SlackStartupCheck>();

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using InterviewBot.Cards;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
+using InterviewBot.Core.Following;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Views;
 using InterviewBot.Slack.Api;
@@ -16,9 +17,11 @@ namespace InterviewBot.Slack;
 /// id (and update the open modal when it came from one); cards the person tapped are updated in place
 /// (chat.update); everything else is posted to the conversation, which for interview work is the
 /// person's DM with the bot. In a shared channel, answers to a slash command or a tap are shown only
-/// to the person who asked. Every posted card is remembered so the next tap updates it.
+/// to the person who asked – except announcements, which everyone in the channel sees, and which go to
+/// another conversation of the workspace through its stored address when they are meant for it. Every
+/// posted card is remembered so the next tap updates it.
 /// </summary>
-public sealed class SlackReplySender(SlackApi api, ISentCards sentCards, IUnitOfWork unitOfWork, TimeProvider time, ILogger<SlackReplySender> logger)
+public sealed class SlackReplySender(SlackApi api, ISentCards sentCards, IUnitOfWork unitOfWork, ChannelNotices notices, TimeProvider time, ILogger<SlackReplySender> logger)
 {
     /// <param name="conversationId">Where new messages go: the DM for personal turns, else the channel.</param>
     /// <param name="skip">A reply already given as the modal submission's answer.</param>
@@ -28,6 +31,11 @@ public sealed class SlackReplySender(SlackApi api, ISentCards sentCards, IUnitOf
         foreach (var reply in result.Replies)
         {
             if (ReferenceEquals(reply, skip)) continue;
+            if (reply.AnnounceIn is { } target)
+            {
+                await AnnounceAsync(turn, conversationId, result.WorkspaceId, target, reply.Text ?? "", cancellationToken);
+                continue;
+            }
             if (turn.Source == SlackSource.HomeOpened && reply.Card is not null)
             {
                 await PublishHomeAsync(turn, reply, cancellationToken);
@@ -106,6 +114,29 @@ public sealed class SlackReplySender(SlackApi api, ISentCards sentCards, IUnitOf
             return new SlackMessageId(channel, ts);
         Log.CardNotFound(logger, cardId);
         return null;
+    }
+
+    /// <summary>
+    /// For everyone in <paramref name="target"/>: here, in the channel through the slash command's
+    /// response_url (the bot need not be a member) or as a post; elsewhere, through that channel's stored address.
+    /// </summary>
+    private async Task AnnounceAsync(SlackTurn turn, string conversationId, Guid workspaceId, string target, string text, CancellationToken ct)
+    {
+        if (target == conversationId)
+        {
+            var mrkdwn = SlackMessages.Of(text, null, Guid.Empty).Text;
+            if (turn.Source == SlackSource.Command && turn.ResponseUrl is { } responseUrl) await api.ResponseUrls.RespondAsync(responseUrl, mrkdwn, ephemeral: false, ct);
+            else await api.Chat.PostMessageAsync(target, mrkdwn, null, ct);
+            return;
+        }
+        try
+        {
+            await notices.PostAsync(workspaceId, target, text, ct);
+        }
+        catch (DeliveryException failure)
+        {
+            Log.NoticeFailed(logger, target, failure.Message);
+        }
     }
 
     /// <summary>In a shared channel: through the slash command's response_url, or as an ephemeral message.</summary>

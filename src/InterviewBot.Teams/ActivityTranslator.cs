@@ -18,7 +18,7 @@ public static class ActivityTranslator
             WorkspaceOf(message),
             UserOf(message),
             message.Conversation?.Id ?? "",
-            IsPersonal(message),
+            KindOf(message),
             textWithoutMention ?? message.Text,
             SubmitOf(message));
     }
@@ -44,12 +44,20 @@ public static class ActivityTranslator
         TimeZoneOf(activity),
         string.IsNullOrEmpty(activity.From?.AadObjectId) ? null : activity.From.AadObjectId);
 
-    /// <summary>A 1:1 chat. The Emulator and the local page send no conversation type and are 1:1 too.</summary>
-    public static bool IsPersonal(Activity activity)
+    /// <summary>
+    /// Teams' conversation type: <c>channel</c> is a team channel, <c>personal</c> a 1:1 chat, and the
+    /// Emulator and the local page send none and are 1:1 too. <c>groupChat</c>, and any type Teams may
+    /// add, is not a team channel.
+    /// </summary>
+    public static ConversationKind KindOf(Activity activity) => activity.Conversation?.ConversationType switch
     {
-        var type = activity.Conversation?.ConversationType;
-        return string.IsNullOrEmpty(type) || type == "personal";
-    }
+        null or "" or "personal" => ConversationKind.Personal,
+        "channel" => ConversationKind.TeamChannel,
+        _ => ConversationKind.GroupChat,
+    };
+
+    /// <summary>A 1:1 chat.</summary>
+    public static bool IsPersonal(Activity activity) => KindOf(activity) == ConversationKind.Personal;
 
     /// <summary>The IANA zone of the user's client: <c>localTimezone</c>, else the <c>clientInfo</c> entity.</summary>
     public static string? TimeZoneOf(Activity activity)

@@ -27,4 +27,7 @@ internal static partial class Log
 
     [LoggerMessage(8, LogLevel.Warning, "Keeping {Max} Bot Connector clients already; clients for further service URLs are made per turn")]
     public static partial void ConnectorCacheFull(ILogger logger, int max);
+
+    [LoggerMessage(9, LogLevel.Warning, "Could not announce a change in Teams conversation {ConversationId}: {Reason}")]
+    public static partial void NoticeFailed(ILogger logger, string conversationId, string reason);
 }

@@ -1,6 +1,7 @@
 using InterviewBot.Cards;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
+using InterviewBot.Core.Following;
 using InterviewBot.Core.Ports;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -11,15 +12,22 @@ namespace InterviewBot.Teams;
 
 /// <summary>
 /// Sends the engine's replies into the Bot Framework conversation: renders cards, updates a tapped
-/// card in place, and remembers each posted card's activity id for the next update.
+/// card in place, and remembers each posted card's activity id for the next update. An announcement
+/// for another conversation goes there through its stored address; one that cannot be delivered is
+/// logged and does not undo the turn.
 /// </summary>
-public sealed class ReplySender(ISentCards sentCards, IUnitOfWork unitOfWork, TimeProvider time, ILogger<ReplySender> logger)
+public sealed class ReplySender(ISentCards sentCards, IUnitOfWork unitOfWork, ChannelNotices notices, TimeProvider time, ILogger<ReplySender> logger)
 {
     public async Task SendAsync(ITurnContext turnContext, TurnResult result, CancellationToken cancellationToken)
     {
         var conversationId = turnContext.Activity.Conversation?.Id ?? "";
         foreach (var reply in result.Replies)
         {
+            if (reply.AnnounceIn is { } elsewhere && elsewhere != conversationId)
+            {
+                await AnnounceAsync(result.WorkspaceId, elsewhere, reply.Text ?? "", cancellationToken);
+                continue;
+            }
             var activity = ToActivity(reply);
             if (reply.ReplacesCard && await FindMessageIdAsync(turnContext, result.WorkspaceId, reply.CardId, cancellationToken) is { } messageId)
             {
@@ -33,6 +41,18 @@ public sealed class ReplySender(ISentCards sentCards, IUnitOfWork unitOfWork, Ti
                 sentCards.Add(new SentCard(reply.CardId, result.WorkspaceId, conversationId, response.Id, time.GetUtcNow().UtcDateTime));
         }
         await unitOfWork.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task AnnounceAsync(Guid workspaceId, string conversationId, string text, CancellationToken ct)
+    {
+        try
+        {
+            await notices.PostAsync(workspaceId, conversationId, text, ct);
+        }
+        catch (DeliveryException failure)
+        {
+            Log.NoticeFailed(logger, conversationId, failure.Message);
+        }
     }
 
     public static Activity ToActivity(BotReply reply)

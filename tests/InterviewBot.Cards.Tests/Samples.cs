@@ -85,7 +85,7 @@ internal sealed class Samples
     public CardView CardFromTurn(Person person, Action<Turn> act, CardSubmit? submit = null)
     {
         var message = new InboundMessage(new WorkspaceKey(Platforms.BotFramework, "tenant-1"),
-            new ChatUser(person.PlatformUserId, person.DisplayName), "conversation-1", true, submit is null ? "hi" : null, submit);
+            new ChatUser(person.PlatformUserId, person.DisplayName), "conversation-1", ConversationKind.Personal, submit is null ? "hi" : null, submit);
         var turn = new Turn(Workspace, person, message, Now);
         act(turn);
         return turn.Result().Replies.Select(r => r.Card).OfType<CardView>().Single();

@@ -67,6 +67,7 @@ public class UserTextRenderingTests
         Assert.Contains(Role, byName["recruiter/during"].Text);
         Assert.Contains("EVILHEADING", byName["candidate/before"].Text);
         Assert.Contains("- EVILLIST item", byName["recruiter/during"].Text);
+        Assert.Contains(Name, byName["team/overdue"].Text);
         Assert.Contains(Pieces[7].Typed, byName["welcome"].Text);
         Assert.Contains(Pieces[0].Typed, byName["text/not-understood"].Text);
     }
@@ -102,9 +103,25 @@ public class UserTextRenderingTests
                 Card($"{side}/nudge/{kind}", NudgeCards.Compose(new NudgeContext(nudge, workspace, interview, viewer, playbook)));
             }
         }
-        Card("team/overdue", NudgeCards.TeamOverdue(workspace, booked, recruiter.DisplayName, 2, "Europe/Berlin"));
+        var names = ChannelNames.ForAsync(workspace, new OnlyThem(recruiter), default).GetAwaiter().GetResult();
+        Card("team/overdue", NudgeCards.TeamOverdue(names, booked, recruiter.DisplayName, 2, "Europe/Berlin"));
         Card("welcome", HelpCards.Welcome(recruiter));
         items.Add(("text/not-understood", null, AdaptiveCardRenderer.Markdown(HelpCards.NotUnderstoodText(Pieces[0].Typed + " " + Pieces[2].Typed))));
         return items;
+    }
+
+    /// <summary>A workspace whose only person is the recruiter: the candidate may be named in channel posts.</summary>
+    private sealed class OnlyThem(Person person) : Core.Ports.IPeople
+    {
+        public Task<Person?> FindAsync(Guid workspaceId, string platformUserId, CancellationToken cancellationToken = default) =>
+            Task.FromResult<Person?>(person.PlatformUserId == platformUserId ? person : null);
+
+        public Task<Person?> GetAsync(Guid workspaceId, Guid personId, CancellationToken cancellationToken = default) =>
+            Task.FromResult<Person?>(person.Id == personId ? person : null);
+
+        public Task<IReadOnlyList<string>> ListNamesAsync(Guid workspaceId, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<string>>([person.DisplayName]);
+
+        public void Add(Person added) => throw new NotSupportedException();
     }
 }

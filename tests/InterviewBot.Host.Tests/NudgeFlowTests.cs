@@ -136,13 +136,13 @@ public sealed class NudgeFlowTests : IDisposable
     }
 
     /// <summary>Books a call on a Tuesday at 14:00 Berlin time, a week or more away, and returns its id.</summary>
-    internal static async Task<Guid> BookNextWeekAsync(Conversation chat, int weeks = 1)
+    internal static async Task<Guid> BookNextWeekAsync(Conversation chat, int weeks = 1, string candidate = "Jordan Lee")
     {
         var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, berlin)).AddDays(7 * weeks);
         while (day.DayOfWeek != DayOfWeek.Tuesday) day = day.AddDays(1);
         var form = Assert.Single(await chat.SayAsync("new interview"));
-        var inputs = ConversationFlowTests.BookingInputs("Jordan Lee");
+        var inputs = ConversationFlowTests.BookingInputs(candidate);
         inputs["date"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var sent = await chat.TapAsync(form, CardReader.SubmitData(form.Card!, "Book it"), inputs);
         var checklist = Assert.Single(sent, r => r.Kind == "reply");

@@ -35,6 +35,8 @@ public sealed class ManifestTests
         Assert.Equal(["app_home_opened", "app_mention", "message.im"], events.Order());
         var scopes = manifest["oauth_config"]!["scopes"]!["bot"]!.AsArray().Select(s => s!.GetValue<string>()).ToList();
         Assert.Superset(new HashSet<string> { "commands", "chat:write", "im:write", "im:history", "users:read", "app_mentions:read" }, scopes.ToHashSet());
+        // conversations.info, to tell a team channel from a group DM before a workspace switch.
+        Assert.Superset(new HashSet<string> { "channels:read", "groups:read" }, scopes.ToHashSet());
         Assert.True(manifest["features"]!["app_home"]!["home_tab_enabled"]!.GetValue<bool>());
     }
 

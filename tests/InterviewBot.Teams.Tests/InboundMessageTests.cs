@@ -96,4 +96,23 @@ public class InboundMessageTests
 
         Assert.False(ActivityTranslator.ToInbound(activity).IsPersonalChat);
     }
+
+    [Theory]
+    [InlineData("channel", ConversationKind.TeamChannel)]
+    [InlineData("groupChat", ConversationKind.GroupChat)]
+    [InlineData("meeting", ConversationKind.GroupChat)]
+    [InlineData("personal", ConversationKind.Personal)]
+    public void Only_a_Teams_channel_is_a_team_channel(string conversationType, ConversationKind kind)
+    {
+        var activity = Payloads.Load("personal-message.json", json => json["conversation"]!["conversationType"] = conversationType);
+
+        Assert.Equal(kind, ActivityTranslator.ToInbound(activity).Conversation);
+    }
+
+    [Fact]
+    public void A_channel_mention_as_Teams_sends_it_is_a_team_channel_and_an_Emulator_message_is_personal()
+    {
+        Assert.Equal(ConversationKind.TeamChannel, ActivityTranslator.ToInbound(Payloads.Load("channel-mention.json")).Conversation);
+        Assert.Equal(ConversationKind.Personal, ActivityTranslator.ToInbound(Payloads.Load("emulator-message.json")).Conversation);
+    }
 }

@@ -111,7 +111,7 @@ public sealed class ManifestTests
         var workspace = new Workspace(Platforms.BotFramework, "tenant-contoso", now);
         var person = new Person(workspace.Id, "29:user-riley", "Riley Recruiter", now);
         var message = new InboundMessage(new WorkspaceKey(Platforms.BotFramework, "tenant-contoso"), new ChatUser("29:user-riley", "Riley Recruiter"),
-            "19:team-recruiting@thread.tacv2", false, text, null);
+            "19:team-recruiting@thread.tacv2", ConversationKind.TeamChannel, text, null);
         var turn = new Turn(workspace, person, message, now);
 
         TeamChannelFlow.Handle(turn);

@@ -4,15 +4,20 @@ namespace InterviewBot.Core.Engine;
 
 /// <summary>
 /// One message the bot sends back. When <see cref="ReplacesCard"/> is set, the channel updates the
-/// card the user tapped (kept under <see cref="CardId"/>) instead of posting a new message.
+/// card the user tapped (kept under <see cref="CardId"/>) instead of posting a new message. When
+/// <see cref="AnnounceIn"/> is set, the text is an announcement for everyone in that conversation –
+/// the one the turn came from (where an answer might otherwise be shown only to the person who asked)
+/// or another one of the workspace, reached through its stored address.
 /// </summary>
-public sealed record BotReply(string? Text, CardView? Card, Guid CardId, bool ReplacesCard)
+public sealed record BotReply(string? Text, CardView? Card, Guid CardId, bool ReplacesCard, string? AnnounceIn = null)
 {
     public static BotReply Say(string text) => new(text, null, Guid.Empty, false);
 
     public static BotReply Show(CardView card, string? text = null) => new(text, card, Guid.NewGuid(), false);
 
     public static BotReply Replace(Guid cardId, CardView card) => new(null, card, cardId, true);
+
+    public static BotReply Announce(string conversationId, string text) => new(text, null, Guid.Empty, false, conversationId);
 }
 
 /// <summary>What a turn produced, and who it was for (so the channel can remember how to reach them).</summary>

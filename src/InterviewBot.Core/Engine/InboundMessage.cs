@@ -8,10 +8,13 @@ public sealed record InboundMessage(
     WorkspaceKey Workspace,
     ChatUser User,
     string ConversationId,
-    bool IsPersonalChat,
+    ConversationKind Conversation,
     string? Text,
     CardSubmit? Submit = null)
 {
+    /// <summary>A 1:1 chat with the bot: the only place for interview details.</summary>
+    public bool IsPersonalChat => Conversation == ConversationKind.Personal;
+
     /// <summary>
     /// The message with what the person typed made safe (<see cref="Domain.UserText"/>): their name as
     /// single-line text, the message and every card value as multi-line text.
@@ -25,6 +28,23 @@ public sealed record InboundMessage(
             Values = Submit.Values.ToDictionary(v => v.Key, v => Domain.UserText.MultiLine(v.Value), StringComparer.Ordinal),
         },
     };
+}
+
+/// <summary>
+/// What kind of conversation a message came from, as the platform says it. Only a team channel may
+/// change what the whole workspace's channel posts show; a channel that cannot tell says
+/// <see cref="GroupChat"/> (fail closed).
+/// </summary>
+public enum ConversationKind
+{
+    /// <summary>A 1:1 chat with the bot (Teams personal chat, the Emulator, the local page, a Slack DM).</summary>
+    Personal,
+
+    /// <summary>A chat of a few people that is not a team's channel (Teams group chat, Slack group DM).</summary>
+    GroupChat,
+
+    /// <summary>A team's channel (Teams channel, Slack public or private channel).</summary>
+    TeamChannel,
 }
 
 public sealed record WorkspaceKey(string Platform, string ExternalId);

@@ -71,7 +71,8 @@ public sealed class StepEngine(
         if (command is null)
         {
             if (await chatAnswers.TryTakeAnswerAsync(turn, text ?? "", ct)) return;
-            turn.Show(HelpCards.NotUnderstood(text), HelpCards.NotUnderstoodText(text));
+            if (TeamChannelFlow.IsSwitch(text)) TeamChannelFlow.Handle(turn); // says where to type it
+            else turn.Show(HelpCards.NotUnderstood(text), HelpCards.NotUnderstoodText(text));
             return;
         }
         if (command.Kind != CommandKind.Note) await chatAnswers.StopAwaitingAsync(turn.Person, turn.NowUtc, ct);

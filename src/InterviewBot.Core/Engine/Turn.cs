@@ -22,6 +22,9 @@ public sealed class Turn(Workspace workspace, Person person, InboundMessage mess
 
     public void Say(string text) => _replies.Add(BotReply.Say(text));
 
+    /// <summary>Tells everyone in <paramref name="conversationId"/> (by default the conversation of this turn), not only the person who asked.</summary>
+    public void Announce(string text, string? conversationId = null) => _replies.Add(BotReply.Announce(conversationId ?? Message.ConversationId, text));
+
     public void Show(CardView card, string? text = null) => _replies.Add(BotReply.Show(card, text));
 
     /// <summary>Updates the card the user tapped, or posts the card when the turn did not come from one.</summary>

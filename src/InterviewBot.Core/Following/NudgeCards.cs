@@ -12,7 +12,7 @@ public sealed record NudgeContext(Nudge Nudge, Workspace Workspace, Interview? I
 
 /// <summary>
 /// What each nudge says: what to do now, the draft that helps do it, and Done / Snooze / Stop.
-/// Channel posts never carry a candidate's name unless the workspace turned that on.
+/// Channel posts never carry a candidate's name unless <see cref="ChannelNames"/> allows it.
 /// </summary>
 public static class NudgeCards
 {
@@ -44,11 +44,11 @@ public static class NudgeCards
         };
     }
 
-    /// <summary>The overdue-feedback post for the team channel: the role and the recruiter, the candidate only if the workspace allows.</summary>
-    public static NudgeView TeamOverdue(Workspace workspace, Interview interview, string recruiterName, int workingDaysLate, string teamZone)
+    /// <summary>The overdue-feedback post for the team channel: the role and the recruiter, the candidate only if <paramref name="names"/> allows.</summary>
+    public static NudgeView TeamOverdue(ChannelNames names, Interview interview, string recruiterName, int workingDaysLate, string teamZone)
     {
         var callDate = Zones.ToLocal(interview.StartUtc, teamZone).ToString("ddd d MMM", CultureInfo.InvariantCulture);
-        var subject = workspace.NamesInChannelPosts ? $"the phone screen with {interview.Candidate.Name} ({interview.Role})" : $"a phone screen for the {interview.Role} role";
+        var subject = names.MayName(interview) ? $"the phone screen with {interview.Candidate.Name} ({interview.Role})" : $"a phone screen for the {interview.Role} role";
         var late = workingDaysLate <= 0 ? "" : workingDaysLate == 1 ? " – 1 working day past the deadline" : $" – {workingDaysLate} working days past the deadline";
         return new NudgeView("Feedback overdue", $"{recruiterName} still owes feedback for {subject} held on {callDate}{late}.", null, []);
     }

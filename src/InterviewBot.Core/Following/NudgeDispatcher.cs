@@ -112,11 +112,12 @@ public sealed class NudgeDispatcher(
         }
         else if (nudge.Recipient == NudgeRecipient.TeamChannel)
         {
+            if (!ChannelNames.IsTeamInterview(interview)) return null; // a person's own prep never reaches the channel
             var recruiter = interview.Recruiter.PersonId is { } r ? await people.GetAsync(workspace.Id, r, ct) : null;
             var zone = workspace.TeamTimeZoneId ?? Person.DefaultTimeZone;
             var calendar = new WorkingCalendar(recruiter is null ? WorkingTime.Default : WorkingTime.Of(recruiter));
             var deadline = FeedbackDeadline.For(calendar, calendar.LocalDate(interview.StartUtc), interview.FeedbackDueDate, workspace.NudgeSettings.FeedbackWorkingDays);
-            card = NudgeCards.TeamOverdue(workspace, interview, recruiter?.DisplayName ?? interview.Recruiter.Name,
+            card = NudgeCards.TeamOverdue(await ChannelNames.ForAsync(workspace, people, ct), interview, recruiter?.DisplayName ?? interview.Recruiter.Name,
                 calendar.WorkingDaysBetween(deadline.Deadline, calendar.LocalDate(now)), zone);
         }
         else

@@ -23,7 +23,8 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, NudgePolicy pol
         var candidate = interview.Candidate.PersonId is { } c ? await people.GetAsync(workspace.Id, c, ct) : null;
         var existing = (await nudges.ListForInterviewAsync(interview.Id, ct)).ToDictionary(n => n.Key);
 
-        var team = workspace.TeamConversationId is null ? null : WorkingTime.Default with { TimeZoneId = workspace.TeamTimeZoneId ?? WorkingTime.Default.TimeZoneId };
+        // A person's own prep is never posted to the team channel, whoever is on it.
+        var team = workspace.TeamConversationId is null || !ChannelNames.IsTeamInterview(interview) ? null : WorkingTime.Default with { TimeZoneId = workspace.TeamTimeZoneId ?? WorkingTime.Default.TimeZoneId };
         var facts = InterviewFacts.From(interview, recruiter, candidate, team, LastCandidateUpdate(interview, recruiter));
         var planned = policy.PlanFor(facts, workspace.NudgeSettings, recruiter?.NudgeOverrides, candidate?.NudgeOverrides)
             .Where(p => !IsDone(interview, p, recruiter, candidate) && !(existing.TryGetValue(p.Key, out var row) && row.DoneUtc is not null))

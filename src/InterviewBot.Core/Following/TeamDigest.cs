@@ -9,7 +9,8 @@ namespace InterviewBot.Core.Following;
 /// <summary>
 /// The team digest: today's calls, feedback that is overdue, and turnaround – the median working
 /// days from call to feedback and the share sent within three working days, over the last 30 days.
-/// Names of candidates appear only when the workspace allows it.
+/// Only interviews a recruiter runs for the workspace count (see <see cref="ChannelNames"/>); names of
+/// candidates appear only when the workspace allows it, and never those of internal candidates.
 /// </summary>
 public sealed class TeamDigest(IInterviews interviews, IPeople people)
 {
@@ -20,7 +21,9 @@ public sealed class TeamDigest(IInterviews interviews, IPeople people)
     {
         var zone = workspace.TeamTimeZoneId ?? Person.DefaultTimeZone;
         var today = DateOnly.FromDateTime(Zones.ToLocal(nowUtc, zone));
-        var all = await interviews.ListInWorkspaceAsync(workspace.Id, nowUtc - Window - TimeSpan.FromDays(14), ct);
+        var all = (await interviews.ListInWorkspaceAsync(workspace.Id, nowUtc - Window - TimeSpan.FromDays(14), ct))
+            .Where(ChannelNames.IsTeamInterview).ToList();
+        var names = await ChannelNames.ForAsync(workspace, people, ct);
         var recruiters = new Dictionary<Guid, Person?>();
         async Task<Person?> RecruiterOf(Interview i)
         {
@@ -35,7 +38,7 @@ public sealed class TeamDigest(IInterviews interviews, IPeople people)
         var turnaround = new List<int>();
         foreach (var interview in all)
         {
-            if (interview.OwnerSide != Audience.Recruiter || await RecruiterOf(interview) is not { } recruiter) continue;
+            if (await RecruiterOf(interview) is not { } recruiter) continue;
             var calendar = new WorkingCalendar(WorkingTime.Of(recruiter));
             var callDay = calendar.LocalDate(interview.StartUtc);
             if (interview.FeedbackSentUtc is { } sent && sent >= nowUtc - Window)
@@ -58,16 +61,16 @@ public sealed class TeamDigest(IInterviews interviews, IPeople people)
         {
             var lines = new List<string>();
             foreach (var i in todays.OrderBy(i => i.StartUtc))
-                lines.Add($"{Zones.ToLocal(i.StartUtc, zone):HH:mm} – {Subject(workspace, i)}, {(await RecruiterOf(i))?.DisplayName ?? i.Recruiter.Name}");
+                lines.Add($"{Zones.ToLocal(i.StartUtc, zone):HH:mm} – {Subject(names, i)}, {(await RecruiterOf(i))?.DisplayName ?? i.Recruiter.Name}");
             sections.Add(new Section("Today", lines));
         }
         if (overdue.Count > 0)
-            sections.Add(new Section("Waiting for feedback", overdue.Select(o => $"{Subject(workspace, o.Interview)} on {Zones.ToLocal(o.Interview.StartUtc, zone):ddd d MMM} – {o.Recruiter.DisplayName}").ToList()));
+            sections.Add(new Section("Waiting for feedback", overdue.Select(o => $"{Subject(names, o.Interview)} on {Zones.ToLocal(o.Interview.StartUtc, zone):ddd d MMM} – {o.Recruiter.DisplayName}").ToList()));
         return new NudgeView($"Team digest – {today.ToString("dddd d MMMM", CultureInfo.InvariantCulture)}", "Phone screens at a glance.", null, [], facts, Sections: sections);
     }
 
-    private static string Subject(Workspace workspace, Interview interview) =>
-        workspace.NamesInChannelPosts ? $"{interview.Candidate.Name} ({interview.Role})" : $"{interview.Role} phone screen";
+    private static string Subject(ChannelNames names, Interview interview) =>
+        names.MayName(interview) ? $"{interview.Candidate.Name} ({interview.Role})" : $"{interview.Role} phone screen";
 
     private static double Median(List<int> values)
     {

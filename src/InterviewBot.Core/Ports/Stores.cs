@@ -16,6 +16,10 @@ public interface IPeople
 {
     Task<Person?> FindAsync(Guid workspaceId, string platformUserId, CancellationToken cancellationToken = default);
     Task<Person?> GetAsync(Guid workspaceId, Guid personId, CancellationToken cancellationToken = default);
+
+    /// <summary>The display name of everyone in the workspace (to keep internal candidates' names out of channel posts).</summary>
+    Task<IReadOnlyList<string>> ListNamesAsync(Guid workspaceId, CancellationToken cancellationToken = default);
+
     void Add(Person person);
 }
 

@@ -15,5 +15,11 @@ internal sealed class PersonStore(InterviewBotDbContext db) : IPeople
         db.People.Local.FirstOrDefault(p => p.Id == personId && p.WorkspaceId == workspaceId)
         ?? await db.People.FirstOrDefaultAsync(p => p.Id == personId && p.WorkspaceId == workspaceId, cancellationToken);
 
+    public async Task<IReadOnlyList<string>> ListNamesAsync(Guid workspaceId, CancellationToken cancellationToken = default)
+    {
+        var stored = await db.People.Where(p => p.WorkspaceId == workspaceId).Select(p => p.DisplayName).ToListAsync(cancellationToken);
+        return [.. stored, .. db.People.Local.Where(p => p.WorkspaceId == workspaceId).Select(p => p.DisplayName)];
+    }
+
     public void Add(Person person) => db.People.Add(person);
 }

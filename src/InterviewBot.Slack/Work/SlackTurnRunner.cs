@@ -15,6 +15,7 @@ public sealed class SlackTurnRunner(
     StepEngine engine,
     SlackPeople people,
     DirectMessages directMessages,
+    SlackConversationKinds kinds,
     SlackConversationBook conversations,
     SlackReplySender sender,
     SlackApi api,
@@ -27,12 +28,13 @@ public sealed class SlackTurnRunner(
         // Both may need a Web API call; a modal's trigger id lasts only 3 seconds, so they go together.
         var finding = people.FindAsync(turn.TeamId, turn.UserId, turn.UserName, cancellationToken);
         var locating = ConversationOfAsync(turn, cancellationToken);
+        var kinding = turn.IsPersonal ? Task.FromResult(ConversationKind.Personal) : kinds.KindOfAsync(turn.TeamId, turn.ChannelId, cancellationToken);
         var user = await finding;
         string? conversationId = null;
         try
         {
             conversationId = await locating;
-            var inbound = new InboundMessage(new WorkspaceKey(Platforms.Slack, turn.TeamId), user, conversationId, turn.IsPersonal, turn.Text, turn.Submit);
+            var inbound = new InboundMessage(new WorkspaceKey(Platforms.Slack, turn.TeamId), user, conversationId, await kinding, turn.Text, turn.Submit);
             var result = turn.Source == SlackSource.HomeOpened
                 ? await engine.WelcomeAsync(inbound, cancellationToken)
                 : await engine.HandleAsync(inbound, cancellationToken);

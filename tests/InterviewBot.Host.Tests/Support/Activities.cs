@@ -25,6 +25,14 @@ public sealed class Activities(string serviceUrl, string tenantId = "tenant-cont
         });
     });
 
+    /// <summary>A message in a group chat (not a team channel), where the bot is @mentioned.</summary>
+    public JsonObject GroupChatMessage(string text, string chatId = "19:group-chat-riley-sam@thread.v2")
+    {
+        var activity = ChannelMessage(text, chatId);
+        activity["conversation"]!["conversationType"] = "groupChat";
+        return activity;
+    }
+
     /// <summary>An Action.Submit tap: the button's data plus the card's inputs, on the card's activity.</summary>
     public JsonObject Submit(string cardActivityId, JsonObject data, IDictionary<string, string>? inputs = null) => Base("message", o =>
     {

@@ -25,6 +25,6 @@ public sealed class Chat(TestDatabase database, string workspaceId, string userI
     {
         await using var scope = database.NewScope();
         var engine = scope.ServiceProvider.GetRequiredService<StepEngine>();
-        return await engine.HandleAsync(new InboundMessage(_workspace, _user, "D-" + _user.PlatformUserId, IsPersonalChat: true, text, submit));
+        return await engine.HandleAsync(new InboundMessage(_workspace, _user, "D-" + _user.PlatformUserId, ConversationKind.Personal, text, submit));
     }
 }

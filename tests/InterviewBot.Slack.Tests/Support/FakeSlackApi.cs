@@ -32,6 +32,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly List<SlackCall> _calls = [];
     private readonly List<(string? Method, int Left, int Status, int? RetryAfter, string? Error)> _script = [];
     private readonly Dictionary<string, string> _timeZones = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _groupDms = new(StringComparer.Ordinal);
     private readonly Channel<SocketSession> _sockets = Channel.CreateUnbounded<SocketSession>();
     private int _next;
 
@@ -82,6 +83,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
     public void SetTimeZone(string userId, string zone)
     {
         lock (_sync) _timeZones[userId] = zone;
+    }
+
+    /// <summary>conversations.info says <paramref name="channel"/> is a group DM (by default C… is a public channel, G… a private one, D… a DM).</summary>
+    public void MakeGroupDm(string channel)
+    {
+        lock (_sync) _groupDms.Add(channel);
     }
 
     /// <summary>The next <paramref name="count"/> calls of <paramref name="method"/> (null: any) get a 429 with Retry-After.</summary>
@@ -194,6 +201,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
             case "conversations.open":
                 ok["channel"] = new JsonObject { ["id"] = DmOf(call.Arg("users") ?? "") };
                 break;
+            case "conversations.info":
+                ok["channel"] = Conversation(call.Arg("channel") ?? "");
+                break;
             case "views.open" or "views.update" or "views.publish":
                 ok["view"] = new JsonObject { ["id"] = call.Arg("view_id") ?? "V" + id.Replace(".", "", StringComparison.Ordinal), ["hash"] = "hash-" + id };
                 break;
@@ -211,6 +221,20 @@ public sealed class FakeSlackApi : IAsyncDisposable
                 break;
         }
         return ok;
+    }
+
+    /// <summary>A conversation object as conversations.info describes it.</summary>
+    private JsonObject Conversation(string id)
+    {
+        var groupDm = _groupDms.Contains(id);
+        var im = !groupDm && id.StartsWith('D');
+        var privateChannel = !groupDm && id.StartsWith('G');
+        return new JsonObject
+        {
+            ["id"] = id, ["name"] = groupDm ? "mpdm-riley--sam-1" : id.ToLowerInvariant(),
+            ["is_channel"] = !groupDm && !im && !privateChannel, ["is_group"] = privateChannel, ["is_im"] = im,
+            ["is_mpim"] = groupDm, ["is_private"] = groupDm || im || privateChannel, ["is_archived"] = false,
+        };
     }
 
     private async Task AcceptSocketAsync(HttpContext http)
