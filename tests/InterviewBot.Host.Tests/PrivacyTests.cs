@@ -76,6 +76,32 @@ public sealed class PrivacyTests : IDisposable
     }
 
     [Fact]
+    public async Task After_forget_me_no_table_holds_the_persons_id_name_or_directory_id_even_where_they_spoke_in_a_channel()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data, NudgeApi.Settings());
+        var file = new DataFile(_data);
+        var riley = new Conversation(host, connector, new Activities(connector.ServiceUrl));
+        var olga = new Conversation(host, connector, new Activities(connector.ServiceUrl, userId: "29:user-olga", userName: "Olga Other",
+            conversationId: "a:personal-olga", aadObjectId: "00000000-0000-0000-0000-0000000000b2"));
+        await NudgeFlowTests.BookNextWeekAsync(olga);
+        await riley.PostAsync(riley.Activities.ChannelMessage("use this channel"));
+        await NudgeFlowTests.BookNextWeekAsync(riley);
+        await riley.SayAsync("note Strong on Kafka, ask about on-call");
+        string[] rileys = ["29:user-riley", "Riley Recruiter", "00000000-0000-0000-0000-0000000000a1"];
+        Assert.NotEmpty(await file.RowsContainingAsync(rileys));
+
+        var asked = Assert.Single(await riley.SayAsync("forget me"));
+        await riley.TapAsync(asked, CardReader.SubmitData(asked.Card!, "Delete everything"));
+
+        Assert.Empty(await file.RowsContainingAsync(rileys));
+        // Everyone else's records stay, and the team channel can still be reached.
+        Assert.NotEmpty(await file.RowsContainingAsync("29:user-olga", "Olga Other", "00000000-0000-0000-0000-0000000000b2"));
+        Assert.Equal(1, await file.ScalarAsync<long>("SELECT COUNT(*) FROM ConversationAddresses WHERE ConversationId = '19:team-recruiting@thread.tacv2'"));
+        Assert.Equal(1, await file.ScalarAsync<long>("SELECT COUNT(*) FROM Interviews"));
+    }
+
+    [Fact]
     public async Task Someone_else_tapping_Delete_interview_on_a_forwarded_card_is_refused_and_nothing_changes()
     {
         await using var connector = await LocalConnector.StartAsync();

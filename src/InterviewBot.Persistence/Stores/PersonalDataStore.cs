@@ -86,6 +86,7 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
         var questions = await db.PlannedQuestions.Where(q => q.AuthorId == personId).ExecuteDeleteAsync(ct);
         var stories = await db.Stories.Where(s => s.PersonId == personId).ExecuteDeleteAsync(ct);
         var addresses = await db.ConversationAddresses.Where(a => a.WorkspaceId == workspaceId && a.PersonId == personId).ExecuteDeleteAsync(ct);
+        var (scrubbed, dropped) = await ScrubSharedAddressesAsync(workspaceId, personId, ct);
 
         // The other person's record stays whole, without a name or link that points at them.
         await db.Interviews.Where(i => unlinked.Contains(i.Id) && i.Recruiter.PersonId == personId).ExecuteUpdateAsync(s => s
@@ -111,11 +112,39 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
             Stories = stories,
             Nudges = interviews.NudgeIds.Count + nudges,
             SentCards = interviews.SentCards + sentCards,
-            ConversationAddresses = addresses,
+            ConversationAddresses = addresses + dropped,
+            SharedAddressesScrubbed = scrubbed,
         };
         var waiting = interviews.WaitingNudgeIds.Concat(toThem.Where(n => n.Waiting).Select(n => n.Id)).Distinct().ToList();
         var erasure = new Erasure(personId, owned, unlinked, [.. interviews.NudgeIds, .. toThemIds], conversations);
         return (new ForgetResult(waiting, counts), erasure);
+    }
+
+    /// <summary>
+    /// Channels and group chats whose stored address still names the person as the last speaker
+    /// (written before channel addresses were stored without one): the person is taken out and the
+    /// channel stays reachable; an address that cannot be cleaned is deleted.
+    /// </summary>
+    private async Task<(int Scrubbed, int Deleted)> ScrubSharedAddressesAsync(Guid workspaceId, Guid personId, CancellationToken ct)
+    {
+        var who = await db.People.Where(p => p.Id == personId).Select(p => new { p.PlatformUserId, p.DirectoryId }).SingleAsync(ct);
+        string[] identifiers = who.DirectoryId is { Length: > 0 } directoryId ? [who.PlatformUserId, directoryId] : [who.PlatformUserId];
+        var directory = who.DirectoryId ?? who.PlatformUserId;
+        var naming = await db.ConversationAddresses
+            .Where(a => a.WorkspaceId == workspaceId && a.PersonId == null
+                && (a.Reference.Contains(who.PlatformUserId) || a.Reference.Contains(directory)))
+            .Select(a => new { a.Id, a.Reference })
+            .ToListAsync(ct);
+
+        var (scrubbed, deleted) = (0, 0);
+        foreach (var address in naming)
+        {
+            if (SpeakerScrub.WithoutSpeaker(address.Reference, identifiers) is { } clean)
+                scrubbed += await db.ConversationAddresses.Where(a => a.Id == address.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Reference, clean), ct);
+            else
+                deleted += await db.ConversationAddresses.Where(a => a.Id == address.Id).ExecuteDeleteAsync(ct);
+        }
+        return (scrubbed, deleted);
     }
 
     /// <summary>Deletes interviews with everything attached; stories written for them stay with their authors.</summary>

@@ -7,7 +7,10 @@ public sealed class DataFile(TempFolder folder)
 {
     public string ConnectionString { get; } = $"Data Source={Path.Combine(folder.Path, "interviewbot.db")}";
 
-    /// <summary>Every row, in any table, with a value containing one of <paramref name="texts"/> (ignoring case).</summary>
+    /// <summary>
+    /// Every row, in any table (EF's and Quartz's), with a value containing one of <paramref name="texts"/>
+    /// (ignoring case). Blobs (Quartz's job data) are read as UTF-8 text.
+    /// </summary>
     public async Task<IReadOnlyList<string>> RowsContainingAsync(params string[] texts)
     {
         await using var connection = new SqliteConnection(ConnectionString);
@@ -29,7 +32,11 @@ public sealed class DataFile(TempFolder folder)
             while (await reader.ReadAsync())
             {
                 var row = string.Join(" | ", Enumerable.Range(0, reader.FieldCount)
-                    .Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)));
+                    .Select(i => reader.IsDBNull(i) ? "" : reader.GetValue(i) switch
+                    {
+                        byte[] blob => System.Text.Encoding.UTF8.GetString(blob),
+                        var value => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+                    }));
                 if (texts.Any(t => row.Contains(t, StringComparison.OrdinalIgnoreCase))) found.Add($"{table}: {row}");
             }
         }
