@@ -101,6 +101,39 @@ public sealed class PrivacyTests : IDisposable
         Assert.Equal(1, await file.ScalarAsync<long>("SELECT COUNT(*) FROM Interviews"));
     }
 
+    [Theory]
+    [InlineData("Delete everything")]
+    [InlineData("Delete interview")]
+    public async Task An_erased_note_is_in_none_of_the_sqlite_files_while_the_host_runs_nor_after_it_stopped(string erase)
+    {
+        var marker = $"planted-{Guid.NewGuid():N}";
+        var file = new DataFile(_data);
+        await using (var connector = await LocalConnector.StartAsync())
+        await using (var host = new BotHost(_data))
+        {
+            // Someone else's note stays, on the same page of the file as the one erased.
+            var olga = new Conversation(host, connector, new Activities(connector.ServiceUrl, userId: "29:user-olga", userName: "Olga Other",
+                conversationId: "a:personal-olga", aadObjectId: "00000000-0000-0000-0000-0000000000b2"));
+            await NudgeFlowTests.BookNextWeekAsync(olga);
+            await olga.SayAsync("note Olga's note stays");
+            var chat = new Conversation(host, connector, new Activities(connector.ServiceUrl));
+            await NudgeFlowTests.BookNextWeekAsync(chat);
+            await chat.SayAsync($"note Strong on Kafka {marker}");
+            Assert.NotEmpty(file.FilesHoldingBytesOf(marker));
+
+            var asked = Assert.Single(await chat.SayAsync(erase == "Delete everything" ? "forget me" : "delete interview"));
+            await chat.TapAsync(asked, CardReader.SubmitData(asked.Card!, erase));
+
+            Assert.Empty(await file.RowsContainingAsync(marker));
+            Assert.Single(await file.RowsContainingAsync("Olga's note stays"));
+            Assert.Empty(file.FilesHoldingBytesOf(marker));
+        }
+
+        // Stopped: every connection closed, the log folded into the database file.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Assert.Empty(file.FilesHoldingBytesOf(marker));
+    }
+
     [Fact]
     public async Task Someone_else_tapping_Delete_interview_on_a_forwarded_card_is_refused_and_nothing_changes()
     {

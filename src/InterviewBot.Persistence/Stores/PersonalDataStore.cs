@@ -13,6 +13,8 @@ namespace InterviewBot.Persistence.Stores;
 /// <remarks>
 /// Bulk statements bypass the change tracker, so afterwards the records of the turn that are now
 /// gone are let go of (<see cref="TrackedRecords"/>): saving the turn must not write them back.
+/// On SQLite each erasure ends with a checkpoint (<see cref="ErasedFromDisk"/>), so the text is gone
+/// from the files too.
 /// </remarks>
 internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope erased) : IPersonalData
 {
@@ -48,6 +50,7 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
         var (result, erasure) = await Transactions.RunAsync(db, ct => EraseAsync(workspaceId, personId, ct), cancellationToken);
         erased.Remember(workspaceId, personId, erasure.Conversations);
         TrackedRecords.LetGo(db, erasure);
+        await ErasedFromDisk.CheckpointAsync(db, cancellationToken);
         return result;
     }
 
@@ -57,6 +60,7 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
 
         var deleted = await Transactions.RunAsync(db, ct => DeleteInterviewsAsync(workspaceId, [interviewId], ct), cancellationToken);
         TrackedRecords.LetGo(db, new Erasure(null, [interviewId], [], deleted.NudgeIds, []));
+        await ErasedFromDisk.CheckpointAsync(db, cancellationToken);
         return deleted.WaitingNudgeIds;
     }
 

@@ -43,6 +43,29 @@ public sealed class DataFile(TempFolder folder)
         return found;
     }
 
+    /// <summary>
+    /// Which of the database's files on disk (the database, its write-ahead log and shared-memory index)
+    /// hold <paramref name="text"/> as UTF-8 bytes, anywhere: in live rows, free pages or old log frames.
+    /// Read shared, as a backup tool would, so a running host is not disturbed.
+    /// </summary>
+    public IReadOnlyList<string> FilesHoldingBytesOf(string text)
+    {
+        var needle = System.Text.Encoding.UTF8.GetBytes(text);
+        var database = Path.Combine(folder.Path, "interviewbot.db");
+        return new[] { database, database + "-wal", database + "-shm" }
+            .Where(File.Exists)
+            .Where(path =>
+            {
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                return copy.GetBuffer().AsSpan(0, (int)copy.Length).IndexOf(needle) >= 0;
+            })
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .ToList();
+    }
+
     public async Task<T> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = new SqliteConnection(ConnectionString);
