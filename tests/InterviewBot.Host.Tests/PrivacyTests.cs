@@ -48,6 +48,28 @@ public sealed class PrivacyTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_my_data_lists_the_chats_where_i_reach_the_person_and_the_cards_i_sent_there()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data);
+        var chat = new Conversation(host, connector, new Activities(connector.ServiceUrl));
+        await NudgeFlowTests.BookNextWeekAsync(chat);
+        var cards = connector.Requests.Where(r => r.Card is not null && r.ConversationId == "a:personal-riley").Select(r => r.ResultId).ToHashSet();
+
+        using var json = JsonDocument.Parse(JsonIn(await chat.SayAsync("export my data")));
+
+        var conversation = Assert.Single(json.RootElement.GetProperty("conversations").EnumerateArray());
+        Assert.Equal(("botframework", "a:personal-riley", true), (conversation.GetProperty("platform").GetString(),
+            conversation.GetProperty("conversationId").GetString(), conversation.GetProperty("isPersonal").GetBoolean()));
+        Assert.Contains("your user id", conversation.GetProperty("addressHolds").GetString(), StringComparison.Ordinal);
+        var sent = json.RootElement.GetProperty("sentCards").EnumerateArray().ToList();
+        Assert.NotEmpty(sent);
+        Assert.All(sent, c => Assert.Equal("a:personal-riley", c.GetProperty("conversationId").GetString()));
+        Assert.Subset(cards, sent.Select(c => c.GetProperty("messageId").GetString()!).ToHashSet());
+        Assert.All(sent, c => Assert.True(c.GetProperty("sentUtc").GetDateTime() > DateTime.UtcNow.AddHours(-1)));
+    }
+
+    [Fact]
     public async Task Forget_me_then_confirming_leaves_nothing_of_the_person_and_no_reminder_timers()
     {
         await using var connector = await LocalConnector.StartAsync();

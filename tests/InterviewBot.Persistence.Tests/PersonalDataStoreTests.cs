@@ -193,6 +193,37 @@ public abstract class PersonalDataStoreTests(TestDatabaseKind kind) : IAsyncLife
         Assert.DoesNotContain("Casey's note", everyText, StringComparison.Ordinal);
     }
 
+    [DatabaseFact]
+    public async Task The_export_lists_the_chat_addresses_naming_the_person_and_the_cards_sent_about_them()
+    {
+        var s = await PrivacyScenario.SeedAsync(_database);
+        await using (var db = _database.NewContext())
+        {
+            var rita = await db.People.SingleAsync(p => p.Id == s.Rita.Id);
+            rita.DirectoryId = "aad-rita-0001";
+            // A channel address stored, as the Teams channel once did, with the last speaker in it.
+            db.ConversationAddresses.Add(new ConversationAddress(s.Workspace.Id, null, Platforms.BotFramework, "19:recruiting@thread.tacv2", false,
+                """{"user":{"id":"U-RITA","name":"Rita Recruiter","aadObjectId":"aad-rita-0001"},"conversation":{"id":"19:recruiting@thread.tacv2"}}""",
+                _database.NowUtc));
+            await db.SaveChangesAsync();
+        }
+
+        PersonalDataExport export;
+        await using (var scope = _database.NewScope())
+            export = await scope.ServiceProvider.GetRequiredService<IPersonalData>().ExportAsync(s.Workspace.Id, s.Rita.Id);
+
+        Assert.Equal(
+            [
+                ("19:recruiting@thread.tacv2", false, "the chat's address, your user id, your name and your directory id"),
+                ("D-RITA", true, "the chat's address and your user id"),
+            ],
+            export.Conversations.Select(c => (c.ConversationId, c.IsPersonal, c.AddressHolds)).OrderBy(c => c.ConversationId, StringComparer.Ordinal));
+        Assert.Equal(
+            [("D-RITA", "m-checklist", "a card"), ("D-RITA", "m-nudge", "reminder: CallStarting")],
+            export.SentCards.Select(c => (c.ConversationId, c.MessageId, c.Card)).OrderBy(c => c.MessageId, StringComparer.Ordinal));
+        Assert.All(export.SentCards, c => Assert.Equal(_database.NowUtc, c.SentUtc));
+    }
+
     private async Task<ForgetResult> ForgetAsync(Guid workspaceId, Guid personId)
     {
         await using var scope = _database.NewScope();

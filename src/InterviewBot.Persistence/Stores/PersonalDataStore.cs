@@ -33,10 +33,19 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
         var stories = await db.Stories.AsNoTracking().Where(s => s.WorkspaceId == workspaceId && s.PersonId == personId).ToListAsync(cancellationToken);
         var nudges = await db.Nudges.AsNoTracking().Where(n => n.WorkspaceId == workspaceId && n.PersonId == personId).ToListAsync(cancellationToken);
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.PersonId == personId).ToListAsync(cancellationToken);
+        // Their chats, and shared chats whose address may still name them (the core checks which do).
+        var directoryId = person.DirectoryId ?? person.PlatformUserId;
         var addresses = await db.ConversationAddresses.AsNoTracking()
-            .Where(a => a.WorkspaceId == workspaceId && a.PersonId == personId).ToListAsync(cancellationToken);
+            .Where(a => a.WorkspaceId == workspaceId && (a.PersonId == personId
+                || (a.PersonId == null && (a.Reference.Contains(person.PlatformUserId) || a.Reference.Contains(directoryId)))))
+            .ToListAsync(cancellationToken);
+        var chats = addresses.Where(a => a.PersonId == personId).Select(a => a.ConversationId).ToList();
+        var nudgeIds = nudges.Select(n => n.Id).ToList();
+        var sentCards = await db.SentCards.AsNoTracking()
+            .Where(c => c.WorkspaceId == workspaceId && (chats.Contains(c.ConversationId) || nudgeIds.Contains(c.CardId)))
+            .ToListAsync(cancellationToken);
         // What concerns the person (never another participant's notes) is the core's decision.
-        return PersonalDataExport.Of(person, interviews, stories, nudges, sessions, addresses);
+        return PersonalDataExport.Of(person, interviews, stories, nudges, sessions, addresses, sentCards);
     }
 
     public async Task<ForgetResult> ForgetAsync(Guid workspaceId, Guid personId, CancellationToken cancellationToken = default)
