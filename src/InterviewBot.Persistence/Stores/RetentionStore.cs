@@ -46,16 +46,7 @@ internal sealed class RetentionStore(InterviewBotDbContext db) : IRetentionStore
         var finished = RetentionPolicy.Finished.ToList();
         var old = db.Interviews.Where(i => finished.Contains(i.Status) && i.EndUtc < cutoffUtc).Select(i => i.Id);
 
-        var waiting = await db.Nudges
-            .Where(n => n.InterviewId != null && old.Contains(n.InterviewId.Value) && (n.State == NudgeState.Pending || n.State == NudgeState.Snoozed))
-            .Select(n => n.Id).ToListAsync(ct);
-        await db.SentCards.Where(c => db.Nudges.Any(n => n.Id == c.CardId && n.InterviewId != null && old.Contains(n.InterviewId.Value)))
-            .ExecuteDeleteAsync(ct);
-        await db.Nudges.Where(n => n.InterviewId != null && old.Contains(n.InterviewId.Value)).ExecuteDeleteAsync(ct);
-        await db.Sessions.Where(s => old.Contains(s.InterviewId)).ExecuteDeleteAsync(ct);
-        await db.ChecklistEntries.Where(e => old.Contains(e.InterviewId)).ExecuteDeleteAsync(ct);
-        await db.Notes.Where(n => old.Contains(n.InterviewId)).ExecuteDeleteAsync(ct);
-        await db.PlannedQuestions.Where(q => old.Contains(q.InterviewId)).ExecuteDeleteAsync(ct);
+        var removed = await InterviewContents.RemoveAsync(db, old, ct);
         // Kept for turnaround: status, role, times, zone, feedback dates, owner and the recruiter's person id.
         // Stories written for these interviews stay in their authors' brag lists, still pointing here.
         var trimmed = await db.Interviews
@@ -69,6 +60,6 @@ internal sealed class RetentionStore(InterviewBotDbContext db) : IRetentionStore
                 .SetProperty(i => i.Recruiter.Name, RetentionPolicy.Recruiter)
                 .SetProperty(i => i.Recruiter.Email, (string?)null)
                 .SetProperty(i => i.Company, (string?)null), ct);
-        return new TrimmedInterviews(trimmed, waiting);
+        return new TrimmedInterviews(trimmed, removed.WaitingNudgeIds);
     }
 }
