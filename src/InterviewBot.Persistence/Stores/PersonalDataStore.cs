@@ -98,6 +98,8 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
         var notes = await db.Notes.Where(n => n.AuthorId == personId).ExecuteDeleteAsync(ct);
         var questions = await db.PlannedQuestions.Where(q => q.AuthorId == personId).ExecuteDeleteAsync(ct);
         var stories = await db.Stories.Where(s => s.PersonId == personId).ExecuteDeleteAsync(ct);
+        // A privacy admin's erasure requests still waiting for them (ids only, but theirs).
+        await db.PendingErasures.Where(e => e.AdminId == personId).ExecuteDeleteAsync(ct);
         var addresses = await db.ConversationAddresses.Where(a => a.WorkspaceId == workspaceId && a.PersonId == personId).ExecuteDeleteAsync(ct);
         var (scrubbed, dropped) = await ScrubSharedAddressesAsync(workspaceId, personId, ct);
 
