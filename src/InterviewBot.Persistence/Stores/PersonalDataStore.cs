@@ -34,7 +34,7 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
         var nudges = await db.Nudges.AsNoTracking().Where(n => n.WorkspaceId == workspaceId && n.PersonId == personId).ToListAsync(cancellationToken);
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.PersonId == personId).ToListAsync(cancellationToken);
         // Their chats, and shared chats whose address may still name them (the core checks which do).
-        var directoryId = person.DirectoryId ?? person.PlatformUserId;
+        var directoryId = string.IsNullOrEmpty(person.DirectoryId) ? person.PlatformUserId : person.DirectoryId;
         var addresses = await db.ConversationAddresses.AsNoTracking()
             .Where(a => a.WorkspaceId == workspaceId && (a.PersonId == personId
                 || (a.PersonId == null && (a.Reference.Contains(person.PlatformUserId) || a.Reference.Contains(directoryId)))))
@@ -143,8 +143,9 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
     private async Task<(int Scrubbed, int Deleted)> ScrubSharedAddressesAsync(Guid workspaceId, Guid personId, CancellationToken ct)
     {
         var who = await db.People.Where(p => p.Id == personId).Select(p => new { p.PlatformUserId, p.DirectoryId }).SingleAsync(ct);
-        string[] identifiers = who.DirectoryId is { Length: > 0 } directoryId ? [who.PlatformUserId, directoryId] : [who.PlatformUserId];
-        var directory = who.DirectoryId ?? who.PlatformUserId;
+        // Without a directory id the platform id stands in for it (an empty text would match every address).
+        var directory = string.IsNullOrEmpty(who.DirectoryId) ? who.PlatformUserId : who.DirectoryId;
+        string[] identifiers = [who.PlatformUserId, directory];
         var naming = await db.ConversationAddresses
             .Where(a => a.WorkspaceId == workspaceId && a.PersonId == null
                 && (a.Reference.Contains(who.PlatformUserId) || a.Reference.Contains(directory)))
