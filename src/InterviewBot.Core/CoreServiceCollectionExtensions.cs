@@ -31,6 +31,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<QuestionBankFlow>();
         services.AddScoped<JournalFlow>();
         services.AddScoped<PrivacyFlow>();
+        services.AddScoped<CandidateRequestFlow>();
         services.AddScoped<StepEngine>();
 
         // Follow-up: planning nudges, delivering them, and what their buttons do.
@@ -48,6 +49,12 @@ public static class CoreServiceCollectionExtensions
         // project reads Privacy:RetentionDays); otherwise the product default.
         services.TryAddSingleton(RetentionSettings.Default);
         services.AddScoped<RetentionSweep>();
+
+        // Privacy requests about candidates: nobody may make them unless a host reads Privacy:Admins.
+        // Their audit lines need logging, which is added here if the host has not (it adds nothing twice).
+        services.TryAddSingleton(PrivacyAdmins.None);
+        services.AddLogging();
+        services.AddSingleton<PrivacyAudit>();
         return services;
     }
 }

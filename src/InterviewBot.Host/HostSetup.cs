@@ -1,6 +1,7 @@
 using InterviewBot.Core.Coaching;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Playbooks;
+using InterviewBot.Core.Privacy;
 using InterviewBot.Host.Api;
 using InterviewBot.Persistence;
 using InterviewBot.Scheduling;
@@ -56,6 +57,17 @@ internal static class HostSetup
         if (provider != PersistenceProviders.Sqlite) return (provider ?? configured ?? "", connectionString ?? "");
         if (string.IsNullOrWhiteSpace(connectionString)) connectionString = DatabaseSettings.DefaultSqliteConnectionString;
         return (provider, DatabaseSettings.ResolveSqliteConnectionString(connectionString, environment.ContentRootPath));
+    }
+
+    /// <summary>
+    /// The platform user ids in <c>Privacy:Admins</c> (a list, <c>Privacy:Admins:0=29:…</c>, or one value
+    /// separated by commas): the people who may export or erase a candidate's data. None configured means nobody.
+    /// </summary>
+    public static IServiceCollection AddPrivacyAdmins(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(PrivacyAdmins.Setting);
+        services.AddSingleton(new PrivacyAdmins([section.Value, .. section.GetChildren().Select(child => child.Value)]));
+        return services;
     }
 
     /// <summary>The interviews API's keys (<c>Api:Keys</c>); none configured means the API is off.</summary>

@@ -10,6 +10,7 @@ builder.UseDefaultUrl();
 builder.UseRequestLimits();
 builder.RefuseUnsafeConfiguration();
 builder.Services.AddInterviewBotCore();
+builder.Services.AddPrivacyAdmins(builder.Configuration);
 builder.Services.AddInterviewBotStorage(builder.Configuration, builder.Environment);
 builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);

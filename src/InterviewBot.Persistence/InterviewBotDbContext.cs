@@ -22,6 +22,7 @@ public abstract class InterviewBotDbContext(DbContextOptions options) : DbContex
     public DbSet<SentCard> SentCards => Set<SentCard>();
     public DbSet<Story> Stories => Set<Story>();
     public DbSet<Nudge> Nudges => Set<Nudge>();
+    public DbSet<PendingErasure> PendingErasures => Set<PendingErasure>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InterviewBotDbContext).Assembly);

@@ -56,6 +56,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IPersonalData, PersonalDataStore>();
         services.AddScoped<IRetentionStore, RetentionStore>();
+        services.AddScoped<ICandidateData, CandidateDataStore>();
+        services.AddScoped<IPendingErasures, PendingErasureStore>();
         services.AddScoped<ErasedInScope>();
         return services;
     }

@@ -20,7 +20,8 @@ namespace InterviewBot.Persistence;
 /// Each connection also runs with <c>synchronous=NORMAL</c>, SQLite's advice for write-ahead logging:
 /// a commit is not flushed to disk by itself but with the next checkpoint. A process that crashes or
 /// is killed loses nothing committed; a power cut or an operating-system crash can lose the last
-/// moments of commits, never the file's consistency.
+/// moments of commits, never the file's consistency. And with <c>secure_delete=ON</c>, so deleted text
+/// is overwritten rather than left readable in the file's free pages.
 /// </remarks>
 internal sealed class SqliteWrites : DbConnectionInterceptor, ISaveChangesInterceptor
 {
@@ -75,7 +76,9 @@ internal sealed class SqliteWrites : DbConnectionInterceptor, ISaveChangesInterc
         using var command = connection.CreateCommand();
         // busy_timeout: when Quartz (outside the gate) is writing, SQLite waits for the file itself and
         // goes on the moment it is free, instead of the driver sleeping 150 ms a try.
-        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
+        // secure_delete: what a connection deletes is overwritten with zeros, not left in free space in the
+        // file (a per-connection setting; after an erasure ErasedFromDisk also empties the log).
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA secure_delete=ON;";
         command.ExecuteNonQuery();
     }
 

@@ -11,7 +11,9 @@ namespace InterviewBot.Scheduling;
 /// SQLite's own wait retries within a millisecond or so of the file coming free.
 /// Like EF's connections (see the persistence project's SqliteWrites), they also commit with
 /// <c>synchronous=NORMAL</c>, SQLite's advice under write-ahead logging: no flush to disk per commit;
-/// a killed process loses nothing committed, a power cut can lose the last moments.
+/// a killed process loses nothing committed, a power cut can lose the last moments. And like them they
+/// delete with <c>secure_delete=ON</c>: a per-connection setting, and the file is shared, so a page
+/// Quartz frees must be zeroed too rather than keep what an erasure removed.
 /// </summary>
 internal sealed class PatientSqliteFactory : DbProviderFactory
 {
@@ -38,7 +40,7 @@ internal sealed class PatientSqliteFactory : DbProviderFactory
         {
             base.Open();
             using var command = CreateCommand();
-            command.CommandText = $"PRAGMA busy_timeout={BusyTimeoutMilliseconds}; PRAGMA synchronous=NORMAL;";
+            command.CommandText = $"PRAGMA busy_timeout={BusyTimeoutMilliseconds}; PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON;";
             command.ExecuteNonQuery();
         }
     }

@@ -10,7 +10,9 @@ namespace InterviewBot.Teams;
 /// in the database, so that nudges can reach people later without waiting for them to write.
 /// The reference is stored without the activity id: that differs on every activity and a nudge never
 /// uses it (it is a new message, not a reply), so the row is written only when the address itself
-/// changes – not on every turn.
+/// changes – not on every turn. A channel's or group chat's reference is stored without its <c>user</c>
+/// (whoever spoke last there, with their name and directory id): posting to the conversation does
+/// not need it, and it would keep a person in storage after they asked to be forgotten.
 /// </summary>
 public sealed class ConversationBook(IConversationAddresses addresses, TimeProvider time)
 {
@@ -21,6 +23,7 @@ public sealed class ConversationBook(IConversationAddresses addresses, TimeProvi
         var personal = ActivityTranslator.IsPersonal(activity);
         var conversationReference = activity.GetConversationReference();
         conversationReference.ActivityId = null;
+        if (!personal) conversationReference.User = null;
         var reference = JsonConvert.SerializeObject(conversationReference);
         var now = time.GetUtcNow().UtcDateTime;
         var address = await addresses.FindAsync(workspaceId, conversationId, cancellationToken);

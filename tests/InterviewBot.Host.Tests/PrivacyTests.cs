@@ -48,6 +48,28 @@ public sealed class PrivacyTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_my_data_lists_the_chats_where_i_reach_the_person_and_the_cards_i_sent_there()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data);
+        var chat = new Conversation(host, connector, new Activities(connector.ServiceUrl));
+        await NudgeFlowTests.BookNextWeekAsync(chat);
+        var cards = connector.Requests.Where(r => r.Card is not null && r.ConversationId == "a:personal-riley").Select(r => r.ResultId).ToHashSet();
+
+        using var json = JsonDocument.Parse(JsonIn(await chat.SayAsync("export my data")));
+
+        var conversation = Assert.Single(json.RootElement.GetProperty("conversations").EnumerateArray());
+        Assert.Equal(("botframework", "a:personal-riley", true), (conversation.GetProperty("platform").GetString(),
+            conversation.GetProperty("conversationId").GetString(), conversation.GetProperty("isPersonal").GetBoolean()));
+        Assert.Contains("your user id", conversation.GetProperty("addressHolds").GetString(), StringComparison.Ordinal);
+        var sent = json.RootElement.GetProperty("sentCards").EnumerateArray().ToList();
+        Assert.NotEmpty(sent);
+        Assert.All(sent, c => Assert.Equal("a:personal-riley", c.GetProperty("conversationId").GetString()));
+        Assert.Subset(cards, sent.Select(c => c.GetProperty("messageId").GetString()!).ToHashSet());
+        Assert.All(sent, c => Assert.True(c.GetProperty("sentUtc").GetDateTime() > DateTime.UtcNow.AddHours(-1)));
+    }
+
+    [Fact]
     public async Task Forget_me_then_confirming_leaves_nothing_of_the_person_and_no_reminder_timers()
     {
         await using var connector = await LocalConnector.StartAsync();
@@ -73,6 +95,65 @@ public sealed class PrivacyTests : IDisposable
         Assert.Equal(0, await TimersAsync(file));
         using var nudges = await api.Client().GetAsync($"/api/interviews/{interviewId}/nudges");
         Assert.Equal(HttpStatusCode.NotFound, nudges.StatusCode);
+    }
+
+    [Fact]
+    public async Task After_forget_me_no_table_holds_the_persons_id_name_or_directory_id_even_where_they_spoke_in_a_channel()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data, NudgeApi.Settings());
+        var file = new DataFile(_data);
+        var riley = new Conversation(host, connector, new Activities(connector.ServiceUrl));
+        var olga = new Conversation(host, connector, new Activities(connector.ServiceUrl, userId: "29:user-olga", userName: "Olga Other",
+            conversationId: "a:personal-olga", aadObjectId: "00000000-0000-0000-0000-0000000000b2"));
+        await NudgeFlowTests.BookNextWeekAsync(olga);
+        await riley.PostAsync(riley.Activities.ChannelMessage("use this channel"));
+        await NudgeFlowTests.BookNextWeekAsync(riley);
+        await riley.SayAsync("note Strong on Kafka, ask about on-call");
+        string[] rileys = ["29:user-riley", "Riley Recruiter", "00000000-0000-0000-0000-0000000000a1"];
+        Assert.NotEmpty(await file.RowsContainingAsync(rileys));
+
+        var asked = Assert.Single(await riley.SayAsync("forget me"));
+        await riley.TapAsync(asked, CardReader.SubmitData(asked.Card!, "Delete everything"));
+
+        Assert.Empty(await file.RowsContainingAsync(rileys));
+        // Everyone else's records stay, and the team channel can still be reached.
+        Assert.NotEmpty(await file.RowsContainingAsync("29:user-olga", "Olga Other", "00000000-0000-0000-0000-0000000000b2"));
+        Assert.Equal(1, await file.ScalarAsync<long>("SELECT COUNT(*) FROM ConversationAddresses WHERE ConversationId = '19:team-recruiting@thread.tacv2'"));
+        Assert.Equal(1, await file.ScalarAsync<long>("SELECT COUNT(*) FROM Interviews"));
+    }
+
+    [Theory]
+    [InlineData("Delete everything")]
+    [InlineData("Delete interview")]
+    public async Task An_erased_note_is_in_none_of_the_sqlite_files_while_the_host_runs_nor_after_it_stopped(string erase)
+    {
+        var marker = $"planted-{Guid.NewGuid():N}";
+        var file = new DataFile(_data);
+        await using (var connector = await LocalConnector.StartAsync())
+        await using (var host = new BotHost(_data))
+        {
+            // Someone else's note stays, on the same page of the file as the one erased.
+            var olga = new Conversation(host, connector, new Activities(connector.ServiceUrl, userId: "29:user-olga", userName: "Olga Other",
+                conversationId: "a:personal-olga", aadObjectId: "00000000-0000-0000-0000-0000000000b2"));
+            await NudgeFlowTests.BookNextWeekAsync(olga);
+            await olga.SayAsync("note Olga's note stays");
+            var chat = new Conversation(host, connector, new Activities(connector.ServiceUrl));
+            await NudgeFlowTests.BookNextWeekAsync(chat);
+            await chat.SayAsync($"note Strong on Kafka {marker}");
+            Assert.NotEmpty(file.FilesHoldingBytesOf(marker));
+
+            var asked = Assert.Single(await chat.SayAsync(erase == "Delete everything" ? "forget me" : "delete interview"));
+            await chat.TapAsync(asked, CardReader.SubmitData(asked.Card!, erase));
+
+            Assert.Empty(await file.RowsContainingAsync(marker));
+            Assert.Single(await file.RowsContainingAsync("Olga's note stays"));
+            Assert.Empty(file.FilesHoldingBytesOf(marker));
+        }
+
+        // Stopped: every connection closed, the log folded into the database file.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Assert.Empty(file.FilesHoldingBytesOf(marker));
     }
 
     [Fact]

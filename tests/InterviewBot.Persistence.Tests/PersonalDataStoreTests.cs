@@ -87,6 +87,35 @@ public abstract class PersonalDataStoreTests(TestDatabaseKind kind) : IAsyncLife
     }
 
     [DatabaseFact]
+    public async Task A_channel_address_stored_with_the_person_as_last_speaker_keeps_the_channel_and_loses_the_person()
+    {
+        var s = await PrivacyScenario.SeedAsync(_database);
+        // As the Teams channel stored a channel's address before: with whoever spoke last in it.
+        const string ritaSpokeLast = """
+            {"user":{"id":"U-RITA","name":"Rita Recruiter","aadObjectId":"aad-rita-0001"},"bot":{"id":"28:bot","name":"InterviewBot"},
+             "conversation":{"isGroup":true,"conversationType":"channel","id":"19:recruiting@thread.tacv2","tenantId":"T-ACME"},
+             "channelId":"msteams","serviceUrl":"https://smba.example.invalid/emea/"}
+            """;
+        await using (var db = _database.NewContext())
+        {
+            var rita = await db.People.SingleAsync(p => p.Id == s.Rita.Id);
+            rita.DirectoryId = "aad-rita-0001";
+            db.ConversationAddresses.Add(new ConversationAddress(s.Workspace.Id, null, Platforms.BotFramework, "19:recruiting@thread.tacv2", false, ritaSpokeLast, _database.NowUtc));
+            await db.SaveChangesAsync();
+        }
+
+        await ForgetAsync(s.Workspace.Id, s.Rita.Id);
+
+        Assert.Empty(await TableScan.RowsContainingAsync(_database, [s.Rita.Id.ToString(), "aad-rita-0001", .. PrivacyScenario.RitasTexts]));
+        await using var after = _database.NewContext();
+        var channel = await after.ConversationAddresses.SingleAsync(a => a.ConversationId == "19:recruiting@thread.tacv2");
+        using var reference = System.Text.Json.JsonDocument.Parse(channel.Reference);
+        Assert.Equal("19:recruiting@thread.tacv2", reference.RootElement.GetProperty("conversation").GetProperty("id").GetString());
+        Assert.Equal("https://smba.example.invalid/emea/", reference.RootElement.GetProperty("serviceUrl").GetString());
+        Assert.Equal("28:bot", reference.RootElement.GetProperty("bot").GetProperty("id").GetString());
+    }
+
+    [DatabaseFact]
     public async Task Forgetting_someone_from_another_workspace_changes_nothing()
     {
         var s = await PrivacyScenario.SeedAsync(_database);
@@ -162,6 +191,37 @@ public abstract class PersonalDataStoreTests(TestDatabaseKind kind) : IAsyncLife
         Assert.DoesNotContain("Sam's note on his screen", everyText, StringComparison.Ordinal);
         Assert.DoesNotContain("Sam's feedback draft", everyText, StringComparison.Ordinal);
         Assert.DoesNotContain("Casey's note", everyText, StringComparison.Ordinal);
+    }
+
+    [DatabaseFact]
+    public async Task The_export_lists_the_chat_addresses_naming_the_person_and_the_cards_sent_about_them()
+    {
+        var s = await PrivacyScenario.SeedAsync(_database);
+        await using (var db = _database.NewContext())
+        {
+            var rita = await db.People.SingleAsync(p => p.Id == s.Rita.Id);
+            rita.DirectoryId = "aad-rita-0001";
+            // A channel address stored, as the Teams channel once did, with the last speaker in it.
+            db.ConversationAddresses.Add(new ConversationAddress(s.Workspace.Id, null, Platforms.BotFramework, "19:recruiting@thread.tacv2", false,
+                """{"user":{"id":"U-RITA","name":"Rita Recruiter","aadObjectId":"aad-rita-0001"},"conversation":{"id":"19:recruiting@thread.tacv2"}}""",
+                _database.NowUtc));
+            await db.SaveChangesAsync();
+        }
+
+        PersonalDataExport export;
+        await using (var scope = _database.NewScope())
+            export = await scope.ServiceProvider.GetRequiredService<IPersonalData>().ExportAsync(s.Workspace.Id, s.Rita.Id);
+
+        Assert.Equal(
+            [
+                ("19:recruiting@thread.tacv2", false, "the chat's address, your user id, your name and your directory id"),
+                ("D-RITA", true, "the chat's address and your user id"),
+            ],
+            export.Conversations.Select(c => (c.ConversationId, c.IsPersonal, c.AddressHolds)).OrderBy(c => c.ConversationId, StringComparer.Ordinal));
+        Assert.Equal(
+            [("D-RITA", "m-checklist", "a card"), ("D-RITA", "m-nudge", "reminder: CallStarting")],
+            export.SentCards.Select(c => (c.ConversationId, c.MessageId, c.Card)).OrderBy(c => c.MessageId, StringComparer.Ordinal));
+        Assert.All(export.SentCards, c => Assert.Equal(_database.NowUtc, c.SentUtc));
     }
 
     private async Task<ForgetResult> ForgetAsync(Guid workspaceId, Guid personId)

@@ -1,3 +1,5 @@
+using InterviewBot.Core.Domain;
+using InterviewBot.Core.Privacy;
 using InterviewBot.Persistence.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewBot.Persistence.Tests;
 
-/// <summary>What only SQLite has: a file that appears on first start, and write-ahead logging.</summary>
+/// <summary>What only SQLite has: a file that appears on first start, write-ahead logging, and deleted text that must leave the files.</summary>
 public sealed class SqliteFileTests : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "interviewbot-tests", Guid.NewGuid().ToString("N"));
@@ -46,5 +48,54 @@ public sealed class SqliteFileTests : IAsyncLifetime
         var mode = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();
 
         Assert.Equal("wal", Assert.Single(mode));
+    }
+
+    [Fact]
+    public async Task Every_connection_the_stores_open_overwrites_what_it_deletes()
+    {
+        await using var scope = _database.NewScope();
+        var db = scope.ServiceProvider.GetRequiredService<InterviewBotDbContext>();
+
+        var secureDelete = await db.Database.SqlQueryRaw<long>("PRAGMA secure_delete").ToListAsync();
+
+        Assert.Equal(1, Assert.Single(secureDelete));
+    }
+
+    [Fact]
+    public async Task A_note_the_retention_sweep_removes_is_in_none_of_the_files_and_a_younger_one_stays()
+    {
+        var marker = $"planted-{Guid.NewGuid():N}";
+        var (workspace, rita) = await Seed.WorkspaceWithPersonAsync(_database);
+        var now = _database.NowUtc;
+        var screen = Seed.Screen(_database, workspace, rita, "Jordan Lee", TimeSpan.FromDays(-200));
+        screen.MoveTo(InterviewStatus.Held, now.AddDays(-200));
+        screen.AddNote(rita.Id, "take-notes", "Written last week", now.AddDays(-7));
+        screen.AddNote(rita.Id, "take-notes", $"Written long ago {marker}", now.AddDays(-200));
+        await using (var db = _database.NewContext())
+        {
+            db.Interviews.Add(screen);
+            await db.SaveChangesAsync();
+        }
+        Assert.NotEmpty(FilesHolding(marker));
+
+        await using (var scope = _database.NewScope())
+            Assert.Equal(1, (await scope.ServiceProvider.GetRequiredService<RetentionSweep>().RunAsync(now)).NotesDeleted);
+
+        Assert.Empty(FilesHolding(marker));
+        Assert.NotEmpty(FilesHolding("Written last week"));
+    }
+
+    /// <summary>The database's files (database, log, shared-memory index) holding <paramref name="text"/> anywhere, read without disturbing open connections.</summary>
+    private List<string> FilesHolding(string text)
+    {
+        var needle = System.Text.Encoding.UTF8.GetBytes(text);
+        var database = new SqliteConnectionStringBuilder(_database.ConnectionString).DataSource;
+        return new[] { database, database + "-wal", database + "-shm" }.Where(File.Exists).Where(path =>
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray().AsSpan().IndexOf(needle) >= 0;
+        }).ToList();
     }
 }

@@ -52,6 +52,21 @@ public class TeamsMessengerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_team_channels_stored_address_names_nobody_and_a_post_still_reaches_the_channel()
+    {
+        var address = await _bot.AddressFromAsync("channel-mention.json", Workspace);
+
+        await _bot.Messenger.SendAsync(address, Nudge("Two interviews have no feedback yet"));
+
+        Assert.DoesNotContain("29:1rJ7v0bqS6Wm2yTqZk3lPp8yQe4c9H2nX5dAoL1uVfGiRtYbMwKsNjEhCzDxUa6OgIlTp3Vq-Ys0Nf7Bk9Hh2Jw", address.Reference, StringComparison.Ordinal);
+        Assert.DoesNotContain("Riley Recruiter", address.Reference, StringComparison.Ordinal);
+        Assert.DoesNotContain("6a1f3c2e-8b4d-4e7a-9f0c-2d5b7e8a1c34", address.Reference, StringComparison.Ordinal);
+        var sent = Assert.Single(Connector.Requests);
+        Assert.Equal(("send", address.ConversationId), (sent.Kind, sent.ConversationId));
+        Assert.Equal("28:3f6e0a12-4b7c-4d9e-8f21-5a6b7c8d9e0f", sent.Body["from"]?["id"]?.ToString());
+    }
+
+    [Fact]
     public async Task Updating_a_nudge_replaces_the_sent_card_in_place()
     {
         var address = await _bot.AddressFromAsync("personal-message.json", Workspace);

@@ -16,6 +16,15 @@ public enum CommandKind
     ExportData,
     ForgetMe,
     DeleteInterview,
+
+    /// <summary><c>privacy export &lt;e-mail or name&gt;</c>: a privacy admin's copy of what is held about a candidate.</summary>
+    PrivacyExport,
+
+    /// <summary><c>privacy erase &lt;e-mail or name&gt;</c>: a privacy admin's erasure of a candidate, after a confirmation.</summary>
+    PrivacyErase,
+
+    /// <summary><c>privacy</c> alone, or without whom it is about: how the two above are typed.</summary>
+    PrivacyHelp,
 }
 
 /// <summary>A typed command with its argument (the phase name, the note text, the list number…).</summary>
@@ -62,7 +71,27 @@ public static class CommandParser
         }
         if (normalized.StartsWith("open ", StringComparison.Ordinal))
             return new Command(CommandKind.Open, normalized[5..].Trim().TrimStart('#'));
-        return null;
+        return PrivacyRequest(raw);
+    }
+
+    /// <summary>"privacy export …" or "privacy erase …", with whom it is about as typed (case and all).</summary>
+    private static Command? PrivacyRequest(string raw)
+    {
+        const string Privacy = "privacy";
+        if (!raw.StartsWith(Privacy, StringComparison.OrdinalIgnoreCase) || (raw.Length > Privacy.Length && !char.IsWhiteSpace(raw[Privacy.Length])))
+            return null;
+        var rest = raw[Privacy.Length..].Trim();
+        var space = rest.IndexOfAny([' ', '\t', '\n']);
+        var (verb, about) = space < 0 ? (rest, "") : (rest[..space], rest[space..].Trim());
+        var kind = verb.ToLowerInvariant() switch
+        {
+            "" => CommandKind.PrivacyHelp,
+            "export" => CommandKind.PrivacyExport,
+            "erase" => CommandKind.PrivacyErase,
+            _ => (CommandKind?)null, // "privacy policy?" and the like are not a request
+        };
+        if (kind is null) return null;
+        return about.Length == 0 ? new Command(CommandKind.PrivacyHelp) : new Command(kind.Value, about);
     }
 
     /// <summary>Lower case, single spaces, no leading slash, no trailing punctuation.</summary>

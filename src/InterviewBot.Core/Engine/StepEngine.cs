@@ -24,6 +24,7 @@ public sealed class StepEngine(
     QuestionBankFlow questionBank,
     JournalFlow journal,
     PrivacyFlow privacy,
+    CandidateRequestFlow candidateRequests,
     TimeProvider time)
 {
     public async Task<TurnResult> HandleAsync(InboundMessage message, CancellationToken cancellationToken = default)
@@ -32,7 +33,7 @@ public sealed class StepEngine(
         var turn = await BeginAsync(message, cancellationToken);
         try
         {
-            if (!message.IsPersonalChat) TeamChannelFlow.Handle(turn);
+            if (!message.IsPersonalChat) OnSharedChat(turn);
             else if (message.Submit is { } submit) await OnSubmitAsync(turn, submit, cancellationToken);
             else await OnTextAsync(turn, message.Text, cancellationToken);
         }
@@ -65,6 +66,13 @@ public sealed class StepEngine(
         await unitOfWork.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>A channel or group chat: the team's switches. A privacy admin's request is never answered where others read along.</summary>
+    private static void OnSharedChat(Turn turn)
+    {
+        if (CandidateRequestFlow.IsRequest(CommandParser.Parse(turn.Message.Text))) turn.Say(CandidateRequestFlow.OnlyInPersonalChat);
+        else TeamChannelFlow.Handle(turn);
+    }
+
     private async Task OnTextAsync(Turn turn, string? text, CancellationToken ct)
     {
         var command = CommandParser.Parse(text);
@@ -92,6 +100,9 @@ public sealed class StepEngine(
             case CommandKind.ExportData: await privacy.ExportAsync(turn, ct); break;
             case CommandKind.ForgetMe: await privacy.ShowForgetAsync(turn, ct); break;
             case CommandKind.DeleteInterview: await privacy.ShowDeleteActiveAsync(turn, ct); break;
+            case CommandKind.PrivacyHelp: candidateRequests.Help(turn); break;
+            case CommandKind.PrivacyExport: await candidateRequests.ExportAsync(turn, command.Argument, ct); break;
+            case CommandKind.PrivacyErase: await candidateRequests.ShowEraseAsync(turn, command.Argument, ct); break;
             case CommandKind.Cancel: turn.Say($"Okay, nothing is waiting for an answer now. Type {Italic("help")} to see what I can do."); break;
         }
     }
@@ -130,6 +141,8 @@ public sealed class StepEngine(
             case Verbs.DeleteInterview: await privacy.ShowDeleteAsync(turn, ct); break;
             case Verbs.ConfirmDeleteInterview: await privacy.DeleteInterviewAsync(turn, ct); break;
             case Verbs.KeepData: PrivacyFlow.Keep(turn); break;
+            case Verbs.ConfirmCandidateErase: await candidateRequests.EraseAsync(turn, ct); break;
+            case Verbs.KeepCandidateData: await candidateRequests.KeepAsync(turn, ct); break;
             case Verbs.Dismiss: turn.ShowInPlace(HelpCards.Dismissed()); break;
             default:
                 turn.Say($"That button is from an older version of me and no longer does anything. Type {Italic("help")} for what I can do now.");

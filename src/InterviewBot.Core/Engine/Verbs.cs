@@ -31,6 +31,8 @@ public static class Verbs
     public const string DeleteInterview = "privacy.interview.delete";
     public const string ConfirmDeleteInterview = "privacy.interview.delete.confirm";
     public const string KeepData = "privacy.cancel";
+    public const string ConfirmCandidateErase = "privacy.candidate.erase.confirm";
+    public const string KeepCandidateData = "privacy.candidate.erase.cancel";
 
     public const string KeyInterview = "interviewId";
     public const string KeyPhase = "phase";
@@ -39,6 +41,7 @@ public static class Verbs
     public const string KeyIndex = "index";
     public const string KeyStory = "storyId";
     public const string KeyPerson = "personId";
+    public const string KeyRequest = "requestId";
 
     /// <summary>The id under which a step's field is submitted: <c>step.{stepId}.{fieldId}</c>.</summary>
     public static string StepInput(string stepId, string fieldId) => $"step.{stepId}.{fieldId}";

@@ -18,7 +18,8 @@ public interface IPersonalData
 
     /// <summary>
     /// Deletes the person and everything that is theirs: their brag list, sessions, chat addresses
-    /// and the cards sent into those chats, reminders addressed to them, their answers, notes and
+    /// and the cards sent into those chats (a shared chat's address that still names them keeps the
+    /// chat and loses them), reminders addressed to them, their answers, notes and
     /// questions on any interview, and the interviews they created with everything attached. On an
     /// interview someone else created they are unlinked and named <see cref="ForgetResult.FormerParticipant"/>,
     /// so the other person's record stays whole. Nothing happens for a person outside the workspace.
@@ -59,4 +60,7 @@ public sealed record ErasedCounts
     public int Nudges { get; init; }
     public int SentCards { get; init; }
     public int ConversationAddresses { get; init; }
+
+    /// <summary>Addresses of channels or group chats that still named the person as their last speaker, now without them.</summary>
+    public int SharedAddressesScrubbed { get; init; }
 }

@@ -12,25 +12,35 @@ public sealed record PersonalDataExport(
     IReadOnlyList<ExportedStory> Stories,
     IReadOnlyList<ExportedNudge> Nudges,
     IReadOnlyList<ExportedSession> Sessions,
-    IReadOnlyList<ExportedConversation> Conversations)
+    IReadOnlyList<ExportedConversation> Conversations,
+    IReadOnlyList<ExportedSentCard> SentCards)
 {
     /// <param name="interviews">Interviews the person is on, with their checklists, notes and questions loaded.</param>
     /// <param name="nudges">Reminders addressed to the person.</param>
+    /// <param name="addresses">The person's chats, and shared chats whose stored address may name them.</param>
+    /// <param name="sentCards">Cards posted in the person's chats or for their reminders.</param>
     public static PersonalDataExport Of(Person person, IEnumerable<Interview> interviews, IEnumerable<Story> stories,
-        IEnumerable<Nudge> nudges, IEnumerable<Session> sessions, IEnumerable<ConversationAddress> addresses)
+        IEnumerable<Nudge> nudges, IEnumerable<Session> sessions, IEnumerable<ConversationAddress> addresses, IEnumerable<SentCard> sentCards)
     {
         ArgumentNullException.ThrowIfNull(person);
+        var theirNudges = nudges.Where(n => n.PersonId == person.Id).ToList();
+        var theirChats = addresses.Where(a => a.PersonId == person.Id || ExportedConversation.Names(a, person))
+            .OrderBy(a => a.UpdatedUtc).ToList();
+        var personalChats = theirChats.Where(a => a.PersonId == person.Id).Select(a => a.ConversationId).ToHashSet(StringComparer.Ordinal);
+        var reminders = theirNudges.ToDictionary(n => n.Id, n => n.Kind);
         return new PersonalDataExport(
             ExportedPerson.Of(person),
             interviews.Where(i => i.IsParticipant(person.Id)).OrderBy(i => i.StartUtc).Select(i => ExportedInterview.Of(i, person.Id)).ToList(),
             stories.Where(s => s.PersonId == person.Id).OrderBy(s => s.CreatedUtc)
                 .Select(s => new ExportedStory(s.Id, s.InterviewId, s.Situation, s.Action, s.Result, s.CreatedUtc, s.UpdatedUtc)).ToList(),
-            nudges.Where(n => n.PersonId == person.Id).OrderBy(n => n.DueUtc)
+            theirNudges.OrderBy(n => n.DueUtc)
                 .Select(n => new ExportedNudge(n.Id, n.InterviewId, n.Kind.ToString(), n.DueUtc, n.State.ToString(), n.SentUtc, n.DoneUtc, n.SnoozeReason)).ToList(),
             sessions.Where(s => s.PersonId == person.Id).OrderBy(s => s.UpdatedUtc)
                 .Select(s => new ExportedSession(s.InterviewId, s.PhaseId, s.AwaitingStepId, s.PartialAnswers, s.UpdatedUtc)).ToList(),
-            addresses.Where(a => a.PersonId == person.Id)
-                .Select(a => new ExportedConversation(a.Platform, a.ConversationId, a.IsPersonal, a.UpdatedUtc)).ToList());
+            theirChats.Select(a => ExportedConversation.Of(a, person)).ToList(),
+            sentCards.Where(c => personalChats.Contains(c.ConversationId) || reminders.ContainsKey(c.CardId)).OrderBy(c => c.SentUtc)
+                .Select(c => new ExportedSentCard(c.CardId, reminders.TryGetValue(c.CardId, out var kind) ? $"reminder: {kind}" : "a card",
+                    c.ConversationId, c.MessageId, c.SentUtc)).ToList());
     }
 }
 
@@ -121,5 +131,41 @@ public sealed record ExportedNudge(Guid Id, Guid? InterviewId, string Kind, Date
 /// <summary>Where the person is in an interview's playbook, with any answer given in chat but not yet saved.</summary>
 public sealed record ExportedSession(Guid InterviewId, string PhaseId, string? AwaitingStepId, string? PartialAnswers, DateTime UpdatedUtc);
 
-/// <summary>A chat where the bot can reach the person (the platform's own reference to it is not repeated here).</summary>
-public sealed record ExportedConversation(string Platform, string ConversationId, bool IsPersonal, DateTime UpdatedUtc);
+/// <summary>
+/// A chat where the bot can reach the person, or a shared chat whose stored address still names them.
+/// The platform's own reference is not repeated; <see cref="AddressHolds"/> says what of theirs it holds.
+/// </summary>
+public sealed record ExportedConversation(string Platform, string ConversationId, bool IsPersonal, DateTime UpdatedUtc, string AddressHolds)
+{
+    public static ExportedConversation Of(ConversationAddress address, Person person)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        ArgumentNullException.ThrowIfNull(person);
+        // The reference is the channel's own text; it is only searched here, never read.
+        var held = new List<string>();
+        if (Mentions(address, person.PlatformUserId)) held.Add("your user id");
+        if (Mentions(address, person.DisplayName)) held.Add("your name");
+        if (Mentions(address, person.DirectoryId)) held.Add("your directory id");
+        var holds = held.Count switch
+        {
+            0 => "the chat's address",
+            1 => $"the chat's address and {held[0]}",
+            _ => $"the chat's address, {string.Join(", ", held[..^1])} and {held[^1]}",
+        };
+        return new ExportedConversation(address.Platform, address.ConversationId, address.IsPersonal, address.UpdatedUtc, holds);
+    }
+
+    /// <summary>A shared chat's address that names the person by an id of theirs (stored before shared chats were stored without their last speaker).</summary>
+    public static bool Names(ConversationAddress address, Person person)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        ArgumentNullException.ThrowIfNull(person);
+        return !address.IsPersonal && (Mentions(address, person.PlatformUserId) || Mentions(address, person.DirectoryId));
+    }
+
+    private static bool Mentions(ConversationAddress address, string? text) =>
+        !string.IsNullOrEmpty(text) && address.Reference.Contains(text, StringComparison.Ordinal);
+}
+
+/// <summary>A card the bot posted that concerns the person: which card (a reminder's kind, or a card in their chat), where and when.</summary>
+public sealed record ExportedSentCard(Guid CardId, string Card, string ConversationId, string MessageId, DateTime SentUtc);

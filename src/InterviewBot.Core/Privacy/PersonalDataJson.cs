@@ -32,7 +32,8 @@ public static class PersonalDataJson
     /// <summary>The most a message may hold on <paramref name="platform"/> (a <see cref="Domain.Platforms"/> name).</summary>
     public static int MaxLengthOn(string platform) => platform == Domain.Platforms.Slack ? MaxSlackMessageLength : MaxMessageLength;
 
-    public static string Write(PersonalDataExport export) =>
+    /// <summary>A person's export (<see cref="PersonalDataExport"/>) or a candidate's (<see cref="CandidateDataExport"/>).</summary>
+    public static string Write<TExport>(TExport export) =>
         // Backticks, ampersands and angle brackets can only occur inside string values. Escaped, the JSON
         // means the same, no text can close the code block early, and Slack's own escaping (&amp;, &lt;,
         // &gt;) cannot make a part longer than the message limit it was cut for.
@@ -43,16 +44,17 @@ public static class PersonalDataJson
             .Replace(">", "\\u003E", StringComparison.Ordinal);
 
     /// <summary>The chat messages carrying <paramref name="json"/>: numbered parts, each in a code block of at most <paramref name="maxMessageLength"/> characters.</summary>
-    public static IReadOnlyList<string> Messages(string json, int maxMessageLength = MaxMessageLength)
+    /// <param name="about">Whom the data is about, as the header names them: "you" in a person's own export.</param>
+    public static IReadOnlyList<string> Messages(string json, int maxMessageLength = MaxMessageLength, string about = "you")
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxMessageLength, 2 * Overhead);
         var parts = Split(json, maxMessageLength - Overhead);
         return parts.Select((part, i) =>
         {
             var header = parts.Count == 1
-                ? "Here is everything I hold about you, as JSON:"
+                ? $"Here is everything I hold about {about}, as JSON:"
                 : i == 0
-                    ? string.Create(CultureInfo.InvariantCulture, $"Here is everything I hold about you, as JSON in {parts.Count} parts – put them together in order. Part 1 of {parts.Count}:")
+                    ? string.Create(CultureInfo.InvariantCulture, $"Here is everything I hold about {about}, as JSON in {parts.Count} parts – put them together in order. Part 1 of {parts.Count}:")
                     : string.Create(CultureInfo.InvariantCulture, $"Part {i + 1} of {parts.Count}:");
             return $"{header}\n{Views.Markup.CodeBlock(part)}";
         }).ToList();

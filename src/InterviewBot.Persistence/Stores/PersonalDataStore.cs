@@ -13,6 +13,8 @@ namespace InterviewBot.Persistence.Stores;
 /// <remarks>
 /// Bulk statements bypass the change tracker, so afterwards the records of the turn that are now
 /// gone are let go of (<see cref="TrackedRecords"/>): saving the turn must not write them back.
+/// On SQLite each erasure ends with a checkpoint (<see cref="ErasedFromDisk"/>), so the text is gone
+/// from the files too.
 /// </remarks>
 internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope erased) : IPersonalData
 {
@@ -31,10 +33,19 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
         var stories = await db.Stories.AsNoTracking().Where(s => s.WorkspaceId == workspaceId && s.PersonId == personId).ToListAsync(cancellationToken);
         var nudges = await db.Nudges.AsNoTracking().Where(n => n.WorkspaceId == workspaceId && n.PersonId == personId).ToListAsync(cancellationToken);
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.PersonId == personId).ToListAsync(cancellationToken);
+        // Their chats, and shared chats whose address may still name them (the core checks which do).
+        var directoryId = string.IsNullOrEmpty(person.DirectoryId) ? person.PlatformUserId : person.DirectoryId;
         var addresses = await db.ConversationAddresses.AsNoTracking()
-            .Where(a => a.WorkspaceId == workspaceId && a.PersonId == personId).ToListAsync(cancellationToken);
+            .Where(a => a.WorkspaceId == workspaceId && (a.PersonId == personId
+                || (a.PersonId == null && (a.Reference.Contains(person.PlatformUserId) || a.Reference.Contains(directoryId)))))
+            .ToListAsync(cancellationToken);
+        var chats = addresses.Where(a => a.PersonId == personId).Select(a => a.ConversationId).ToList();
+        var nudgeIds = nudges.Select(n => n.Id).ToList();
+        var sentCards = await db.SentCards.AsNoTracking()
+            .Where(c => c.WorkspaceId == workspaceId && (chats.Contains(c.ConversationId) || nudgeIds.Contains(c.CardId)))
+            .ToListAsync(cancellationToken);
         // What concerns the person (never another participant's notes) is the core's decision.
-        return PersonalDataExport.Of(person, interviews, stories, nudges, sessions, addresses);
+        return PersonalDataExport.Of(person, interviews, stories, nudges, sessions, addresses, sentCards);
     }
 
     public async Task<ForgetResult> ForgetAsync(Guid workspaceId, Guid personId, CancellationToken cancellationToken = default)
@@ -48,6 +59,7 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
         var (result, erasure) = await Transactions.RunAsync(db, ct => EraseAsync(workspaceId, personId, ct), cancellationToken);
         erased.Remember(workspaceId, personId, erasure.Conversations);
         TrackedRecords.LetGo(db, erasure);
+        await ErasedFromDisk.CheckpointAsync(db, cancellationToken);
         return result;
     }
 
@@ -57,6 +69,7 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
 
         var deleted = await Transactions.RunAsync(db, ct => DeleteInterviewsAsync(workspaceId, [interviewId], ct), cancellationToken);
         TrackedRecords.LetGo(db, new Erasure(null, [interviewId], [], deleted.NudgeIds, []));
+        await ErasedFromDisk.CheckpointAsync(db, cancellationToken);
         return deleted.WaitingNudgeIds;
     }
 
@@ -85,7 +98,10 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
         var notes = await db.Notes.Where(n => n.AuthorId == personId).ExecuteDeleteAsync(ct);
         var questions = await db.PlannedQuestions.Where(q => q.AuthorId == personId).ExecuteDeleteAsync(ct);
         var stories = await db.Stories.Where(s => s.PersonId == personId).ExecuteDeleteAsync(ct);
+        // A privacy admin's erasure requests still waiting for them (ids only, but theirs).
+        await db.PendingErasures.Where(e => e.AdminId == personId).ExecuteDeleteAsync(ct);
         var addresses = await db.ConversationAddresses.Where(a => a.WorkspaceId == workspaceId && a.PersonId == personId).ExecuteDeleteAsync(ct);
+        var (scrubbed, dropped) = await ScrubSharedAddressesAsync(workspaceId, personId, ct);
 
         // The other person's record stays whole, without a name or link that points at them.
         await db.Interviews.Where(i => unlinked.Contains(i.Id) && i.Recruiter.PersonId == personId).ExecuteUpdateAsync(s => s
@@ -111,11 +127,40 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
             Stories = stories,
             Nudges = interviews.NudgeIds.Count + nudges,
             SentCards = interviews.SentCards + sentCards,
-            ConversationAddresses = addresses,
+            ConversationAddresses = addresses + dropped,
+            SharedAddressesScrubbed = scrubbed,
         };
         var waiting = interviews.WaitingNudgeIds.Concat(toThem.Where(n => n.Waiting).Select(n => n.Id)).Distinct().ToList();
         var erasure = new Erasure(personId, owned, unlinked, [.. interviews.NudgeIds, .. toThemIds], conversations);
         return (new ForgetResult(waiting, counts), erasure);
+    }
+
+    /// <summary>
+    /// Channels and group chats whose stored address still names the person as the last speaker
+    /// (written before channel addresses were stored without one): the person is taken out and the
+    /// channel stays reachable; an address that cannot be cleaned is deleted.
+    /// </summary>
+    private async Task<(int Scrubbed, int Deleted)> ScrubSharedAddressesAsync(Guid workspaceId, Guid personId, CancellationToken ct)
+    {
+        var who = await db.People.Where(p => p.Id == personId).Select(p => new { p.PlatformUserId, p.DirectoryId }).SingleAsync(ct);
+        // Without a directory id the platform id stands in for it (an empty text would match every address).
+        var directory = string.IsNullOrEmpty(who.DirectoryId) ? who.PlatformUserId : who.DirectoryId;
+        string[] identifiers = [who.PlatformUserId, directory];
+        var naming = await db.ConversationAddresses
+            .Where(a => a.WorkspaceId == workspaceId && a.PersonId == null
+                && (a.Reference.Contains(who.PlatformUserId) || a.Reference.Contains(directory)))
+            .Select(a => new { a.Id, a.Reference })
+            .ToListAsync(ct);
+
+        var (scrubbed, deleted) = (0, 0);
+        foreach (var address in naming)
+        {
+            if (SpeakerScrub.WithoutSpeaker(address.Reference, identifiers) is { } clean)
+                scrubbed += await db.ConversationAddresses.Where(a => a.Id == address.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Reference, clean), ct);
+            else
+                deleted += await db.ConversationAddresses.Where(a => a.Id == address.Id).ExecuteDeleteAsync(ct);
+        }
+        return (scrubbed, deleted);
     }
 
     /// <summary>Deletes interviews with everything attached; stories written for them stay with their authors.</summary>

@@ -12,37 +12,41 @@ namespace InterviewBot.Persistence.Stores;
 internal sealed class RetentionStore(InterviewBotDbContext db) : IRetentionStore
 {
     public Task<int> DeleteNotesBeforeAsync(DateTime cutoffUtc, CancellationToken cancellationToken = default) =>
-        db.Notes.Where(n => n.CreatedUtc < cutoffUtc).ExecuteDeleteAsync(cancellationToken);
+        OffDiskAsync(db.Notes.Where(n => n.CreatedUtc < cutoffUtc).ExecuteDeleteAsync(cancellationToken), cancellationToken);
 
     public Task<int> ClearAnswersBeforeAsync(DateTime cutoffUtc, CancellationToken cancellationToken = default) =>
-        db.ChecklistEntries.Where(e => e.Value != null && e.UpdatedUtc < cutoffUtc)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Value, (string?)null), cancellationToken);
+        OffDiskAsync(db.ChecklistEntries.Where(e => e.Value != null && e.UpdatedUtc < cutoffUtc)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Value, (string?)null), cancellationToken), cancellationToken);
 
     public Task<int> ClearUnfinishedAnswersBeforeAsync(DateTime cutoffUtc, CancellationToken cancellationToken = default) =>
-        db.Sessions.Where(s => (s.PartialAnswers != null || s.AwaitingStepId != null) && s.UpdatedUtc < cutoffUtc)
+        OffDiskAsync(db.Sessions.Where(s => (s.PartialAnswers != null || s.AwaitingStepId != null) && s.UpdatedUtc < cutoffUtc)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(x => x.PartialAnswers, (string?)null)
                 .SetProperty(x => x.AwaitingStepId, (string?)null)
-                .SetProperty(x => x.AwaitingField, 0), cancellationToken);
+                .SetProperty(x => x.AwaitingField, 0), cancellationToken), cancellationToken);
 
-    public Task<TrimmedInterviews> TrimFinishedInterviewsAsync(DateTime cutoffUtc, CancellationToken cancellationToken = default) =>
-        Transactions.RunAsync(db, ct => TrimAsync(cutoffUtc, ct), cancellationToken);
+    public async Task<TrimmedInterviews> TrimFinishedInterviewsAsync(DateTime cutoffUtc, CancellationToken cancellationToken = default)
+    {
+        var trimmed = await Transactions.RunAsync(db, ct => TrimAsync(cutoffUtc, ct), cancellationToken);
+        // Checked every time: a trimmed interview's later notes or reminders may have gone even when no interview changed.
+        await ErasedFromDisk.CheckpointAsync(db, cancellationToken);
+        return trimmed;
+    }
+
+    /// <summary>Once something was removed, removes it from the SQLite files too (<see cref="ErasedFromDisk"/>).</summary>
+    private async Task<int> OffDiskAsync(Task<int> removing, CancellationToken cancellationToken)
+    {
+        var removed = await removing;
+        if (removed > 0) await ErasedFromDisk.CheckpointAsync(db, cancellationToken);
+        return removed;
+    }
 
     private async Task<TrimmedInterviews> TrimAsync(DateTime cutoffUtc, CancellationToken ct)
     {
         var finished = RetentionPolicy.Finished.ToList();
         var old = db.Interviews.Where(i => finished.Contains(i.Status) && i.EndUtc < cutoffUtc).Select(i => i.Id);
 
-        var waiting = await db.Nudges
-            .Where(n => n.InterviewId != null && old.Contains(n.InterviewId.Value) && (n.State == NudgeState.Pending || n.State == NudgeState.Snoozed))
-            .Select(n => n.Id).ToListAsync(ct);
-        await db.SentCards.Where(c => db.Nudges.Any(n => n.Id == c.CardId && n.InterviewId != null && old.Contains(n.InterviewId.Value)))
-            .ExecuteDeleteAsync(ct);
-        await db.Nudges.Where(n => n.InterviewId != null && old.Contains(n.InterviewId.Value)).ExecuteDeleteAsync(ct);
-        await db.Sessions.Where(s => old.Contains(s.InterviewId)).ExecuteDeleteAsync(ct);
-        await db.ChecklistEntries.Where(e => old.Contains(e.InterviewId)).ExecuteDeleteAsync(ct);
-        await db.Notes.Where(n => old.Contains(n.InterviewId)).ExecuteDeleteAsync(ct);
-        await db.PlannedQuestions.Where(q => old.Contains(q.InterviewId)).ExecuteDeleteAsync(ct);
+        var removed = await InterviewContents.RemoveAsync(db, old, ct);
         // Kept for turnaround: status, role, times, zone, feedback dates, owner and the recruiter's person id.
         // Stories written for these interviews stay in their authors' brag lists, still pointing here.
         var trimmed = await db.Interviews
@@ -56,6 +60,6 @@ internal sealed class RetentionStore(InterviewBotDbContext db) : IRetentionStore
                 .SetProperty(i => i.Recruiter.Name, RetentionPolicy.Recruiter)
                 .SetProperty(i => i.Recruiter.Email, (string?)null)
                 .SetProperty(i => i.Company, (string?)null), ct);
-        return new TrimmedInterviews(trimmed, waiting);
+        return new TrimmedInterviews(trimmed, removed.WaitingNudgeIds);
     }
 }

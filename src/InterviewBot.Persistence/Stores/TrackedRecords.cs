@@ -46,6 +46,7 @@ internal static class TrackedRecords
                 ConversationAddress a => a.PersonId == person || conversations.Contains(a.ConversationId),
                 SentCard c => nudges.Contains(c.CardId) || conversations.Contains(c.ConversationId),
                 Nudge n => nudges.Contains(n.Id) || n.PersonId == person,
+                PendingErasure e => e.AdminId == person,
                 _ => false,
             };
             if (gone) entry.State = EntityState.Detached;

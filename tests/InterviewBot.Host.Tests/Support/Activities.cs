@@ -4,7 +4,8 @@ namespace InterviewBot.Host.Tests.Support;
 
 /// <summary>Bot Framework activities as Teams sends them, for posting to /api/messages.</summary>
 public sealed class Activities(string serviceUrl, string tenantId = "tenant-contoso", string userId = "29:user-riley",
-    string userName = "Riley Recruiter", string conversationId = "a:personal-riley", string timeZone = "Europe/Berlin")
+    string userName = "Riley Recruiter", string conversationId = "a:personal-riley", string timeZone = "Europe/Berlin",
+    string aadObjectId = "00000000-0000-0000-0000-0000000000a1")
 {
     private int _next;
 
@@ -54,7 +55,7 @@ public sealed class Activities(string serviceUrl, string tenantId = "tenant-cont
             ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
             ["serviceUrl"] = serviceUrl,
             ["channelId"] = "msteams",
-            ["from"] = new JsonObject { ["id"] = userId, ["name"] = userName, ["aadObjectId"] = "00000000-0000-0000-0000-0000000000a1" },
+            ["from"] = new JsonObject { ["id"] = userId, ["name"] = userName, ["aadObjectId"] = aadObjectId },
             ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = "personal", ["tenantId"] = tenantId },
             ["recipient"] = new JsonObject { ["id"] = "28:bot-interviewbot", ["name"] = "InterviewBot" },
             ["localTimezone"] = timeZone,

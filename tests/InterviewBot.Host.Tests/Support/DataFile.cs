@@ -7,7 +7,10 @@ public sealed class DataFile(TempFolder folder)
 {
     public string ConnectionString { get; } = $"Data Source={Path.Combine(folder.Path, "interviewbot.db")}";
 
-    /// <summary>Every row, in any table, with a value containing one of <paramref name="texts"/> (ignoring case).</summary>
+    /// <summary>
+    /// Every row, in any table (EF's and Quartz's), with a value containing one of <paramref name="texts"/>
+    /// (ignoring case). Blobs (Quartz's job data) are read as UTF-8 text.
+    /// </summary>
     public async Task<IReadOnlyList<string>> RowsContainingAsync(params string[] texts)
     {
         await using var connection = new SqliteConnection(ConnectionString);
@@ -29,11 +32,38 @@ public sealed class DataFile(TempFolder folder)
             while (await reader.ReadAsync())
             {
                 var row = string.Join(" | ", Enumerable.Range(0, reader.FieldCount)
-                    .Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)));
+                    .Select(i => reader.IsDBNull(i) ? "" : reader.GetValue(i) switch
+                    {
+                        byte[] blob => System.Text.Encoding.UTF8.GetString(blob),
+                        var value => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+                    }));
                 if (texts.Any(t => row.Contains(t, StringComparison.OrdinalIgnoreCase))) found.Add($"{table}: {row}");
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// Which of the database's files on disk (the database, its write-ahead log and shared-memory index)
+    /// hold <paramref name="text"/> as UTF-8 bytes, anywhere: in live rows, free pages or old log frames.
+    /// Read shared, as a backup tool would, so a running host is not disturbed.
+    /// </summary>
+    public IReadOnlyList<string> FilesHoldingBytesOf(string text)
+    {
+        var needle = System.Text.Encoding.UTF8.GetBytes(text);
+        var database = Path.Combine(folder.Path, "interviewbot.db");
+        return new[] { database, database + "-wal", database + "-shm" }
+            .Where(File.Exists)
+            .Where(path =>
+            {
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                return copy.GetBuffer().AsSpan(0, (int)copy.Length).IndexOf(needle) >= 0;
+            })
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .ToList();
     }
 
     public async Task<T> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters)

@@ -4,10 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InterviewBot.Persistence.Tests.Support;
 
 /// <summary>
-/// One person in their 1:1 chat with the bot. Every message is its own turn in its own scope, with
-/// its own DbContext, as separate HTTP requests are.
+/// One person in their 1:1 chat with the bot (or, given <paramref name="sharedChatId"/>, in a shared chat).
+/// Every message is its own turn in its own scope, with its own DbContext, as separate HTTP requests are.
 /// </summary>
-public sealed class Chat(TestDatabase database, string workspaceId, string userId, string displayName, string timeZone = "Europe/Berlin")
+public sealed class Chat(TestDatabase database, string workspaceId, string userId, string displayName, string timeZone = "Europe/Berlin",
+    string? sharedChatId = null)
 {
     private readonly WorkspaceKey _workspace = new("slack", workspaceId);
     private readonly ChatUser _user = new(userId, displayName, timeZone);
@@ -25,6 +26,7 @@ public sealed class Chat(TestDatabase database, string workspaceId, string userI
     {
         await using var scope = database.NewScope();
         var engine = scope.ServiceProvider.GetRequiredService<StepEngine>();
-        return await engine.HandleAsync(new InboundMessage(_workspace, _user, "D-" + _user.PlatformUserId, ConversationKind.Personal, text, submit));
+        return await engine.HandleAsync(new InboundMessage(_workspace, _user, sharedChatId ?? "D-" + _user.PlatformUserId,
+            sharedChatId is null ? ConversationKind.Personal : ConversationKind.GroupChat, text, submit));
     }
 }

@@ -3,6 +3,7 @@ using Moq;
 using InterviewBot.Core;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Playbooks;
+using InterviewBot.Core.Privacy;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,11 +29,14 @@ public sealed class TestDatabase : IAsyncLifetime
     /// <summary>A Monday morning, a few weeks before Europe's clocks go forward on 28 March 2027.</summary>
     public static readonly DateTimeOffset Start = new(2027, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
+    private readonly IReadOnlyList<string> _privacyAdmins;
     private ServiceProvider? _services;
 
-    public TestDatabase(TestDatabaseKind kind = TestDatabaseKind.Sqlite)
+    /// <param name="privacyAdmins">The platform user ids set as <c>Privacy:Admins</c>; none by default.</param>
+    public TestDatabase(TestDatabaseKind kind = TestDatabaseKind.Sqlite, IReadOnlyList<string>? privacyAdmins = null)
     {
         Kind = kind;
+        _privacyAdmins = privacyAdmins ?? [];
         Folder = Path.Combine(Path.GetTempPath(), "interviewbot-tests", Guid.NewGuid().ToString("N"));
         if (kind == TestDatabaseKind.Sqlite)
         {
@@ -82,6 +86,7 @@ public sealed class TestDatabase : IAsyncLifetime
         services.AddSingleton<TimeProvider>(Time);
         // The engine's flows run here without Quartz: scheduling is recorded, not performed.
         services.AddSingleton(Scheduler.Object);
+        services.AddSingleton(new PrivacyAdmins(_privacyAdmins));
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 

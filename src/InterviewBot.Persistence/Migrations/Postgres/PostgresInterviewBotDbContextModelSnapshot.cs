@@ -272,6 +272,33 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                     b.ToTable("Nudges", (string)null);
                 });
 
+            modelBuilder.Entity("InterviewBot.Core.Domain.PendingErasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AdminId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InterviewIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdminId");
+
+                    b.HasIndex("WorkspaceId", "AdminId");
+
+                    b.ToTable("PendingErasures", (string)null);
+                });
+
             modelBuilder.Entity("InterviewBot.Core.Domain.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -686,6 +713,21 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("InterviewId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("InterviewBot.Core.Domain.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewBot.Core.Domain.PendingErasure", b =>
+                {
+                    b.HasOne("InterviewBot.Core.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AdminId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.HasOne("InterviewBot.Core.Domain.Workspace", null)
                         .WithMany()

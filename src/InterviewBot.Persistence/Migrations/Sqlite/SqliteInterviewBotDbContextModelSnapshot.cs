@@ -267,6 +267,33 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                     b.ToTable("Nudges", (string)null);
                 });
 
+            modelBuilder.Entity("InterviewBot.Core.Domain.PendingErasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AdminId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterviewIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdminId");
+
+                    b.HasIndex("WorkspaceId", "AdminId");
+
+                    b.ToTable("PendingErasures", (string)null);
+                });
+
             modelBuilder.Entity("InterviewBot.Core.Domain.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -681,6 +708,21 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("InterviewId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("InterviewBot.Core.Domain.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewBot.Core.Domain.PendingErasure", b =>
+                {
+                    b.HasOne("InterviewBot.Core.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AdminId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.HasOne("InterviewBot.Core.Domain.Workspace", null)
                         .WithMany()
