@@ -18,6 +18,9 @@ internal static class DevClockEndpoints
     /// <summary>The most one call may move the clock, in hours (<see cref="LocalClock.MaxStep"/>).</summary>
     public static readonly double MaxHours = LocalClock.MaxStep.TotalHours;
 
+    /// <summary>The least one call may move the clock, in seconds (<see cref="LocalClock.MinStep"/>).</summary>
+    public static readonly double MinSeconds = LocalClock.MinStep.TotalSeconds;
+
     /// <summary>
     /// Maps the endpoints when the container holds a <see cref="LocalClock"/> (<c>AddNudgeScheduling(…,
     /// localClock: true)</c>); otherwise maps nothing, so a production host never has them.
@@ -33,14 +36,20 @@ internal static class DevClockEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<Ok<DevClockReading>, ValidationProblem>> AdvanceAsync(HttpRequest request, LocalClock localClock, INudgeScheduler scheduler, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<DevClockReading>, ValidationProblem>> AdvanceAsync(HttpRequest request, LocalClock localClock, INudgeScheduler scheduler,
+        ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var (hours, problem) = await ReadHoursAsync(request, cancellationToken);
-        if (problem is not null) return Invalid(problem);
-        if (!(hours > 0) || hours > MaxHours || !double.IsFinite(hours))
-            return Invalid($"'{HoursField}' must be more than 0 and at most {MaxHours.ToString(CultureInfo.InvariantCulture)} (60 days); the clock only moves forward.");
+        // Compared in seconds: a step of 1e-300 hours is more than 0 but no time at all once it is a TimeSpan.
+        if (problem is null && (!double.IsFinite(hours) || hours * 3600 < MinSeconds || hours > MaxHours))
+            problem = $"'{HoursField}' must be at least one second (0.0003 hours) and at most {MaxHours.ToString(CultureInfo.InvariantCulture)} (60 days); the clock only moves forward.";
+        if (problem is not null)
+        {
+            Log.ClockNotMoved(loggers.CreateLogger(typeof(DevClockEndpoints)), problem);
+            return Invalid(problem);
+        }
 
-        localClock.Advance(TimeSpan.FromHours(hours));
+        localClock.Advance(TimeSpan.FromSeconds(hours * 3600));
         // The scheduler sleeps on real time; tell it to look at what the jump made due.
         await scheduler.WakeAsync(cancellationToken);
         return TypedResults.Ok(DevClockReading.Of(localClock));
