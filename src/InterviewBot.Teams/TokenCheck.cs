@@ -1,6 +1,3 @@
-using System.Net.Http;
-using System.Net.Sockets;
-
 namespace InterviewBot.Teams;
 
 /// <summary>
@@ -20,21 +17,11 @@ public static class TokenCheck
     public static Exception Classify(Exception failure) => failure switch
     {
         TokenRefusedException or TokenCheckUnavailableException => failure,
-        _ when IsNetworkFailure(failure) => new TokenCheckUnavailableException(
-            "Bot Framework's signing keys (its OpenID metadata) could not be fetched to check the token.", failure),
+        _ when NetworkFailure.Describe(failure) is { } why => new TokenCheckUnavailableException(
+            $"Bot Framework's signing keys (its OpenID metadata) could not be fetched to check the token ({why}).", failure),
         UnauthorizedAccessException => new TokenRefusedException(failure.Message, failure),
         _ => new TokenRefusedException($"The token could not be validated ({failure.GetType().Name}).", failure),
     };
-
-    /// <summary>A failure anywhere down the chain to reach another server: DNS, a refused or reset connection, a timeout.</summary>
-    internal static bool IsNetworkFailure(Exception failure)
-    {
-        for (var e = failure; e is not null; e = e.InnerException)
-        {
-            if (e is HttpRequestException or SocketException or IOException or TimeoutException or TaskCanceledException) return true;
-        }
-        return false;
-    }
 }
 
 /// <summary>The token of an incoming request is missing, malformed, forged, expired or for another bot: 401.</summary>
