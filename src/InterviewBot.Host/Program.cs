@@ -9,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultUrl();
 builder.UseRequestLimits();
 builder.RefuseUnsafeConfiguration();
+builder.KeepLocalModeOnThisMachine();
 builder.Services.AddInterviewBotCore();
 builder.Services.AddInterviewBotStorage(builder.Configuration, builder.Environment);
 builder.Services.AddTeamsChannel(builder.Configuration);
@@ -21,6 +22,7 @@ builder.Services.AddLocalChat(builder.Configuration);
 var app = builder.Build();
 
 app.UseProblemResponsesForErrors();
+app.UseLocalModeBoundary();
 await app.Services.PrepareDatabaseAsync();
 app.MapHealthChecks("/healthz");
 app.MapTeamsChannel();

@@ -22,6 +22,7 @@ public static class ConnectorFailures
         return cause switch
         {
             DeliveryException delivery => delivery,
+            ServiceUrlRefusedException refused => new DeliveryException(refused.Message, isTransient: false, inner: failure),
             ErrorResponseException { Response: not null } refused => FromResponse(refused, time),
             // The network, like a 5xx, is worth trying again: DNS, a refused or reset connection, a timeout.
             _ when NetworkFailure.Describe(cause) is { } why => new DeliveryException(

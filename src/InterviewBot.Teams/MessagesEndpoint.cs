@@ -26,12 +26,12 @@ public static class MessagesEndpoint
     public static IEndpointConventionBuilder MapTeamsChannel(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(Path, HandleAsync);
 
-    private static async Task HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, BotFrameworkSettings settings, ILoggerFactory loggers)
+    private static async Task HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, BotFrameworkSettings settings, ServiceUrlGuard serviceUrls, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(MessagesEndpoint));
         // With authentication on, a caller without a token learns nothing else, and its body is never read.
         var rejection = settings.IsLocalMode || HasBearerToken(http.Request)
-            ? await CheckAsync(http.Request)
+            ? await CheckAsync(http.Request, serviceUrls)
             : (StatusCodes.Status401Unauthorized, "Send the Bot Framework token as Authorization: Bearer <token>.");
         if (rejection is not null)
         {
@@ -51,6 +51,11 @@ public static class MessagesEndpoint
         {
             http.Response.Headers.RetryAfter = ((int)TokenCheck.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
             await RefuseAsync(http, logger, StatusCodes.Status503ServiceUnavailable, unavailable.Message + " Try again later.");
+        }
+        catch (ServiceUrlRefusedException refused) when (!http.Response.HasStarted)
+        {
+            // The second line: the check above read the same service URL; the adapter met it when it made its connector client.
+            await RefuseAsync(http, logger, StatusCodes.Status400BadRequest, refused.Message);
         }
         catch (Newtonsoft.Json.JsonException shapeError) when (!http.Response.HasStarted)
         {
@@ -73,7 +78,7 @@ public static class MessagesEndpoint
         && header.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase)
         && !string.IsNullOrWhiteSpace(header.Parameter);
 
-    private static async Task<(int Status, string Reason)?> CheckAsync(HttpRequest request)
+    private static async Task<(int Status, string Reason)?> CheckAsync(HttpRequest request, ServiceUrlGuard serviceUrls)
     {
         if (!IsJson(request.ContentType))
             return (StatusCodes.Status415UnsupportedMediaType, "Send the activity as application/json.");
@@ -105,6 +110,8 @@ public static class MessagesEndpoint
             // The adapter answers through it; without a usable one it would fail with a 500 before the bot runs.
             if (!document.RootElement.TryGetProperty("serviceUrl", out var serviceUrl) || !IsHttpUrl(serviceUrl))
                 return (StatusCodes.Status400BadRequest, "The activity has no \"serviceUrl\" (an absolute http or https URL) to answer to.");
+            if (serviceUrls.RefuseInbound(serviceUrl.GetString(), request.HttpContext.Connection.RemoteIpAddress) is { } elsewhere)
+                return (StatusCodes.Status400BadRequest, elsewhere);
         }
         catch (JsonException)
         {
