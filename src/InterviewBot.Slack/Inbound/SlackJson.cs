@@ -21,7 +21,7 @@ public static class SlackJson
             using var document = JsonDocument.Parse(json);
             if (document.RootElement.ValueKind != JsonValueKind.Object) return (null, null);
             if (!IsAllText(document.RootElement)) return (null, LoneSurrogateReason);
-            return (JsonObject.Create(document.RootElement.Clone()), null);
+            return (JsonNode.Parse(json) as JsonObject, null); // parsed again as before: the nodes the inbox has always read
         }
         catch (JsonException)
         {
