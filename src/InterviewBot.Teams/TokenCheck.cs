@@ -17,11 +17,24 @@ public static class TokenCheck
     public static Exception Classify(Exception failure) => failure switch
     {
         TokenRefusedException or TokenCheckUnavailableException => failure,
-        _ when NetworkFailure.Describe(failure) is { } why => new TokenCheckUnavailableException(
+        _ when (NetworkFailure.Describe(failure) ?? MetadataUnreadable(failure)) is { } why => new TokenCheckUnavailableException(
             $"Bot Framework's signing keys (its OpenID metadata) could not be fetched to check the token ({why}).", failure),
         UnauthorizedAccessException => new TokenRefusedException(failure.Message, failure),
         _ => new TokenRefusedException($"The token could not be validated ({failure.GetType().Name}).", failure),
     };
+
+    /// <summary>
+    /// IdentityModel's "IDX20803: Unable to obtain configuration" for an answer it could not use (not JSON,
+    /// no keys): the metadata is unavailable as surely as when the server cannot be reached.
+    /// </summary>
+    private static string? MetadataUnreadable(Exception failure)
+    {
+        for (var e = failure; e is not null; e = e.InnerException)
+        {
+            if (e is InvalidOperationException && e.Message.StartsWith("IDX20803", StringComparison.Ordinal)) return "its answer could not be used";
+        }
+        return null;
+    }
 }
 
 /// <summary>The token of an incoming request is missing, malformed, forged, expired or for another bot: 401.</summary>

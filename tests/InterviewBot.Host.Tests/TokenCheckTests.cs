@@ -60,11 +60,13 @@ public sealed class TokenCheckTests : IDisposable
         Assert.DoesNotContain(logs.Lines, line => line.Contains("   at ", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task While_Bot_Frameworks_signing_keys_cannot_be_fetched_a_token_gets_503_with_Retry_After_and_one_line_in_the_log()
+    [Theory]
+    [InlineData("https")] // a closed port on this machine stands in for an outage
+    [InlineData("http")] // an address IdentityModel will not fetch keys from: it fails the same way, as "unable to obtain configuration"
+    public async Task While_Bot_Frameworks_signing_keys_cannot_be_fetched_a_token_gets_503_with_Retry_After_and_one_line_in_the_log(string scheme)
     {
-        // Bot Builder reads where the keys are from these settings; a closed port on this machine stands in for an outage.
-        var metadata = $"https://127.0.0.1:9/{Guid.NewGuid():N}/.well-known/openidconfiguration";
+        // Bot Builder reads where the keys are from these settings.
+        var metadata = $"{scheme}://127.0.0.1:9/{Guid.NewGuid():N}/.well-known/openidconfiguration";
         var logs = new LogCapture();
         await using var host = Production(logs, new Dictionary<string, string?>
         {
