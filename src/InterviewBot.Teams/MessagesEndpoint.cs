@@ -45,7 +45,8 @@ public static class MessagesEndpoint
         }
         catch (TokenRefusedException refused) when (!http.Response.HasStarted)
         {
-            await RefuseAsync(http, logger, StatusCodes.Status401Unauthorized, "The token is not valid: " + refused.Message);
+            // Why goes to the log only: a caller trying tokens learns nothing from the answer.
+            await RefuseAsync(http, logger, StatusCodes.Status401Unauthorized, "The Bot Framework token is not valid.", "The token is not valid: " + refused.Message);
         }
         catch (TokenCheckUnavailableException unavailable) when (!http.Response.HasStarted)
         {
@@ -65,10 +66,13 @@ public static class MessagesEndpoint
         }
     }
 
-    /// <summary>Answers with a problem response giving the reason, and logs it as one line (no exception, no stack trace).</summary>
-    private static async Task RefuseAsync(HttpContext http, ILogger logger, int status, string reason)
+    /// <summary>
+    /// Answers with a problem response giving the reason, and logs it (or <paramref name="logReason"/>) as one
+    /// line: no exception, no stack trace, and no line breaks from whatever a token or body carried.
+    /// </summary>
+    private static async Task RefuseAsync(HttpContext http, ILogger logger, int status, string reason, string? logReason = null)
     {
-        Log.RequestRejected(logger, Path, reason);
+        Log.RequestRejected(logger, Path, (logReason ?? reason).ReplaceLineEndings(" "));
         if (status == StatusCodes.Status401Unauthorized) http.Response.Headers.WWWAuthenticate = "Bearer";
         await Results.Problem(reason, statusCode: status).ExecuteAsync(http);
     }
