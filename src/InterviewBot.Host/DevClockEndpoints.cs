@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Logging;
 using InterviewBot.Core.Ports;
 using InterviewBot.Scheduling;
 
@@ -11,12 +12,15 @@ namespace InterviewBot.Host;
 /// see next week's nudges now. <c>POST /dev/clock/advance?hours=24</c> (or the JSON body
 /// <c>{"hours": 24}</c>) moves it forward and wakes the scheduler; <c>GET /dev/clock</c> reads it.
 /// </summary>
-internal static class DevClockEndpoints
+internal static partial class DevClockEndpoints
 {
     public const string HoursField = "hours";
 
     /// <summary>The most one call may move the clock, in hours (<see cref="LocalClock.MaxStep"/>).</summary>
     public static readonly double MaxHours = LocalClock.MaxStep.TotalHours;
+
+    /// <summary>The least one call may move the clock, in seconds (<see cref="LocalClock.MinStep"/>).</summary>
+    public static readonly double MinSeconds = LocalClock.MinStep.TotalSeconds;
 
     /// <summary>
     /// Maps the endpoints when the container holds a <see cref="LocalClock"/> (<c>AddNudgeScheduling(…,
@@ -33,14 +37,20 @@ internal static class DevClockEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<Ok<DevClockReading>, ValidationProblem>> AdvanceAsync(HttpRequest request, LocalClock localClock, INudgeScheduler scheduler, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<DevClockReading>, ValidationProblem>> AdvanceAsync(HttpRequest request, LocalClock localClock, INudgeScheduler scheduler,
+        ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var (hours, problem) = await ReadHoursAsync(request, cancellationToken);
-        if (problem is not null) return Invalid(problem);
-        if (!(hours > 0) || hours > MaxHours || !double.IsFinite(hours))
-            return Invalid($"'{HoursField}' must be more than 0 and at most {MaxHours.ToString(CultureInfo.InvariantCulture)} (60 days); the clock only moves forward.");
+        // Compared in seconds: a step of 1e-300 hours is more than 0 but no time at all once it is a TimeSpan.
+        if (problem is null && (!double.IsFinite(hours) || hours * 3600 < MinSeconds || hours > MaxHours))
+            problem = $"'{HoursField}' must be at least one second (0.0003 hours) and at most {MaxHours.ToString(CultureInfo.InvariantCulture)} (60 days); the clock only moves forward.";
+        if (problem is not null)
+        {
+            ClockNotMoved(loggers.CreateLogger(typeof(DevClockEndpoints)), problem);
+            return Invalid(problem);
+        }
 
-        localClock.Advance(TimeSpan.FromHours(hours));
+        localClock.Advance(TimeSpan.FromSeconds(hours * 3600));
         // The scheduler sleeps on real time; tell it to look at what the jump made due.
         await scheduler.WakeAsync(cancellationToken);
         return TypedResults.Ok(DevClockReading.Of(localClock));
@@ -73,6 +83,10 @@ internal static class DevClockEndpoints
             return (0, $"The body is not valid JSON; send e.g. {{\"{HoursField}\": 24}}.");
         }
     }
+
+    /// <summary>One line per refusal, with the reason. (Here rather than in the host's Log: this file is compiled into the scheduling tests too.)</summary>
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "Rejected a request to /dev/clock/advance: {Reason}")]
+    private static partial void ClockNotMoved(ILogger logger, string reason);
 
     private static ValidationProblem Invalid(string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [HoursField] = [message] }, title: "The clock was not moved.");

@@ -9,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultUrl();
 builder.UseRequestLimits();
 builder.RefuseUnsafeConfiguration();
+builder.KeepLocalModeOnThisMachine();
 builder.Services.AddInterviewBotCore();
 builder.Services.AddPrivacyAdmins(builder.Configuration);
 builder.Services.AddInterviewBotStorage(builder.Configuration, builder.Environment);
@@ -22,6 +23,7 @@ builder.Services.AddLocalChat(builder.Configuration);
 var app = builder.Build();
 
 app.UseProblemResponsesForErrors();
+app.UseLocalModeBoundary();
 await app.Services.PrepareDatabaseAsync();
 app.MapHealthChecks("/healthz");
 app.MapTeamsChannel();

@@ -14,6 +14,12 @@ public sealed class LocalClock : TimeProvider
     /// <summary>The most one <see cref="Advance"/> may move the clock: far enough for any nudge, short of a typo's worth of years.</summary>
     public static readonly TimeSpan MaxStep = TimeSpan.FromDays(60);
 
+    /// <summary>
+    /// The least one <see cref="Advance"/> may move the clock. Nudges are planned to the minute; a smaller
+    /// step (say 1e-300 hours) would round to no move at all and look like a clock that did not listen.
+    /// </summary>
+    public static readonly TimeSpan MinStep = TimeSpan.FromSeconds(1);
+
     private long offsetTicks;
 
     /// <summary>How far ahead of real time this clock is.</summary>
@@ -24,11 +30,11 @@ public sealed class LocalClock : TimeProvider
     public override TimeZoneInfo LocalTimeZone => System.LocalTimeZone;
 
     /// <summary>Moves the clock forward by <paramref name="by"/> and answers the new time.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not longer than zero, or longer than <see cref="MaxStep"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is shorter than <see cref="MinStep"/>, or longer than <see cref="MaxStep"/>.</exception>
     public DateTimeOffset Advance(TimeSpan by)
     {
-        if (by <= TimeSpan.Zero)
-            throw new ArgumentOutOfRangeException(nameof(by), by, "The local clock only moves forward: give a positive amount.");
+        if (by < MinStep)
+            throw new ArgumentOutOfRangeException(nameof(by), by, "The local clock only moves forward, by a second or more.");
         if (by > MaxStep)
             throw new ArgumentOutOfRangeException(nameof(by), by, $"Move the local clock at most {MaxStep.TotalDays:0} days at a time.");
         Interlocked.Add(ref offsetTicks, by.Ticks);

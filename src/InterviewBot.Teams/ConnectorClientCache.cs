@@ -22,8 +22,10 @@ namespace InterviewBot.Teams;
 /// is bounded: past <see cref="MaxClients"/> (only a flood of made-up service URLs gets there – with
 /// authentication on, the service URL must match the channel's signed claim) clients are made and
 /// disposed per turn, as stock.
+/// <para>Every connector client is made here, for replies within a turn and proactive sends alike, so this is
+/// where <see cref="ServiceUrlGuard"/> stops the bot calling a service URL that local mode does not allow.</para>
 /// </remarks>
-public sealed class ConnectorClientCache(ILogger<ConnectorClientCache> logger) : IDisposable
+public sealed class ConnectorClientCache(ServiceUrlGuard guard, ILogger<ConnectorClientCache> logger) : IDisposable
 {
     public const int MaxClients = 64;
 
@@ -49,6 +51,7 @@ public sealed class ConnectorClientCache(ILogger<ConnectorClientCache> logger) :
 
     internal async Task<IConnectorClient> GetAsync(ConnectorFactory inner, string? appId, string serviceUrl, string? audience, CancellationToken ct)
     {
+        if (guard.RefuseOutbound(serviceUrl) is { } reason) throw new ServiceUrlRefusedException(reason);
         var key = new Key(appId ?? "", serviceUrl, audience ?? "");
         if (_clients.TryGetValue(key, out var cached)) return cached;
 

@@ -13,16 +13,25 @@ namespace InterviewBot.Teams;
 /// </summary>
 public static class ConnectorFailures
 {
-    public static DeliveryException ToDeliveryException(Exception failure, TimeProvider time) => failure switch
+    public static DeliveryException ToDeliveryException(Exception failure, TimeProvider time)
     {
-        DeliveryException delivery => delivery,
-        ErrorResponseException { Response: not null } refused => FromResponse(refused, time),
-        HttpRequestException => new DeliveryException("Could not reach the Teams Bot Connector: " + failure.Message, isTransient: true, inner: failure),
-        TimeoutException or TaskCanceledException => new DeliveryException("The Teams Bot Connector did not answer in time.", isTransient: true, inner: failure),
-        MsalException { IsRetryable: true } => new DeliveryException("Could not get a token for the bot: " + failure.Message, isTransient: true, inner: failure),
-        MsalException => new DeliveryException("The bot's Microsoft app credentials were refused: " + failure.Message, isTransient: false, inner: failure),
-        _ => new DeliveryException($"Sending to Teams failed: {failure.Message}", isTransient: false, inner: failure),
-    };
+        // Bot Builder gets the bot's token with retries of its own and throws what they met as one AggregateException.
+        var tokenFailure = failure as AggregateException;
+        var cause = tokenFailure is { InnerExceptions.Count: > 0 } ? tokenFailure.InnerExceptions[^1] : failure;
+        var forToken = tokenFailure is not null || cause is MsalException;
+        return cause switch
+        {
+            DeliveryException delivery => delivery,
+            ServiceUrlRefusedException refused => new DeliveryException(refused.Message, isTransient: false, inner: failure),
+            ErrorResponseException { Response: not null } refused => FromResponse(refused, time),
+            // The network, like a 5xx, is worth trying again: DNS, a refused or reset connection, a timeout.
+            _ when NetworkFailure.Describe(cause) is { } why => new DeliveryException(
+                (forToken ? "Could not get a token for the bot: " : "Could not reach the Teams Bot Connector: ") + why, isTransient: true, inner: failure),
+            MsalException { IsRetryable: true } => new DeliveryException("Could not get a token for the bot: " + cause.Message, isTransient: true, inner: failure),
+            MsalException => new DeliveryException("The bot's Microsoft app credentials were refused: " + cause.Message, isTransient: false, inner: failure),
+            _ => new DeliveryException($"Sending to Teams failed: {cause.Message}", isTransient: false, inner: failure),
+        };
+    }
 
     private static DeliveryException FromResponse(ErrorResponseException refused, TimeProvider time)
     {

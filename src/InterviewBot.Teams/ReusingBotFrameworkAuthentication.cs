@@ -13,9 +13,23 @@ namespace InterviewBot.Teams;
 /// </summary>
 public sealed class ReusingBotFrameworkAuthentication(BotFrameworkAuthentication inner, ConnectorClientCache clients) : BotFrameworkAuthentication
 {
+    /// <summary>
+    /// The inner check, with its failures as <see cref="TokenRefusedException"/> (401) or
+    /// <see cref="TokenCheckUnavailableException"/> (503): neither is the <see cref="UnauthorizedAccessException"/>
+    /// the adapter catches and logs with its stack trace, so both reach <see cref="MessagesEndpoint"/>, which
+    /// answers and logs one line.
+    /// </summary>
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
-        var result = await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
+        AuthenticateRequestResult result;
+        try
+        {
+            result = await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            throw TokenCheck.Classify(failure);
+        }
         if (result.ConnectorFactory is not null && result.ClaimsIdentity is not null)
             result.ConnectorFactory = clients.Wrap(result.ConnectorFactory, result.ClaimsIdentity);
         return result;

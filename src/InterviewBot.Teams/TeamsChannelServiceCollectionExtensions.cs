@@ -21,6 +21,9 @@ public static class TeamsChannelServiceCollectionExtensions
         var settings = BotFrameworkSettings.From(configuration);
         settings.Validate();
         services.AddSingleton(settings);
+        // Local mode keeps to this machine: which service URLs the bot takes and calls (MessagesEndpoint, ConnectorClientCache).
+        services.AddSingleton(LocalModeSettings.From(configuration));
+        services.AddSingleton<ServiceUrlGuard>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new TeamsDeliveryOptions());

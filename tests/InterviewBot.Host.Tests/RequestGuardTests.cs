@@ -39,6 +39,48 @@ public sealed class RequestGuardTests : IDisposable
         Assert.Equal(expected, response.StatusCode);
     }
 
+    public static TheoryData<string, bool> UnreadableText => new()
+    {
+        { "{\"type\": \"mess\u0001age\", \"text\": \"help\"}", false },
+        { "{\"type\": \"message\", \"text\": \"he\u0001lp\"}", false },
+        { "{\"type\": \"message\", \"te\u0001xt\": \"help\"}", false },
+        { "{\"type\": \"message\", \"text\": \"help \\ud800\"}", false },
+        { "{\"type\": \"message\", \"text\": \"he\u0001lp\"}", true },
+        { "{\"type\": \"message\", \"text\": \"help \\udfff\"}", true },
+    };
+
+    /// <summary>
+    /// Text that is not Unicode – bytes that are not UTF-8 (the \u0001 below becomes a lone 0xC3 byte) or an
+    /// escaped lone surrogate – gets a 400 that says so, in local mode and with an app id alike (the body is
+    /// read before the token is checked, so a bad body must not turn into a 500 there either).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(UnreadableText))]
+    public async Task A_body_whose_text_is_not_valid_UTF8_gets_400_with_the_reason(string template, bool withAppId)
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        var logs = new LogCapture();
+        await using var host = new BotHost(_data, withAppId ? new Dictionary<string, string?> { ["MicrosoftAppId"] = "app-id-123", ["MicrosoftAppPassword"] = "not-a-real-secret" } : null)
+        {
+            Environment = withAppId ? "Production" : "Development",
+            Logs = logs,
+        };
+        var json = template.Replace("}", $", \"serviceUrl\": \"{connector.ServiceUrl}\", \"from\": {{\"id\": \"29:user-riley\"}}, \"conversation\": {{\"id\": \"a:personal-riley\"}}}}", StringComparison.Ordinal);
+        var body = Encoding.UTF8.GetBytes(json);
+        var marker = Array.IndexOf(body, (byte)0x01);
+        if (marker >= 0) body[marker] = 0xC3; // the first byte of a two-byte sequence, with no second byte
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new("application/json");
+        if (withAppId) request.Headers.TryAddWithoutValidation("Authorization", "Bearer abc.def.ghi");
+
+        using var response = await host.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("UTF-8", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(connector.Requests);
+        Assert.DoesNotContain(logs.Lines, line => line.Contains("   at ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task An_oversized_body_gets_413()
     {

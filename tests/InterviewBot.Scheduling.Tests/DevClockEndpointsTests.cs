@@ -73,6 +73,8 @@ public sealed class DevClockEndpointsTests : IAsyncLifetime
     [Theory]
     [InlineData("?hours=0")]
     [InlineData("?hours=-5")]
+    [InlineData("?hours=1e-300")] // more than 0, yet no time at all once it is a TimeSpan (it was a 500)
+    [InlineData("?hours=0.0002")] // 0.72 s
     [InlineData("?hours=1440.5")]
     [InlineData("?hours=100000")]
     [InlineData("?hours=abc")]
@@ -91,6 +93,7 @@ public sealed class DevClockEndpointsTests : IAsyncLifetime
     [InlineData("""{"hours":"24"}""")]
     [InlineData("""{"hours":-1}""")]
     [InlineData("""{"hours":0}""")]
+    [InlineData("""{"hours":1e-300}""")]
     [InlineData("""{"hours":1441}""")]
     [InlineData("""{"minutes":30}""")]
     [InlineData("""[24]""")]

@@ -33,6 +33,7 @@ public sealed class LocalClockTests
     [InlineData(0)]
     [InlineData(-1)]
     [InlineData(-24 * 365)]
+    [InlineData(0.0002)] // under a second: the scheduler would see no move
     public void The_clock_never_moves_backwards_or_stands_still(double hours)
     {
         var clock = new LocalClock();

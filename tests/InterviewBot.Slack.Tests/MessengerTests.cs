@@ -75,6 +75,23 @@ public sealed class MessengerTests : IAsyncLifetime
         Assert.Contains(error, failure.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("http://127.0.0.1:9/api/", "127.0.0.1:9")]
+    [InlineData("http://slack-api.invalid/api/", "slack-api.invalid")]
+    public async Task When_Slack_cannot_be_reached_the_nudge_is_worth_trying_later_and_the_reason_says_where(string apiBaseUrl, string where)
+    {
+        // A refused connection or a name that does not resolve: the scheduler tries again later, and the nudge's last error says why.
+        await using var services = SlackServices.For(_slack, settings: new Dictionary<string, string?> { ["Slack:ApiBaseUrl"] = apiBaseUrl });
+        var messenger = services.GetServices<IMessenger>().Single(m => m.Platform == "slack");
+
+        var failure = await Assert.ThrowsAsync<DeliveryException>(() =>
+            messenger.SendAsync(Address("C0TEAM", new SlackAddress("C0TEAM", FakeSlackApi.TeamId)), new OutboundMessage("Digest", null, Guid.NewGuid())));
+
+        Assert.True(failure.IsTransient);
+        Assert.Contains("Could not reach Slack", failure.Message, StringComparison.Ordinal);
+        Assert.Contains(where, failure.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Posts_to_one_channel_keep_a_second_apart_and_other_channels_do_not_wait()
     {

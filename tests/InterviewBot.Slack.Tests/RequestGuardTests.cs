@@ -89,6 +89,36 @@ public sealed class RequestGuardTests : SlackTest
     }
 
     [Theory]
+    [InlineData("/slack/events", """{"type":"url_verification","challenge":"\ud800"}""", "application/json")]
+    [InlineData("/slack/events", """{"type":"\ud800"}""", "application/json")]
+    [InlineData("/slack/events", """{"type":"event_callback","team_id":"T0TEAM","event_id":"Ev1","event":{"type":"message","channel_type":"im","channel":"D0RILEY","user":"U0RILEY","text":"help \udc00","ts":"1.2"}}""", "application/json")]
+    [InlineData("/slack/interactions", "payload=%7B%22type%22%3A%22%5Cud800%22%7D", Form)]
+    [InlineData("/slack/interactions", "payload=%7B%22type%22%3A%22block_actions%22%2C%22team%22%3A%7B%22id%22%3A%22T0TEAM%22%7D%2C%22user%22%3A%7B%22id%22%3A%22U0RILEY%22%2C%22name%22%3A%22%5Cud800%22%7D%7D", Form)]
+    public async Task A_signed_body_with_a_lone_surrogate_gets_400_with_the_reason(string path, string body, string contentType)
+    {
+        // Found from outside: JSON may escape half of a surrogate pair ("\ud800"), which is no text at all; reading it threw (500).
+        using var request = SlackSigner.Request(path, body, contentType);
+
+        using var response = await Host.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("surrogate", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await Task.Delay(300);
+        Assert.DoesNotContain(Slack.Calls, c => c.Method != "auth.test");
+    }
+
+    [Fact]
+    public async Task A_slash_command_whose_text_is_not_UTF8_is_not_a_5xx()
+    {
+        // A form value is percent-encoded bytes; bytes that are not UTF-8 (here an encoded lone surrogate) become U+FFFD when read.
+        using var request = SlackSigner.Request("/slack/commands", Command.Replace("text=help", "text=help%ED%A0%80", StringComparison.Ordinal), Form);
+
+        using var response = await Host.CreateClient().SendAsync(request);
+
+        Assert.True((int)response.StatusCode < 500, $"got {(int)response.StatusCode}");
+    }
+
+    [Theory]
     [InlineData("/slack/commands", "application/json")]
     [InlineData("/slack/interactions", "text/plain")]
     [InlineData("/slack/events", Form)]

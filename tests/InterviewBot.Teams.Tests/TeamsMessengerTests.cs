@@ -162,6 +162,19 @@ public class TeamsMessengerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task In_local_mode_a_stored_address_off_this_machine_is_refused_without_trying()
+    {
+        // Authentication is off, so nothing vouches for the service URL an activity named: the messenger posts to this machine only.
+        var address = await _bot.AddressFromAsync("personal-message.json", Workspace, json => json["serviceUrl"] = "http://bot-connector.invalid/");
+
+        var failure = await Assert.ThrowsAsync<DeliveryException>(() => _bot.Messenger.SendAsync(address, Nudge("Prep for tomorrow's call")));
+
+        Assert.False(failure.IsTransient);
+        Assert.Contains("this machine", failure.Message, StringComparison.Ordinal);
+        Assert.Empty(_time.Waits); // not tried again
+    }
+
+    [Fact]
     public async Task A_failed_update_is_reported_too()
     {
         var address = await _bot.AddressFromAsync("personal-message.json", Workspace);

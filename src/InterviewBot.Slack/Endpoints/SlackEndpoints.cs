@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using InterviewBot.Slack.Inbound;
 using InterviewBot.Slack.Verification;
 using Microsoft.AspNetCore.Builder;
@@ -47,26 +45,32 @@ public static class SlackEndpoints
     private static IResult Commands(HttpContext http, SlackInbox inbox)
     {
         var command = SlashCommand.From(FormOf(http));
-        return Answer(command is null ? SlackAck.Malformed("Not a slash command: team_id, user_id, channel_id and command are required.") : inbox.Command(command));
+        return Answer(http, command is null ? SlackAck.Malformed("Not a slash command: team_id, user_id, channel_id and command are required.") : inbox.Command(command));
     }
 
     private static async Task<IResult> InteractionsAsync(HttpContext http, SlackInbox inbox)
     {
-        if (!FormOf(http).TryGetValue("payload", out var json)) return Answer(SlackAck.Malformed("The form has no payload field."));
-        if (ParseObject(json) is not { } payload) return Answer(SlackAck.Malformed("The payload field is not a JSON object."));
-        return Answer(await inbox.InteractionAsync(payload, http.RequestAborted));
+        if (!FormOf(http).TryGetValue("payload", out var json)) return Answer(http, SlackAck.Malformed("The form has no payload field."));
+        var (payload, problem) = SlackJson.ParseObject(json);
+        if (payload is null) return Answer(http, SlackAck.Malformed(problem ?? "The payload field is not a JSON object."));
+        return Answer(http, await inbox.InteractionAsync(payload, http.RequestAborted));
     }
 
     private static IResult Events(HttpContext http, SlackInbox inbox)
     {
         var body = SlackRequestBody.Of(http).Bytes;
-        if (ParseObject(Encoding.UTF8.GetString(body)) is not { } envelope) return Answer(SlackAck.Malformed("The body is not a JSON object."));
-        return Answer(inbox.Event(envelope));
+        var (envelope, problem) = SlackJson.ParseObject(Encoding.UTF8.GetString(body));
+        if (envelope is null) return Answer(http, SlackAck.Malformed(problem ?? "The body is not a JSON object."));
+        return Answer(http, inbox.Event(envelope));
     }
 
-    private static IResult Answer(SlackAck ack)
+    private static IResult Answer(HttpContext http, SlackAck ack)
     {
-        if (ack.Status >= 300) return Results.Problem(ack.Reason, statusCode: ack.Status);
+        if (ack.Status >= 300)
+        {
+            Log.RequestRejected(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SlackEndpoints)), http.Request.Path, ack.Reason ?? ack.Status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return Results.Problem(ack.Reason, statusCode: ack.Status);
+        }
         return ack.Body is null ? Results.Ok() : Results.Text(ack.Body.ToJsonString(), Json, Encoding.UTF8);
     }
 
@@ -74,11 +78,5 @@ public static class SlackEndpoints
     {
         var text = Encoding.UTF8.GetString(SlackRequestBody.Of(http).Bytes);
         return QueryHelpers.ParseQuery(text).ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
-    }
-
-    private static JsonObject? ParseObject(string json)
-    {
-        try { return JsonNode.Parse(json) as JsonObject; }
-        catch (JsonException) { return null; }
     }
 }

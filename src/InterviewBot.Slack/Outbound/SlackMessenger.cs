@@ -86,6 +86,9 @@ public sealed class SlackMessenger(SlackApi api, ChannelPacer pacer, ILogger<Sla
             new($"Slack refused the message ({failure.Error}): the bot is no longer in that conversation, or the person left.", isTransient: false, inner: failure),
         "invalid_auth" or "not_authed" or "account_inactive" or "token_revoked" or "missing_scope" =>
             new($"Slack refused the bot's token ({failure.Error}): check {SlackSettings.BotTokenKey} and the app's scopes.", isTransient: false, inner: failure),
+        // The network (DNS, a refused connection, a timeout): try later, saying what could not be reached.
+        SlackApiException.NoResponse when failure.InnerException is HttpRequestException or TimeoutException or OperationCanceledException =>
+            new($"Could not reach Slack ({failure.Method}): {failure.InnerException.Message}", isTransient: true, failure.RetryAfter, failure),
         _ when failure.IsTransient => new($"Slack could not take the message now ({failure.Error}).", isTransient: true, failure.RetryAfter, failure),
         _ => new($"Slack refused the message ({failure.Error}).", isTransient: false, inner: failure),
     };

@@ -33,7 +33,7 @@ public sealed class NudgeApi(BotHost host, string apiKey)
     public async Task AdvanceToAsync(DateTime utc)
     {
         var hours = (utc - await NowAsync()).TotalHours;
-        if (hours <= 0) return;
+        if (hours * 3600 < 1) return; // already there: the clock moves by a second or more
         using var response = await host.CreateClient().PostAsync($"/dev/clock/advance?hours={hours.ToString("0.######", CultureInfo.InvariantCulture)}", null);
         response.EnsureSuccessStatusCode();
     }

@@ -24,11 +24,12 @@ internal sealed class MessengerHarness : IAsyncDisposable
 
     public IMessenger Messenger => _services.GetRequiredService<IMessenger>();
 
-    public static async Task<MessengerHarness> StartAsync(TimeProvider? time = null)
+    /// <param name="settings">Bot Framework settings instead of local mode's empty app id (an app id, its login URL…).</param>
+    public static async Task<MessengerHarness> StartAsync(TimeProvider? time = null, IDictionary<string, string?>? settings = null)
     {
         var connector = await LocalConnector.StartAsync();
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [BotFrameworkSettings.AppIdKey] = "" })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?> { [BotFrameworkSettings.AppIdKey] = "" })
             .Build();
         var services = new ServiceCollection()
             .AddLogging()

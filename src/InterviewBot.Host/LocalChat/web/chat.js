@@ -247,7 +247,8 @@
   }
 
   function advance(hours, what) {
-    if (!(hours > 0)) { clockStatus.textContent = 'Already there.'; return Promise.resolve(); }
+    // The clock moves by a second or more; anything less is already there.
+    if (!(hours * 3600 >= 1)) { clockStatus.textContent = 'Already there.'; return Promise.resolve(); }
     return fetch('/dev/clock/advance?hours=' + hours.toFixed(6), { method: 'POST' })
       .then(function (r) {
         if (!r.ok) return r.json().then(function (p) { throw new Error(describe(p)); });
