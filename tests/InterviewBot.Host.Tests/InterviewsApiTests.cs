@@ -86,6 +86,27 @@ public sealed class InterviewsApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Bookings_at_the_same_moment_in_a_new_workspace_for_several_new_recruiters_all_succeed()
+    {
+        // Found by the fault tests: every booking lost the race for the new workspace, and on the second try
+        // two bookings for the same new recruiter raced again; the one that lost twice answered 500.
+        for (var round = 0; round < 5; round++)
+        {
+            using var data = new TempFolder();
+            await using var host = new BotHost(data, NudgeApi.Settings());
+            var client = new NudgeApi(host, NudgeApi.Key).Client();
+
+            var responses = await Task.WhenAll(Enumerable.Range(1, 12).Select(async i =>
+            {
+                using var response = await client.PostAsJsonAsync("/api/interviews", Valid(days: 5 + i, recruiter: $"29:user-{i % 3}"));
+                return response.StatusCode;
+            }));
+
+            Assert.All(responses, status => Assert.Equal(HttpStatusCode.Created, status));
+        }
+    }
+
+    [Fact]
     public async Task A_body_over_64_KB_gets_413()
     {
         await using var host = new BotHost(_data, NudgeApi.Settings());
@@ -151,9 +172,9 @@ public sealed class InterviewsApiTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.DeleteAsync($"/api/interviews/{id}")).StatusCode);
     }
 
-    private static object Valid(int days = 8) => new
+    private static object Valid(int days = 8, string recruiter = "29:user-riley") => new
     {
-        recruiter = new { platformUserId = "29:user-riley", name = "Riley Recruiter" },
+        recruiter = new { platformUserId = recruiter, name = "Riley Recruiter" },
         candidate = new { name = "Avery Kim", email = "avery@example.com" },
         role = "Data engineer",
         start = Local(days, 14),

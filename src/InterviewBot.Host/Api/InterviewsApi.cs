@@ -55,11 +55,25 @@ public static class InterviewsApi
         {
             // Two bookings at the same moment for a workspace or recruiter the bot had not seen: both
             // added them, and the one that committed second broke a unique key. Those rows are there
-            // now, so book again in a fresh unit of work; anything else fails the same way again.
-            await using var scope = scopes.CreateAsyncScope();
-            return await BookAsync(http, scope.ServiceProvider, valid, now, ct);
+            // now, so book again in a fresh unit of work. A brand-new workspace can lose twice (first its
+            // own row, then its new recruiter's to another first booking), so a few tries; a conflict
+            // that is not such a race fails the same way every time and ends as before.
+            for (var attempt = 2; ; attempt++)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                try
+                {
+                    return await BookAsync(http, scope.ServiceProvider, valid, now, ct);
+                }
+                catch (DbUpdateException) when (attempt < MaxBookingAttempts)
+                {
+                }
+            }
         }
     }
+
+    /// <summary>Each lost race means another booking just added the row this one needs; three covers workspace and recruiter.</summary>
+    private const int MaxBookingAttempts = 3;
 
     private static async Task<IResult> BookAsync(HttpContext http, IServiceProvider services, ValidInterview valid, DateTime now, CancellationToken ct)
     {
