@@ -53,6 +53,9 @@ public sealed class InterviewsApiTests : IDisposable
         { "recruiter.platformUserId", """{"candidate":{"name":"Jo"},"role":"Dev","start":"@START","end":"@END","timeZone":"Europe/Berlin"}""" },
         { "role", """{"recruiter":{"platformUserId":"29:r"},"candidate":{"name":"Jo"},"role":42,"start":"@START","end":"@END","timeZone":"Europe/Berlin"}""" },
         { "body", """{"recruiter": """ },
+        // Only control and direction characters: nothing is left of the role or name once they are removed.
+        { "role", """{"recruiter":{"platformUserId":"29:r"},"candidate":{"name":"Jo"},"role":"\u0000\u202E\u0007","start":"@START","end":"@END","timeZone":"Europe/Berlin"}""" },
+        { "candidate.name", """{"recruiter":{"platformUserId":"29:r"},"candidate":{"name":"\u2066\u001B"},"role":"Dev","start":"@START","end":"@END","timeZone":"Europe/Berlin"}""" },
     };
 
     [Theory]

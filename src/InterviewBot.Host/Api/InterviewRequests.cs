@@ -33,15 +33,19 @@ public static class InterviewRequestValidation
         var recruiterId = request.Recruiter?.PlatformUserId?.Trim();
         if (string.IsNullOrEmpty(recruiterId)) Fail("recruiter.platformUserId", "The recruiter's chat user id is required (the id Teams or Slack uses).");
         else if (recruiterId.Length > 200) Fail("recruiter.platformUserId", "The recruiter's user id is too long.");
-        var candidateName = request.Candidate?.Name?.Trim();
+        // Read as the domain stores them (control and direction characters gone), so a role of only such
+        // characters is a missing role here, with its field named, not an error on the way to the database.
+        static string? Line(string? text) => text is null ? null : UserText.SingleLine(text).Trim();
+        var candidateName = Line(request.Candidate?.Name);
         if (string.IsNullOrEmpty(candidateName)) Fail("candidate.name", "The candidate's name is required.");
         else if (candidateName.Length > Party.MaxNameLength) Fail("candidate.name", $"The candidate's name can be up to {Party.MaxNameLength} characters.");
-        var email = request.Candidate?.Email?.Trim();
+        var email = Line(request.Candidate?.Email);
         if (!string.IsNullOrEmpty(email) && (!email.Contains('@', StringComparison.Ordinal) || email.Length > 200)) Fail("candidate.email", "That is not an e-mail address.");
-        var role = request.Role?.Trim();
+        var role = Line(request.Role);
         if (string.IsNullOrEmpty(role)) Fail("role", "The role is required.");
         else if (role.Length > Interview.MaxRoleLength) Fail("role", $"The role can be up to {Interview.MaxRoleLength} characters.");
-        if (request.Company?.Trim().Length > 120) Fail("company", "The company can be up to 120 characters.");
+        var company = Line(request.Company);
+        if (company?.Length > 120) Fail("company", "The company can be up to 120 characters.");
 
         TimeZoneInfo? zone = null;
         if (string.IsNullOrWhiteSpace(request.TimeZone)) Fail("timeZone", "The time zone is required (an IANA name such as Europe/Berlin).");
@@ -57,8 +61,9 @@ public static class InterviewRequestValidation
         }
 
         if (errors.Count > 0) return (null, errors);
-        return (new ValidInterview(recruiterId!, request.Recruiter?.Name?.Trim(), new Party(candidateName!, string.IsNullOrEmpty(email) ? null : email),
-            role!, string.IsNullOrWhiteSpace(request.Company) ? null : request.Company.Trim(), start!.Value, end!.Value, request.TimeZone!.Trim()), errors);
+        var recruiterName = Line(request.Recruiter?.Name);
+        return (new ValidInterview(recruiterId!, string.IsNullOrEmpty(recruiterName) ? null : recruiterName, new Party(candidateName!, string.IsNullOrEmpty(email) ? null : email),
+            role!, string.IsNullOrEmpty(company) ? null : company, start!.Value, end!.Value, request.TimeZone!.Trim()), errors);
     }
 
     private static DateTime? Instant(string? text, TimeZoneInfo zone, string field, Action<string, string> fail)
