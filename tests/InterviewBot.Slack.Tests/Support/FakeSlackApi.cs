@@ -116,7 +116,14 @@ public sealed class FakeSlackApi : IAsyncDisposable
             if (found is not null) return found;
             await Task.Delay(20);
         }
-        throw new TimeoutException($"No {what} within {seconds} s. Calls: {string.Join(", ", Calls.Select(c => c.Method + (c.Accepted ? "" : $"({c.Status}{c.Error})")))}");
+        throw new TimeoutException($"No {what} within {seconds} s. Calls: {string.Join(", ", Calls.Select(Describe))}");
+    }
+
+    /// <summary>A call as a failed wait reports it: the method, a refusal, and the start of what it said.</summary>
+    private static string Describe(SlackCall call)
+    {
+        var text = call.Text is { Length: > 0 } t ? $" \"{(t.Length > 60 ? t[..60] + "…" : t)}\"" : "";
+        return call.Method + (call.Accepted ? "" : $"({call.Status}{call.Error})") + text;
     }
 
     public Task<SlackCall> WaitForAsync(string method, Func<SlackCall, bool>? match = null, int seconds = 20) =>
