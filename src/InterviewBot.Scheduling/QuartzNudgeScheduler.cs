@@ -31,8 +31,12 @@ internal sealed class QuartzNudgeScheduler(ISchedulerFactory schedulers, ISchedu
     public async Task CancelAsync(Guid nudgeId, CancellationToken cancellationToken = default)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        // Deleting the job deletes its trigger with it; a nudge that has no timer is simply not found.
-        var existed = await scheduler.DeleteJob(NudgeKeys.Job(nudgeId), cancellationToken);
+        // Removing the trigger removes the job with it (nudge jobs are not durable), in one store operation;
+        // a nudge that has no timer is simply not found. Not DeleteJob: it reads the job's triggers first
+        // and removes them after, so a firing that ends in between (its spent trigger is removed then)
+        // made it throw "Unable to unschedule trigger … while deleting job" – a Done tapped on a nudge
+        // card the moment it arrived failed that way.
+        var existed = await scheduler.UnscheduleJob(NudgeKeys.Trigger(nudgeId), cancellationToken);
         Log.NudgeUnscheduled(logger, nudgeId, existed);
     }
 

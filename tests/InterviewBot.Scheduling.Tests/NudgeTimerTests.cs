@@ -81,6 +81,38 @@ public sealed class NudgeTimerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Cancelling_a_nudge_the_moment_its_delivery_ends_never_fails()
+    {
+        // A person taps Done on a nudge card while Quartz is still finishing that nudge's firing: the
+        // turn's cancel raced the trigger's removal, Quartz answered "Unable to unschedule trigger …
+        // while deleting job", and the turn failed with an apology.
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        var cancels = new System.Collections.Concurrent.ConcurrentQueue<Task>();
+        _host.Delivery.OnDeliver = (nudgeId, _) =>
+        {
+            // Spread over the moments around the end of the firing, when Quartz removes the spent trigger.
+            var after = nudgeId.GetHashCode() & 15;
+            cancels.Enqueue(Task.Run(async () =>
+            {
+                await Task.Delay(after, CancellationToken.None);
+                try { await _host.Scheduler.CancelAsync(nudgeId); }
+                catch (Exception failure) { failures.Enqueue(failure); }
+            }, CancellationToken.None));
+            return Task.CompletedTask;
+        };
+        var nudges = Enumerable.Range(0, 400).Select(_ => Guid.NewGuid()).ToList();
+        foreach (var nudge in nudges) await _host.Scheduler.ScheduleAsync(nudge, _host.NowUtc.AddMinutes(1));
+
+        await _host.AdvanceAsync(TimeSpan.FromMinutes(2));
+        foreach (var nudge in nudges) await _host.WaitUntilDeliveredAsync(nudge);
+        await Eventually.TrueAsync(() => cancels.Count == nudges.Count, "every delivery started its cancel");
+        await Task.WhenAll(cancels);
+
+        Assert.Empty(failures);
+        foreach (var nudge in nudges) Assert.False(await _host.HasTimerAsync(nudge));
+    }
+
+    [Fact]
     public async Task Cancelling_a_nudge_that_has_no_timer_is_not_an_error()
     {
         var nudge = Guid.NewGuid();

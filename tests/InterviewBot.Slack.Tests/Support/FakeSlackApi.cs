@@ -51,6 +51,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
         get { lock (_sync) return _calls.ToList(); }
     }
 
+    /// <summary>What the host under test logged as errors, shown when a wait times out.</summary>
+    public Func<IReadOnlyList<string>>? Diagnostics { get; set; }
+
     public IReadOnlyList<SlackCall> Accepted(string method) => Calls.Where(c => c.Method == method && c.Accepted).ToList();
 
     public static async Task<FakeSlackApi> StartAsync()
@@ -116,7 +119,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
             if (found is not null) return found;
             await Task.Delay(20);
         }
-        throw new TimeoutException($"No {what} within {seconds} s. Calls: {string.Join(", ", Calls.Select(Describe))}");
+        var errors = Diagnostics?.Invoke() ?? [];
+        throw new TimeoutException($"No {what} within {seconds} s. Calls: {string.Join(", ", Calls.Select(Describe))}" +
+            (errors.Count == 0 ? "" : "\nThe host logged:\n" + string.Join("\n", errors)));
     }
 
     /// <summary>A call as a failed wait reports it: the method, a refusal, and the start of what it said.</summary>

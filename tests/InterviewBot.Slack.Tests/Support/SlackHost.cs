@@ -34,10 +34,13 @@ public sealed class SlackHost : WebApplicationFactory<Program>
 
     public TempFolder DataFolder { get; } = new();
 
+    /// <summary>What the host logged as errors, for a failing test's message.</summary>
+    public HostErrors Errors { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(Errors));
         if (_services is not null) builder.ConfigureServices(_services);
     }
 

@@ -27,6 +27,7 @@ public abstract class SlackTest : IAsyncLifetime
     private SlackHost CreateHost()
     {
         var host = new SlackHost(Slack, Settings);
+        Slack.Diagnostics = () => host.Errors.Lines;
         _ = host.Server; // start it: auth.test runs at startup
         return host;
     }

@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace InterviewBot.Slack.Tests.Support;
+
+/// <summary>
+/// The errors the host logged, with their exceptions: a wait that times out shows them, so a turn that
+/// failed (and answered with its apology) says why in the test's message.
+/// </summary>
+public sealed class HostErrors : ILoggerProvider
+{
+    private readonly ConcurrentQueue<string> _errors = new();
+
+    public IReadOnlyList<string> Lines => [.. _errors];
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(HostErrors errors, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (!IsEnabled(logLevel) || errors._errors.Count >= 20) return;
+            errors._errors.Enqueue($"{category}: {formatter(state, exception)}{(exception is null ? "" : "\n" + exception)}");
+        }
+    }
+}
