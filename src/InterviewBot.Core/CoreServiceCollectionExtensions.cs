@@ -1,4 +1,5 @@
 using InterviewBot.Core.Coaching;
+using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Following;
 using InterviewBot.Core.Nudges;
@@ -32,7 +33,14 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<JournalFlow>();
         services.AddScoped<PrivacyFlow>();
         services.AddScoped<CandidateRequestFlow>();
-        services.AddScoped<StepEngine>();
+        services.AddScoped<InterviewBooking>();
+        services.AddScoped<ConversationRouter>();
+
+        // The turn, the same for every channel: who, what to say, where it went, one commit.
+        services.AddScoped<Participants>();
+        services.AddScoped<ConversationBook>();
+        services.AddScoped<SentCardLedger>();
+        services.AddScoped<ConversationPipeline>();
 
         // Follow-up: planning nudges, delivering them, and what their buttons do.
         services.AddSingleton<NudgePolicy>();
@@ -40,9 +48,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<NudgePlanner>();
         services.AddScoped<DigestPlanner>();
         services.AddScoped<TeamDigest>();
-        services.AddScoped<ChannelNotices>();
         services.AddScoped<NudgeActions>();
-        services.AddScoped<FollowUp>();
+        services.AddScoped<Commit>();
         services.AddScoped<INudgeDelivery, NudgeDispatcher>();
 
         // Retention: the window comes from configuration where a host provides it (the scheduling

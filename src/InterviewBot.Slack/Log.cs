@@ -7,14 +7,8 @@ internal static partial class Log
     [LoggerMessage(1, LogLevel.Error, "Slack turn failed ({Source}) in conversation {ConversationId}")]
     public static partial void TurnFailed(ILogger logger, Exception exception, string source, string? conversationId);
 
-    [LoggerMessage(2, LogLevel.Warning, "Could not reset the session after a failed Slack turn")]
-    public static partial void ResetFailed(ILogger logger, Exception exception);
-
     [LoggerMessage(3, LogLevel.Warning, "Rejected a request to {Path}: {Reason}")]
     public static partial void RequestRejected(ILogger logger, string path, string reason);
-
-    [LoggerMessage(4, LogLevel.Information, "Card {CardId} was not found; posting it as a new message")]
-    public static partial void CardNotFound(ILogger logger, Guid cardId);
 
     [LoggerMessage(5, LogLevel.Warning, "Could not deliver to Slack conversation {ConversationId} (worth trying later: {IsTransient})")]
     public static partial void DeliveryFailed(ILogger logger, Exception exception, string conversationId, bool isTransient);
@@ -54,7 +48,4 @@ internal static partial class Log
 
     [LoggerMessage(17, LogLevel.Warning, "Could not tell whether Slack conversation {Channel} is a team channel; treating it as not one")]
     public static partial void ConversationKindUnknown(ILogger logger, Exception exception, string channel);
-
-    [LoggerMessage(18, LogLevel.Warning, "Could not announce a change in Slack conversation {ConversationId}: {Reason}")]
-    public static partial void NoticeFailed(ILogger logger, string conversationId, string reason);
 }

@@ -25,7 +25,7 @@ public static class SlackChannelServiceCollectionExtensions
 
     /// <summary>
     /// The Slack channel, from the <c>Slack</c> settings: nothing when no token is set; otherwise the
-    /// Web API client, request verification, the background work queue, the messenger for nudges, the
+    /// Web API client, request verification, the background work queue, the transport for answers and nudges, the
     /// startup token check and, with an app token, Socket Mode. Invalid settings stop startup with the
     /// setting's name. Map the HTTP endpoints with <c>app.MapSlackChannel()</c>.
     /// </summary>
@@ -55,13 +55,11 @@ public static class SlackChannelServiceCollectionExtensions
         services.AddSingleton<SlackWorkLanes>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackWorkLanes>());
         services.AddScoped<SlackTurnRunner>();
-        services.AddScoped<SlackReplySender>();
-        services.AddScoped<SlackConversationBook>();
         services.AddScoped<DirectMessages>();
 
-        // Nudges and team posts. Other channels add their own IMessenger.
-        services.AddSingleton<SlackMessenger>();
-        services.AddSingleton<IMessenger>(sp => sp.GetRequiredService<SlackMessenger>());
+        // The way out, for answers and nudges alike. Other channels add their own IChatTransport.
+        services.AddSingleton<SlackTransport>();
+        services.AddSingleton<IChatTransport>(sp => sp.GetRequiredService<SlackTransport>());
 
         if (settings.UsesSocketMode)
             services.AddHostedService(sp => new SocketModeClient(sp.GetRequiredService<AppsApi>(), sp.GetRequiredService<SlackInbox>(),

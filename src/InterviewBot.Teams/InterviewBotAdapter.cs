@@ -1,4 +1,5 @@
-using InterviewBot.Core.Engine;
+using InterviewBot.Core.Conversations;
+using InterviewBot.Core.Ports;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -9,44 +10,36 @@ using Microsoft.Extensions.Logging;
 namespace InterviewBot.Teams;
 
 /// <summary>
-/// The stock <see cref="CloudAdapter"/> plus a turn-error handler that answers the user politely,
-/// logs the failure and clears the person's half-finished question so they are never stuck.
+/// The stock <see cref="CloudAdapter"/> plus a last-resort turn-error handler. A turn's own failures
+/// are handled by the core's pipeline (the half-asked question cleared, an apology sent); this catches
+/// what fails around it – in the Bot Framework's handling of the activity – logs it and, for a
+/// message, sends the same apology.
 /// </summary>
 public sealed class InterviewBotAdapter : CloudAdapter
 {
-    public const string SorryText = "Sorry, something went wrong on my side and your last action may not have been saved. Please try again; type *help* if you are stuck.";
-
-    public InterviewBotAdapter(BotFrameworkAuthentication authentication, IServiceScopeFactory scopes, ILogger<InterviewBotAdapter> logger)
+    public InterviewBotAdapter(BotFrameworkAuthentication authentication, ILogger<InterviewBotAdapter> logger)
         : base(authentication, logger)
     {
         OnTurnError = async (turnContext, exception) =>
         {
             var activity = turnContext.Activity;
             Log.TurnFailed(logger, exception, activity?.Type, activity?.Conversation?.Id);
-            await ResetSessionAsync(scopes, activity, logger);
-            if (activity?.Type == ActivityTypes.Message)
+            if (activity?.Type != ActivityTypes.Message) return;
+            try
             {
-                try { await turnContext.SendActivityAsync(MessageFactory.Text(SorryText)); }
-                catch (Exception sendFailure) when (sendFailure is not OperationCanceledException)
-                {
-                    Log.TurnFailed(logger, sendFailure, activity.Type, activity.Conversation?.Id);
-                }
+                await turnContext.SendActivityAsync(TeamsActivities.Of(new OutboundMessage(ConversationPipeline.Apology, null, Guid.Empty)));
+            }
+            catch (Exception sendFailure) when (sendFailure is not OperationCanceledException)
+            {
+                Log.TurnFailed(logger, sendFailure, activity.Type, activity.Conversation?.Id);
             }
         };
     }
 
-    private static async Task ResetSessionAsync(IServiceScopeFactory scopes, IActivity? activity, ILogger logger)
-    {
-        if (activity is not Activity { From.Id: { Length: > 0 } } message) return;
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var engine = scope.ServiceProvider.GetRequiredService<StepEngine>();
-            await engine.ResetAsync(ActivityTranslator.WorkspaceOf(message), ActivityTranslator.UserOf(message));
-        }
-        catch (Exception resetFailure) when (resetFailure is not OperationCanceledException)
-        {
-            Log.ResetFailed(logger, resetFailure);
-        }
-    }
+    /// <summary>
+    /// An activity the endpoint has already read and checked: authenticated from its Authorization
+    /// header, then the bot's turn. What the stock <c>ProcessAsync</c> does after reading the body itself.
+    /// </summary>
+    public Task<InvokeResponse> ProcessActivityAsync(string authHeader, Activity activity, IBot bot, CancellationToken cancellationToken) =>
+        ProcessActivityAsync(authHeader, activity, bot.OnTurnAsync, cancellationToken);
 }

@@ -7,17 +7,11 @@ internal static partial class Log
     [LoggerMessage(1, LogLevel.Error, "Turn failed for activity {ActivityType} in conversation {ConversationId}")]
     public static partial void TurnFailed(ILogger logger, Exception exception, string? activityType, string? conversationId);
 
-    [LoggerMessage(2, LogLevel.Warning, "Could not reset the session after a failed turn")]
-    public static partial void ResetFailed(ILogger logger, Exception exception);
-
     [LoggerMessage(3, LogLevel.Warning, "Rejected a request to {Path}: {Reason}")]
     public static partial void RequestRejected(ILogger logger, string path, string reason);
 
     [LoggerMessage(4, LogLevel.Warning, "Bot Framework authentication is OFF (no MicrosoftAppId). Use this only for local development and the Emulator.")]
     public static partial void AuthenticationOff(ILogger logger);
-
-    [LoggerMessage(5, LogLevel.Information, "Card {CardId} was not found; posting it as a new message")]
-    public static partial void CardNotFound(ILogger logger, Guid cardId);
 
     [LoggerMessage(6, LogLevel.Information, "Teams send failed (try {Attempt} next, in {Delay})")]
     public static partial void Retrying(ILogger logger, Exception? exception, int attempt, TimeSpan delay);
@@ -27,7 +21,4 @@ internal static partial class Log
 
     [LoggerMessage(8, LogLevel.Warning, "Keeping {Max} Bot Connector clients already; clients for further service URLs are made per turn")]
     public static partial void ConnectorCacheFull(ILogger logger, int max);
-
-    [LoggerMessage(9, LogLevel.Warning, "Could not announce a change in Teams conversation {ConversationId}: {Reason}")]
-    public static partial void NoticeFailed(ILogger logger, string conversationId, string reason);
 }

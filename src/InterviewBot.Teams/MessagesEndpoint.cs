@@ -1,9 +1,10 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -26,24 +27,26 @@ public static class MessagesEndpoint
     public static IEndpointConventionBuilder MapTeamsChannel(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(Path, HandleAsync);
 
-    private static async Task HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, BotFrameworkSettings settings, ServiceUrlGuard serviceUrls, ILoggerFactory loggers)
+    private static async Task HandleAsync(HttpContext http, InterviewBotAdapter adapter, IBot bot, BotFrameworkSettings settings, ServiceUrlGuard serviceUrls, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(MessagesEndpoint));
         // With authentication on, a caller without a token learns nothing else, and its body is never read.
-        var rejection = settings.IsLocalMode || HasBearerToken(http.Request)
-            ? await CheckAsync(http.Request, serviceUrls)
-            : (StatusCodes.Status401Unauthorized, "Send the Bot Framework token as Authorization: Bearer <token>.");
-        if (rejection is not null)
+        var (activity, rejection) = settings.IsLocalMode || HasBearerToken(http.Request)
+            ? await ReadAsync(http.Request, serviceUrls)
+            : (null, (StatusCodes.Status401Unauthorized, "Send the Bot Framework token as Authorization: Bearer <token>."));
+        if (rejection is not null || activity is null)
         {
-            await RefuseAsync(http, logger, rejection.Value.Status, rejection.Value.Reason);
+            var (status, reason) = rejection ?? (StatusCodes.Status400BadRequest, "The body is not a Bot Framework activity.");
+            await RefuseAsync(http, logger, status, reason);
             return;
         }
 
         try
         {
-            await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
+            var invokeResponse = await adapter.ProcessActivityAsync(http.Request.Headers.Authorization.ToString(), activity, bot, http.RequestAborted);
+            await HttpHelper.WriteResponseAsync(http.Response, invokeResponse);
         }
-        catch (TokenRefusedException refused) when (!http.Response.HasStarted)
+        catch (Exception refused) when (refused is TokenRefusedException or UnauthorizedAccessException && !http.Response.HasStarted)
         {
             // Why goes to the log only: a caller trying tokens learns nothing from the answer.
             await RefuseAsync(http, logger, StatusCodes.Status401Unauthorized, "The Bot Framework token is not valid.", "The token is not valid: " + refused.Message);
@@ -57,12 +60,6 @@ public static class MessagesEndpoint
         {
             // The second line: the check above read the same service URL; the adapter met it when it made its connector client.
             await RefuseAsync(http, logger, StatusCodes.Status400BadRequest, refused.Message);
-        }
-        catch (Newtonsoft.Json.JsonException shapeError) when (!http.Response.HasStarted)
-        {
-            // Valid JSON that does not have the shape of an activity (e.g. "from": 42).
-            Log.RequestRejected(logger, Path, shapeError.Message);
-            await Results.Problem("The body is not a Bot Framework activity.", statusCode: StatusCodes.Status400BadRequest).ExecuteAsync(http);
         }
     }
 
@@ -82,46 +79,49 @@ public static class MessagesEndpoint
         && header.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase)
         && !string.IsNullOrWhiteSpace(header.Parameter);
 
-    private static async Task<(int Status, string Reason)?> CheckAsync(HttpRequest request, ServiceUrlGuard serviceUrls)
+    /// <summary>The activity, parsed once from a body that passed every check, or the reason it did not.</summary>
+    private static async Task<(Activity? Activity, (int Status, string Reason)? Rejection)> ReadAsync(HttpRequest request, ServiceUrlGuard serviceUrls)
     {
         if (!IsJson(request.ContentType))
-            return (StatusCodes.Status415UnsupportedMediaType, "Send the activity as application/json.");
+            return (null, (StatusCodes.Status415UnsupportedMediaType, "Send the activity as application/json."));
         if (request.ContentLength > MaxBodyBytes)
-            return (StatusCodes.Status413PayloadTooLarge, $"The body is larger than {MaxBodyBytes} bytes.");
+            return (null, (StatusCodes.Status413PayloadTooLarge, $"The body is larger than {MaxBodyBytes} bytes."));
 
-        request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: MaxBodyBytes);
         byte[] body;
         try
         {
             body = await ReadLimitedAsync(request.Body, request.HttpContext.RequestAborted);
         }
-        catch (IOException) // the buffering stream throws when the limit is passed (chunked bodies)
+        catch (IOException) // over the limit (a chunked body says its length only as it goes)
         {
-            return (StatusCodes.Status413PayloadTooLarge, $"The body is larger than {MaxBodyBytes} bytes.");
+            return (null, (StatusCodes.Status413PayloadTooLarge, $"The body is larger than {MaxBodyBytes} bytes."));
         }
-        request.Body.Position = 0;
 
-        if (body.Length == 0) return (StatusCodes.Status400BadRequest, "The body is empty; expected a Bot Framework activity.");
+        if (body.Length == 0) return (null, (StatusCodes.Status400BadRequest, "The body is empty; expected a Bot Framework activity."));
+        if (!JsonText.IsAllText(body)) return (null, (StatusCodes.Status400BadRequest, JsonText.NotTextReason));
+        Activity? activity;
         try
         {
-            using var document = JsonDocument.Parse(body);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-                return (StatusCodes.Status400BadRequest, "The body must be a JSON object (a Bot Framework activity).");
-            if (!JsonText.IsAllText(document.RootElement))
-                return (StatusCodes.Status400BadRequest, JsonText.NotTextReason);
-            if (!document.RootElement.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString()!.Length == 0)
-                return (StatusCodes.Status400BadRequest, "The activity has no \"type\".");
-            // The adapter answers through it; without a usable one it would fail with a 500 before the bot runs.
-            if (!document.RootElement.TryGetProperty("serviceUrl", out var serviceUrl) || !IsHttpUrl(serviceUrl))
-                return (StatusCodes.Status400BadRequest, "The activity has no \"serviceUrl\" (an absolute http or https URL) to answer to.");
-            if (serviceUrls.RefuseInbound(serviceUrl.GetString(), request.HttpContext.Connection.RemoteIpAddress) is { } elsewhere)
-                return (StatusCodes.Status400BadRequest, elsewhere);
+            using var reader = new JsonTextReader(new StreamReader(new MemoryStream(body, writable: false), JsonText.StrictUtf8));
+            activity = HttpHelper.BotMessageSerializer.Deserialize<Activity>(reader);
         }
-        catch (JsonException)
+        catch (JsonReaderException)
         {
-            return (StatusCodes.Status400BadRequest, "The body is not valid JSON (UTF-8).");
+            return (null, (StatusCodes.Status400BadRequest, "The body is not valid JSON (UTF-8)."));
         }
-        return null;
+        catch (Newtonsoft.Json.JsonException)
+        {
+            // Valid JSON that does not have the shape of an activity: an array, "from": 42…
+            return (null, (StatusCodes.Status400BadRequest, "The body must be a JSON object in the shape of a Bot Framework activity."));
+        }
+        if (activity is null) return (null, (StatusCodes.Status400BadRequest, "The body must be a JSON object (a Bot Framework activity)."));
+        if (string.IsNullOrEmpty(activity.Type)) return (null, (StatusCodes.Status400BadRequest, "The activity has no \"type\"."));
+        // The adapter answers through it; without a usable one it would fail with a 500 before the bot runs.
+        if (!IsHttpUrl(activity.ServiceUrl))
+            return (null, (StatusCodes.Status400BadRequest, "The activity has no \"serviceUrl\" (an absolute http or https URL) to answer to."));
+        if (serviceUrls.RefuseInbound(activity.ServiceUrl, request.HttpContext.Connection.RemoteIpAddress) is { } elsewhere)
+            return (null, (StatusCodes.Status400BadRequest, elsewhere));
+        return (activity, null);
     }
 
     private static async Task<byte[]> ReadLimitedAsync(Stream body, CancellationToken ct)
@@ -137,10 +137,8 @@ public static class MessagesEndpoint
         return copy.ToArray();
     }
 
-    private static bool IsHttpUrl(JsonElement value) =>
-        value.ValueKind == JsonValueKind.String
-        && Uri.TryCreate(value.GetString(), UriKind.Absolute, out var url)
-        && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
+    private static bool IsHttpUrl(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
 
     private static bool IsJson(string? contentType) =>
         contentType is not null

@@ -1,4 +1,4 @@
-using InterviewBot.Core.Engine;
+using InterviewBot.Core.Conversations;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -7,10 +7,10 @@ using Newtonsoft.Json.Linq;
 namespace InterviewBot.Teams;
 
 /// <summary>
-/// The Bot Framework face of the engine, kept thin: translate the activity, let the engine decide,
-/// send what it returns, and remember how to reach the conversation again.
+/// The Bot Framework face of the bot, kept thin: translate the activity and hand it to the core's
+/// pipeline with this channel's transport; the pipeline decides, sends, remembers and commits.
 /// </summary>
-public sealed class TeamsBot(StepEngine engine, ReplySender sender, ConversationBook conversations) : TeamsActivityHandler
+public sealed class TeamsBot(ConversationPipeline pipeline, TeamsTransport transport) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -18,10 +18,7 @@ public sealed class TeamsBot(StepEngine engine, ReplySender sender, Conversation
         var text = activity.Value is null ? activity.RemoveRecipientMention() : activity.Text;
         var inbound = ActivityTranslator.ToInbound(activity, text);
         if (string.IsNullOrEmpty(inbound.User.PlatformUserId)) return;
-
-        var result = await engine.HandleAsync(inbound, cancellationToken);
-        await conversations.RememberAsync(activity, result.WorkspaceId, result.PersonId, cancellationToken);
-        await sender.SendAsync(turnContext, result, cancellationToken);
+        await pipeline.RunAsync(new InboundTurn(inbound, TeamsAddresses.ReferenceOf(activity), new TeamsTurn(turnContext)), transport, cancellationToken);
     }
 
     /// <summary>
@@ -35,9 +32,7 @@ public sealed class TeamsBot(StepEngine engine, ReplySender sender, Conversation
         if (string.IsNullOrEmpty(activity.From?.Id)) return;
 
         var inbound = ActivityTranslator.ToInbound(activity, null);
-        var result = await engine.WelcomeAsync(inbound, cancellationToken);
-        await conversations.RememberAsync(activity, result.WorkspaceId, result.PersonId, cancellationToken);
-        await sender.SendAsync(turnContext, result, cancellationToken);
+        await pipeline.RunAsync(new InboundTurn(inbound, TeamsAddresses.ReferenceOf(activity), new TeamsTurn(turnContext), TurnPurpose.Welcome), transport, cancellationToken);
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ public static class TeamsChannelServiceCollectionExtensions
 {
     /// <summary>
     /// The Bot Framework channel: authentication from configuration (off when MicrosoftAppId is
-    /// empty), the adapter, the bot, and the messenger for proactive messages. Invalid settings stop
+    /// empty), the adapter, the bot, and the transport for replies and proactive messages. Invalid settings stop
     /// startup with the setting's name.
     /// </summary>
     public static IServiceCollection AddTeamsChannel(this IServiceCollection services, IConfiguration configuration)
@@ -46,21 +46,19 @@ public static class TeamsChannelServiceCollectionExtensions
         {
             var adapter = new InterviewBotAdapter(
                 sp.GetRequiredService<BotFrameworkAuthentication>(),
-                sp.GetRequiredService<IServiceScopeFactory>(),
                 sp.GetRequiredService<ILogger<InterviewBotAdapter>>());
             if (settings.IsLocalMode) Log.AuthenticationOff(sp.GetRequiredService<ILogger<InterviewBotAdapter>>());
             return adapter;
         });
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<InterviewBotAdapter>());
 
-        // Proactive messages (nudges). Singletons: the adapter, the settings and the rate limiter's counts
-        // are process-wide, and the messenger holds no per-request state. Other channels add their own IMessenger.
+        // The way out, for replies and nudges alike. Singletons: the adapter, the settings and the rate
+        // limiter's counts are process-wide, and the transport holds no per-request state (a reply's turn
+        // travels with it). Other channels add their own IChatTransport.
         services.AddSingleton<OutboundRateLimiter>();
-        services.AddSingleton<TeamsMessenger>();
-        services.AddSingleton<IMessenger>(sp => sp.GetRequiredService<TeamsMessenger>());
+        services.AddSingleton<TeamsTransport>();
+        services.AddSingleton<IChatTransport>(sp => sp.GetRequiredService<TeamsTransport>());
 
-        services.AddScoped<ReplySender>();
-        services.AddScoped<ConversationBook>();
         services.AddScoped<IBot, TeamsBot>();
         return services;
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using InterviewBot.Core.Domain;
 using InterviewBot.Core.Ports;
 using InterviewBot.Host.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,8 +73,9 @@ public sealed class SafeDefaultsTests : IDisposable
     [Fact]
     public async Task An_unexpected_failure_answers_500_without_a_stack_trace()
     {
-        // A store that loses what it is given: saving the booking's nudges then breaks a foreign key.
+        // A store that breaks when it is given the booking: a fault nobody planned for.
         var broken = new Mock<IInterviews>();
+        broken.Setup(x => x.Add(It.IsAny<Interview>())).Throws(new InvalidOperationException("The interview store broke at Add"));
         await using var host = new BotHost(_data, NudgeApi.Settings()) { TestServices = s => s.AddScoped(_ => broken.Object) };
 
         using var response = await new NudgeApi(host, NudgeApi.Key).Client().PostAsJsonAsync("/api/interviews", new

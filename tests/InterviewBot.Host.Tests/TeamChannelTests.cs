@@ -34,7 +34,7 @@ public sealed class TeamChannelTests : IDisposable
         await api.SettledAsync(interviewId);
         await WaitForChannelPostAsync(connector, "Team digest"); // not one of the interview's nudges: SettledAsync does not wait for it
 
-        var channelPosts = connector.Requests.Where(r => r.Kind == "send" && r.ConversationId == Channel).Select(r => CardReader.AllText(r.Card!)).ToList();
+        var channelPosts = connector.Requests.Where(r => r.Kind == "thread" && r.ConversationId == Channel).Select(r => CardReader.AllText(r.Card!)).ToList();
         var overdue = Assert.Single(channelPosts, p => p.StartsWith("Feedback overdue", StringComparison.Ordinal));
         Assert.Contains("Backend engineer", overdue);
         Assert.Contains("Riley Recruiter", overdue);
@@ -134,7 +134,7 @@ public sealed class TeamChannelTests : IDisposable
         await api.SettledAsync(interviewId);
 
         Assert.Contains("Backend engineer phone screen", digest);
-        var channelPosts = connector.Requests.Where(r => r.Kind == "send" && r.ConversationId == Channel).Select(r => CardReader.AllText(r.Card!)).ToList();
+        var channelPosts = connector.Requests.Where(r => r.Kind == "thread" && r.ConversationId == Channel).Select(r => CardReader.AllText(r.Card!)).ToList();
         var overdue = Assert.Single(channelPosts, p => p.StartsWith("Feedback overdue", StringComparison.Ordinal));
         Assert.Contains("a phone screen for the Backend engineer role", overdue);
         Assert.All(channelPosts, p => Assert.DoesNotContain("sam  candidate", p, StringComparison.OrdinalIgnoreCase));
@@ -183,13 +183,13 @@ public sealed class TeamChannelTests : IDisposable
         var namesOn = Assert.Single(await chat.PostAsync(chat.Activities.ChannelMessage("names on", OtherChannel)));
         Assert.Equal(OtherChannel, namesOn.ConversationId);
         Assert.Contains("Riley Recruiter turned candidate names on", namesOn.Text);
-        var noticed = Assert.Single(connector.Requests, r => r.Kind == "send" && r.ConversationId == Channel);
+        var noticed = Assert.Single(connector.Requests, r => r.Kind == "thread" && r.ConversationId == Channel);
         Assert.Equal("Riley Recruiter turned candidate names on for posts in this channel. Type **names off** to hide them again.", noticed.Text);
 
         var moved = Assert.Single(await chat.PostAsync(chat.Activities.ChannelMessage("use this channel", OtherChannel)));
         Assert.Equal(OtherChannel, moved.ConversationId);
         Assert.Contains("come to this channel", moved.Text);
-        var left = connector.Requests.Where(r => r.Kind == "send" && r.ConversationId == Channel).ToList();
+        var left = connector.Requests.Where(r => r.Kind == "thread" && r.ConversationId == Channel).ToList();
         Assert.Equal(2, left.Count);
         Assert.StartsWith("Riley Recruiter moved overdue-feedback alerts and the digest elsewhere", left[1].Text, StringComparison.Ordinal);
     }
@@ -198,7 +198,7 @@ public sealed class TeamChannelTests : IDisposable
     {
         for (var i = 0; i < 200; i++)
         {
-            var post = connector.Requests.FirstOrDefault(r => r.Kind == "send" && r.ConversationId == Channel && r.CardJson.Contains(title, StringComparison.Ordinal));
+            var post = connector.Requests.FirstOrDefault(r => r.Kind == "thread" && r.ConversationId == Channel && r.CardJson.Contains(title, StringComparison.Ordinal));
             if (post is not null) return CardReader.AllText(post.Card!);
             await Task.Delay(100);
         }

@@ -42,8 +42,8 @@ public sealed class SqliteWritesTests : IAsyncLifetime
     public async Task A_save_that_fails_leaves_the_file_open_to_the_next_turn()
     {
         await SaveWorkspaceAsync("tenant-a");
-        // The same tenant again breaks the unique key: this save fails...
-        await Assert.ThrowsAsync<DbUpdateException>(() => SaveWorkspaceAsync("tenant-a"));
+        // The same tenant again breaks the unique key: this save fails (as a conflict the caller may retry)...
+        await Assert.ThrowsAsync<StoreConflictException>(() => SaveWorkspaceAsync("tenant-a"));
 
         // ...and the next turn's save still goes through.
         await SaveWorkspaceAsync("tenant-b").WaitAsync(HangGuard);

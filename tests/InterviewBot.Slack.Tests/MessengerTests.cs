@@ -16,7 +16,7 @@ public sealed class MessengerTests : IAsyncLifetime
     private FakeSlackApi _slack = null!;
     private ServiceProvider _services = null!;
 
-    private IMessenger Messenger => _services.GetServices<IMessenger>().Single(m => m.Platform == "slack");
+    private IChatTransport Messenger => _services.GetServices<IChatTransport>().Single(m => m.Platform == "slack");
 
     public async Task InitializeAsync()
     {
@@ -82,7 +82,7 @@ public sealed class MessengerTests : IAsyncLifetime
     {
         // A refused connection or a name that does not resolve: the scheduler tries again later, and the nudge's last error says why.
         await using var services = SlackServices.For(_slack, settings: new Dictionary<string, string?> { ["Slack:ApiBaseUrl"] = apiBaseUrl });
-        var messenger = services.GetServices<IMessenger>().Single(m => m.Platform == "slack");
+        var messenger = services.GetServices<IChatTransport>().Single(m => m.Platform == "slack");
 
         var failure = await Assert.ThrowsAsync<DeliveryException>(() =>
             messenger.SendAsync(Address("C0TEAM", new SlackAddress("C0TEAM", FakeSlackApi.TeamId)), new OutboundMessage("Digest", null, Guid.NewGuid())));

@@ -62,7 +62,7 @@ public sealed class SettingsTests : IAsyncLifetime
         using var response = await host.CreateClient().SendAsync(SlackSigner.Request("/slack/events", "{}", "application/json"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.DoesNotContain(host.Services.GetServices<IMessenger>(), m => m.Platform == "slack");
+        Assert.DoesNotContain(host.Services.GetServices<IChatTransport>(), m => m.Platform == "slack");
     }
 
     [Fact]

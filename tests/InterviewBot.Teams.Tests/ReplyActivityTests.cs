@@ -1,12 +1,14 @@
 using InterviewBot.Core.Engine;
+using InterviewBot.Core.Ports;
 using InterviewBot.Core.Views;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace InterviewBot.Teams.Tests;
 
 /// <summary>
-/// The engine's replies as the activities the bot posts to Teams: a card goes out as an Adaptive Card
+/// The core's messages as the activities the bot posts to Teams: a card goes out as an Adaptive Card
 /// attachment whose buttons come back naming their verb and card; text goes out as a plain message.
 /// </summary>
 public class ReplyActivityTests
@@ -19,7 +21,7 @@ public class ReplyActivityTests
     {
         var reply = BotReply.Show(HelpCard, "Here is what I can do.");
 
-        var activity = ReplySender.ToActivity(reply);
+        var activity = TeamsActivities.Of(Message(reply));
 
         Assert.Equal(ActivityTypes.Message, activity.Type);
         Assert.Equal("Here is what I can do.", activity.Text);
@@ -33,10 +35,10 @@ public class ReplyActivityTests
     [Fact]
     public void A_card_posted_to_Teams_is_a_JSON_object_in_the_wire_format_not_a_string()
     {
-        var activity = ReplySender.ToActivity(BotReply.Show(HelpCard));
+        var activity = TeamsActivities.Of(Message(BotReply.Show(HelpCard)));
 
         // What the connector receives: Teams shows nothing for an attachment whose content is a string.
-        var sent = JObject.FromObject(activity);
+        var sent = JObject.Parse(JsonConvert.SerializeObject(activity));
 
         var attachment = Assert.Single((JArray)sent["attachments"]!);
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)attachment["contentType"]);
@@ -49,7 +51,7 @@ public class ReplyActivityTests
     {
         var cardId = Guid.NewGuid();
 
-        var activity = ReplySender.ToActivity(BotReply.Replace(cardId, HelpCard));
+        var activity = TeamsActivities.Of(Message(BotReply.Replace(cardId, HelpCard)));
 
         Assert.Null(activity.Text);
         Assert.All(AdaptiveCardOn(activity)["actions"]!, a => Assert.Equal(cardId.ToString(), (string?)a["data"]!["cardId"]));
@@ -58,17 +60,21 @@ public class ReplyActivityTests
     [Fact]
     public void A_text_reply_is_a_plain_message_without_attachments()
     {
-        var activity = ReplySender.ToActivity(BotReply.Say("Okay, nothing is waiting for an answer now."));
+        var activity = TeamsActivities.Of(Message(BotReply.Say("Okay, nothing is waiting for an answer now.")));
 
         Assert.Equal(ActivityTypes.Message, activity.Type);
         Assert.Equal("Okay, nothing is waiting for an answer now.", activity.Text);
         Assert.Empty(activity.Attachments ?? []);
     }
 
+    private static OutboundMessage Message(BotReply reply) => new(reply.Text, reply.Card, reply.CardId);
+
+    /// <summary>The card as the connector receives it: the activity serialized as Bot Builder sends it.</summary>
     private static JObject AdaptiveCardOn(Activity activity)
     {
         var attachment = Assert.Single(activity.Attachments);
         Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.ContentType);
-        return Assert.IsType<JObject>(attachment.Content);
+        var sent = JObject.Parse(JsonConvert.SerializeObject(activity));
+        return Assert.IsType<JObject>(sent["attachments"]![0]!["content"]);
     }
 }

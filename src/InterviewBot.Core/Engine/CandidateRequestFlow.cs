@@ -20,7 +20,6 @@ public sealed class CandidateRequestFlow(
     IPendingErasures pending,
     PrivacyAdmins admins,
     PrivacyAudit audit,
-    InterviewAccess access,
     INudgeScheduler scheduler)
 {
     public const string NotAnAdmin = "Only privacy admins can do that, so I did nothing.";
@@ -80,7 +79,6 @@ public sealed class CandidateRequestFlow(
         var request = await RequestOnCardAsync(turn, ct);
         var erased = await candidates.EraseAsync(turn.Workspace.Id, request.InterviewIds, ct);
         pending.Remove(request);
-        foreach (var id in request.InterviewIds) access.Untrack(id);
         foreach (var nudgeId in erased.WaitingNudgeIds) await scheduler.CancelAsync(nudgeId, ct);
         audit.Record(turn, "erase", erased.Interviews, erased.Records);
         turn.ShowInPlace(CandidateRequestCards.Erased(erased));

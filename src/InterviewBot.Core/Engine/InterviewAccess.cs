@@ -12,23 +12,6 @@ namespace InterviewBot.Core.Engine;
 /// </summary>
 public sealed class InterviewAccess(IInterviews interviews, IRoleBriefs briefs, ISessions sessions, IStories stories, PlaybookCatalog playbooks)
 {
-    private readonly Dictionary<Guid, Interview> _touched = [];
-
-    /// <summary>The interviews this turn loaded or created: their nudges are planned again after the turn.</summary>
-    public IReadOnlyCollection<Interview> Touched => _touched.Values;
-
-    public Interview Track(Interview interview)
-    {
-        _touched[interview.Id] = interview;
-        return interview;
-    }
-
-    /// <summary>Lets go of an interview deleted during the turn: nothing is planned for it afterwards.</summary>
-    public void Untrack(Guid interviewId) => _touched.Remove(interviewId);
-
-    /// <summary>Lets go of everything the turn loaded, after the person's data was erased.</summary>
-    public void UntrackAll() => _touched.Clear();
-
     public Playbook Playbook(Interview interview, Person person) =>
         playbooks.For(interview.SideOf(person.Id) ?? Audience.Recruiter);
 
@@ -38,7 +21,7 @@ public sealed class InterviewAccess(IInterviews interviews, IRoleBriefs briefs, 
         var interview = interviewId is { } id ? await interviews.FindAsync(turn.Workspace.Id, id, ct) : null;
         if (interview is null) throw new DomainException($"I can't find that interview any more. Type {Italic("my interviews")} to see yours.");
         if (!interview.IsParticipant(turn.Person.Id)) throw new DomainException("That card belongs to an interview you are not part of, so I left it unchanged.");
-        return Track(interview);
+        return interview;
     }
 
     public Task<Interview> LoadFromCardAsync(Turn turn, CancellationToken ct) =>
@@ -65,7 +48,7 @@ public sealed class InterviewAccess(IInterviews interviews, IRoleBriefs briefs, 
     public async Task<Interview?> FindActiveAsync(Turn turn, CancellationToken ct)
     {
         var interview = turn.Person.ActiveInterviewId is { } id ? await interviews.FindAsync(turn.Workspace.Id, id, ct) : null;
-        return interview is not null && interview.IsParticipant(turn.Person.Id) ? Track(interview) : null;
+        return interview is not null && interview.IsParticipant(turn.Person.Id) ? interview : null;
     }
 
     public async Task<Session> SessionAsync(Turn turn, Interview interview, CancellationToken ct)

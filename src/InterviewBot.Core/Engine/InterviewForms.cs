@@ -7,7 +7,7 @@ using InterviewBot.Core.Views;
 namespace InterviewBot.Core.Engine;
 
 /// <summary>Booking a phone screen (recruiter) and setting up prep for one (candidate).</summary>
-public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, ISessions sessions, ChecklistFlow checklists, PlaybookCatalog playbooks, InterviewAccess access)
+public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, ISessions sessions, ChecklistFlow checklists, PlaybookCatalog playbooks, InterviewBooking booking)
 {
     private const string Candidate = "candidate", CandidateEmail = "candidateEmail", Role = "role", Company = "company",
         Interviewer = "interviewer", Date = "date", StartTime = "time", Minutes = "minutes", Zone = "timeZone",
@@ -37,10 +37,8 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
             return;
         }
 
-        var interview = new Interview(turn.Workspace.Id, turn.Person.Id, Audience.Recruiter,
-            new Party(turn.Person.DisplayName, null, turn.Person.Id), new Party(candidate!, email),
-            role!, null, when.Value.StartUtc, when.Value.EndUtc, when.Value.Zone, turn.NowUtc);
-        interviews.Add(interview);
+        var interview = booking.Book(turn.Workspace, turn.Person,
+            new BookingDetails(new Party(candidate!, email), role!, null, when.Value.StartUtc, when.Value.EndUtc, when.Value.Zone), turn.NowUtc);
         if (about is not null || salary is not null) await FillBriefAsync(turn, role!, about, salary, ct);
 
         turn.ShowInPlace(Confirmation(interview, turn.Person, $"Phone screen with {interview.Candidate.Name} booked"));
@@ -72,19 +70,11 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
 
     private async Task StartAsync(Turn turn, Interview interview, CancellationToken ct)
     {
-        access.Track(interview);
         turn.Person.ActiveInterviewId = interview.Id;
-        SeedQuestions(playbooks, interview, turn.Person, turn.NowUtc);
+        InterviewBooking.SeedQuestions(playbooks, interview, turn.Person, turn.NowUtc);
         var session = new Session(turn.Person.Id, interview.Id, "before", turn.NowUtc);
         sessions.Add(session);
         await checklists.ShowNewAsync(turn, interview, session, ct);
-    }
-
-    /// <summary>A plan to start from: for recruiters it includes the salary question the playbook asks for.</summary>
-    public static void SeedQuestions(PlaybookCatalog playbooks, Interview interview, Person owner, DateTime nowUtc)
-    {
-        var defaults = playbooks.For(interview.OwnerSide).Steps.FirstOrDefault(s => s.Store == StepStore.Questions)?.Defaults;
-        if (defaults is not null && !interview.QuestionsBy(owner.Id).Any()) interview.ReplaceQuestions(owner.Id, defaults, nowUtc);
     }
 
     private async Task FillBriefAsync(Turn turn, string role, string? about, string? salary, CancellationToken ct)

@@ -11,8 +11,8 @@ namespace InterviewBot.Core.Engine;
 /// </summary>
 /// <remarks>
 /// The deletions are committed by the store before it returns, so the reminders' timers are
-/// cancelled right after, and whatever the turn had loaded is let go: the end of the turn must not
-/// plan reminders for, or save, records that no longer exist.
+/// cancelled right after; the store also lets go of the turn's copies of what it removed, so the
+/// turn's commit neither plans reminders for, nor saves, records that no longer exist.
 /// </remarks>
 public sealed class PrivacyFlow(IPersonalData personalData, InterviewAccess access, INudgeScheduler scheduler)
 {
@@ -36,8 +36,6 @@ public sealed class PrivacyFlow(IPersonalData personalData, InterviewAccess acce
             throw new DomainException($"That button belongs to an earlier request, so I changed nothing. Type {Italic("forget me")} to start again.");
 
         var result = await personalData.ForgetAsync(turn.Workspace.Id, turn.Person.Id, ct);
-        access.UntrackAll();
-        turn.PersonTimingChanged = false;
         await CancelTimersAsync(result.WaitingNudgeIds, ct);
         turn.ShowInPlace(PrivacyCards.Forgotten());
     }
@@ -63,7 +61,6 @@ public sealed class PrivacyFlow(IPersonalData personalData, InterviewAccess acce
         var headline = ChecklistCardBuilder.Headline(interview, turn.Person);
 
         var waiting = await personalData.DeleteInterviewAsync(turn.Workspace.Id, interview.Id, ct);
-        access.Untrack(interview.Id);
         if (turn.Person.ActiveInterviewId == interview.Id) turn.Person.ActiveInterviewId = null;
         await CancelTimersAsync(waiting, ct);
         turn.ShowInPlace(PrivacyCards.InterviewDeleted(headline));

@@ -44,7 +44,6 @@ public static class SettingsFlow
         turn.Person.ChangeWorkingTime(zone!, start!.Value, end!.Value, days, country);
         // A submit without the reminders box (an older card) leaves the reminders as they were.
         if (turn.Submit?.Values.ContainsKey(Reminders) == true) turn.Person.TurnOffNudges(TurnedOff(form.Raw(Reminders)));
-        turn.PersonTimingChanged = true;
         turn.ShowInPlace(new SummaryView("Settings saved ✓", null, Facts(turn.Person), [],
             [ActionButton.For("Change again", Verbs.ShowSettings)]));
     }

@@ -14,12 +14,6 @@ public sealed class Turn(Workspace workspace, Person person, InboundMessage mess
     public DateTime NowUtc { get; } = nowUtc;
     public CardSubmit? Submit => Message.Submit;
 
-    /// <summary>The person's working time or reminder choices changed: their calls' nudges are planned again.</summary>
-    public bool PersonTimingChanged { get; set; }
-
-    /// <summary>The workspace's team channel or digest changed: the digest is planned again.</summary>
-    public bool TeamSettingsChanged { get; set; }
-
     public void Say(string text) => _replies.Add(BotReply.Say(text));
 
     /// <summary>Tells everyone in <paramref name="conversationId"/> (by default the conversation of this turn), not only the person who asked.</summary>

@@ -1,3 +1,4 @@
+using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Playbooks;
@@ -18,9 +19,9 @@ public sealed class NudgeDispatcher(
     IInterviews interviews,
     IPeople people,
     IConversationAddresses addresses,
-    ISentCards sentCards,
-    IEnumerable<IMessenger> messengers,
-    IUnitOfWork unitOfWork,
+    SentCardLedger ledger,
+    IEnumerable<IChatTransport> transports,
+    Commit commit,
     NudgePlanner planner,
     DigestPlanner digests,
     TeamDigest teamDigest,
@@ -50,7 +51,7 @@ public sealed class NudgeDispatcher(
             await planner.SyncAsync(workspace, interview, cancellationToken);
             if (!nudge.IsWaiting || nudge.DueUtc > now + EarlyTolerance)
             {
-                await CommitAsync(cancellationToken);
+                await commit.SaveAsync(cancellationToken);
                 return;
             }
         }
@@ -59,24 +60,25 @@ public sealed class NudgeDispatcher(
         var address = nudge.PersonId is { } personId
             ? await addresses.FindPersonalAsync(personId, cancellationToken)
             : workspace.TeamConversationId is { } channel ? await addresses.FindAsync(workspace.Id, channel, cancellationToken) : null;
-        var messenger = address is null ? null : messengers.FirstOrDefault(m => m.Platform == address.Platform);
+        var transport = address is null ? null : transports.FirstOrDefault(t => t.Platform == address.Platform);
         if (message is null) nudge.Cancel(now);
-        else if (address is null || messenger is null) nudge.RecordFailure("There is no chat to reach them in: they have not talked to the bot yet, or no team channel is set.", null, now);
-        else await SendAsync(nudge, address, messenger, message, now, cancellationToken);
+        else if (address is null || transport is null) nudge.RecordFailure("There is no chat to reach them in: they have not talked to the bot yet, or no team channel is set.", null, now);
+        else await SendAsync(nudge, address, transport, message, now, cancellationToken);
 
         if (nudge.Kind == NudgeKind.TeamDigest) await digests.SyncAsync(workspace, cancellationToken);
-        await CommitAsync(cancellationToken);
+        await commit.SaveAsync(cancellationToken);
     }
 
-    private async Task SendAsync(Nudge nudge, ConversationAddress address, IMessenger messenger, OutboundMessage message, DateTime now, CancellationToken ct)
+    private async Task SendAsync(Nudge nudge, ConversationAddress address, IChatTransport transport, OutboundMessage message, DateTime now, CancellationToken ct)
     {
         try
         {
-            var messageId = await messenger.SendAsync(address, message, ct);
+            // A post to the team channel starts a conversation of its own, never a reply in someone's thread.
+            var messageId = nudge.Recipient == NudgeRecipient.TeamChannel
+                ? await transport.StartThreadAsync(address, message, ct)
+                : await transport.PostAsync(ChatDestination.Stored(address), message, ct);
             nudge.MarkSent(address.ConversationId, messageId, time.GetUtcNow().UtcDateTime);
-            var card = await sentCards.FindAsync(nudge.WorkspaceId, nudge.Id, ct);
-            if (card is null) sentCards.Add(new SentCard(nudge.Id, nudge.WorkspaceId, address.ConversationId, messageId, now));
-            else card.Repost(address.ConversationId, messageId, now);
+            await ledger.RecordAsync(nudge.WorkspaceId, nudge.Id, address.ConversationId, messageId, ct);
         }
         catch (DeliveryException failure) when (failure.IsTransient && nudge.Attempts + 1 < MaxAttempts)
         {
@@ -128,11 +130,5 @@ public sealed class NudgeDispatcher(
             card = NudgeCards.Compose(new NudgeContext(nudge, workspace, interview, person, playbook));
         }
         return new OutboundMessage(null, card, nudge.Id);
-    }
-
-    private async Task CommitAsync(CancellationToken ct)
-    {
-        await unitOfWork.SaveChangesAsync(ct);
-        await outbox.FlushAsync(ct);
     }
 }

@@ -57,7 +57,6 @@ public static class TeamChannelFlow
         var here = turn.Message.ConversationId;
         var before = workspace.TeamConversationId;
         workspace.UseTeamChannel(here, turn.Person.TimeZoneId);
-        turn.TeamSettingsChanged = true;
         var names = workspace.NamesInChannelPosts
             ? $"Candidate names are on for its posts; type {Bold("names off")} to hide them."
             : $"Candidate names stay out of posts unless someone types {Bold("names on")}.";
@@ -82,7 +81,6 @@ public static class TeamChannelFlow
         var workspace = turn.Workspace;
         var cadence = command switch { "digest daily" => DigestCadence.Daily, "digest weekly" => DigestCadence.Weekly, _ => DigestCadence.Off };
         workspace.ScheduleDigest(cadence, workspace.DigestAt, workspace.DigestDay);
-        turn.TeamSettingsChanged = true;
         var who = Who(turn);
         if (cadence == DigestCadence.Off)
         {

@@ -3,7 +3,8 @@ using InterviewBot.Core.Domain;
 namespace InterviewBot.Core.Ports;
 
 // Storage ports. InterviewBot.Persistence implements them with EF Core; one instance of each lives
-// for one turn, and IUnitOfWork.SaveChangesAsync commits everything the turn changed at once.
+// for one turn (or one nudge delivery, one API call), and Following.Commit saves everything it changed
+// at once, through IUnitOfWork.
 
 public interface IWorkspaces
 {
@@ -64,7 +65,23 @@ public interface ISentCards
 
 public interface IUnitOfWork
 {
+    /// <summary>What the unit of work holds as changed and not yet saved, as far as nudges depend on it.</summary>
+    PendingChanges Pending();
+
     Task SaveChangesAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// Changes whose nudges must be planned again before they are saved: interviews added or changed
+/// (their status, times, promised date, or any checklist entry, note or question on them), people
+/// whose working time or reminder choices changed, and workspaces whose team channel or digest did.
+/// </summary>
+public sealed record PendingChanges(
+    IReadOnlyCollection<Interview> Interviews,
+    IReadOnlyCollection<Person> RetimedPeople,
+    IReadOnlyCollection<Workspace> RetimedTeams)
+{
+    public static readonly PendingChanges None = new([], [], []);
 }
 
 public interface IStories
@@ -103,3 +120,10 @@ public interface INudges
 
     void Add(Nudge nudge);
 }
+
+/// <summary>
+/// Another unit of work saved the same record first – two first messages from a new workspace or
+/// person at the same moment both created it. Nothing of this one was saved; done again in a fresh
+/// unit of work it finds the record and succeeds.
+/// </summary>
+public sealed class StoreConflictException(string message, Exception inner) : Exception(message, inner);

@@ -1,10 +1,9 @@
 using InterviewBot.Core;
+using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Following;
-using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Ports;
-using Microsoft.EntityFrameworkCore;
 
 namespace InterviewBot.Host.Api;
 
@@ -47,27 +46,18 @@ public static class InterviewsApi
         var (valid, errors) = InterviewRequestValidation.Validate(request, now);
         if (valid is null) return Results.ValidationProblem(errors, title: "The interview is not valid");
 
-        try
+        // Two bookings at the same moment for a workspace or recruiter the bot had not seen both add
+        // them, and the one that commits second loses; the rows are there then, so it books again in
+        // a fresh unit of work. A brand-new workspace can lose twice (its own row, then its recruiter's).
+        for (var attempt = 1; ; attempt++)
         {
-            return await BookAsync(http, http.RequestServices, valid, now, ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Two bookings at the same moment for a workspace or recruiter the bot had not seen: both
-            // added them, and the one that committed second broke a unique key. Those rows are there
-            // now, so book again in a fresh unit of work. A brand-new workspace can lose twice (first its
-            // own row, then its new recruiter's to another first booking), so a few tries; a conflict
-            // that is not such a race fails the same way every time and ends as before.
-            for (var attempt = 2; ; attempt++)
+            await using var scope = scopes.CreateAsyncScope();
+            try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                try
-                {
-                    return await BookAsync(http, scope.ServiceProvider, valid, now, ct);
-                }
-                catch (DbUpdateException) when (attempt < MaxBookingAttempts)
-                {
-                }
+                return await BookAsync(http, scope.ServiceProvider, valid, now, ct);
+            }
+            catch (StoreConflictException) when (attempt < MaxBookingAttempts)
+            {
             }
         }
     }
@@ -77,20 +67,13 @@ public static class InterviewsApi
 
     private static async Task<IResult> BookAsync(HttpContext http, IServiceProvider services, ValidInterview valid, DateTime now, CancellationToken ct)
     {
-        var people = services.GetRequiredService<IPeople>();
-        var workspace = await WorkspaceAsync(http, services.GetRequiredService<IWorkspaces>(), create: true, ct);
-        var recruiter = await people.FindAsync(workspace!.Id, valid.RecruiterId, ct);
-        if (recruiter is null)
-        {
-            // Known by id only until they talk to the bot; their nudges wait for a chat to reach them in.
-            recruiter = new Person(workspace.Id, valid.RecruiterId, valid.RecruiterName ?? valid.RecruiterId, now);
-            people.Add(recruiter);
-        }
-        var interview = new Interview(workspace.Id, recruiter.Id, Audience.Recruiter, new Party(recruiter.DisplayName, null, recruiter.Id),
-            valid.Candidate, valid.Role, valid.Company, valid.StartUtc, valid.EndUtc, valid.TimeZone, now);
-        services.GetRequiredService<IInterviews>().Add(interview);
-        InterviewForms.SeedQuestions(services.GetRequiredService<PlaybookCatalog>(), interview, recruiter, now);
-        await services.GetRequiredService<FollowUp>().CommitAsync(workspace, interview, ct);
+        var key = (ApiKey)http.Items[typeof(ApiKey)]!;
+        // Known by id only until they talk to the bot; their nudges wait for a chat to reach them in.
+        var (workspace, recruiter) = await services.GetRequiredService<Participants>().FindOrCreateAsync(
+            key.Workspace, new ChatUser(valid.RecruiterId, valid.RecruiterName), now, keepProfileCurrent: false, ct);
+        var interview = services.GetRequiredService<InterviewBooking>().Book(workspace, recruiter,
+            new BookingDetails(valid.Candidate, valid.Role, valid.Company, valid.StartUtc, valid.EndUtc, valid.TimeZone), now);
+        await services.GetRequiredService<Commit>().SaveAsync(ct);
         return Results.Created($"/api/interviews/{interview.Id}", InterviewResponse.From(interview, recruiter));
     }
 
@@ -118,32 +101,21 @@ public static class InterviewsApi
     }
 
     private static async Task<IResult> CancelAsync(HttpContext http, Guid id, IWorkspaces workspaces, IInterviews interviews,
-        FollowUp followUp, TimeProvider time, CancellationToken ct)
+        Commit commit, TimeProvider time, CancellationToken ct)
     {
         var (workspace, interview) = await LoadAsync(http, id, workspaces, interviews, ct);
         if (interview is null) return NotFound(id);
         if (interview.Status != InterviewStatus.Cancelled && !interview.Advance(InterviewStatus.Cancelled, time.GetUtcNow().UtcDateTime))
             return Results.Problem($"The interview is {interview.Status.Describe()} and can no longer be cancelled.", statusCode: StatusCodes.Status409Conflict);
-        await followUp.CommitAsync(workspace!, interview, ct);
+        await commit.SaveAsync(ct);
         return Results.NoContent();
     }
 
     private static async Task<(Workspace? Workspace, Interview? Interview)> LoadAsync(HttpContext http, Guid id, IWorkspaces workspaces, IInterviews interviews, CancellationToken ct)
     {
-        var workspace = await WorkspaceAsync(http, workspaces, create: false, ct);
-        return workspace is null ? (null, null) : (workspace, await interviews.FindAsync(workspace.Id, id, ct));
-    }
-
-    private static async Task<Workspace?> WorkspaceAsync(HttpContext http, IWorkspaces workspaces, bool create, CancellationToken ct)
-    {
         var key = (ApiKey)http.Items[typeof(ApiKey)]!;
         var workspace = await workspaces.FindAsync(key.Workspace.Platform, key.Workspace.ExternalId, ct);
-        if (workspace is null && create)
-        {
-            workspace = new Workspace(key.Workspace.Platform, key.Workspace.ExternalId, DateTime.UtcNow);
-            workspaces.Add(workspace);
-        }
-        return workspace;
+        return workspace is null ? (null, null) : (workspace, await interviews.FindAsync(workspace.Id, id, ct));
     }
 
     /// <summary>Reads the body ourselves so that broken JSON or a wrong type gets a 400 that names the field.</summary>

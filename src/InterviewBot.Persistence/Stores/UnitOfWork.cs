@@ -1,13 +1,82 @@
+using InterviewBot.Core.Domain;
 using InterviewBot.Core.Ports;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Npgsql;
 
 namespace InterviewBot.Persistence.Stores;
 
 /// <summary>
-/// Commits everything the turn changed, in one transaction. Until then a record the turn added is
-/// only in the context, so every store's Find looks there first: a role brief created earlier in
-/// the same turn is found, not created twice.
+/// Commits everything the unit of work changed, in one transaction. Until then a record it added is
+/// only in the context, so every store's Find looks there first: a role brief created earlier in the
+/// same turn is found, not created twice. What changed is read from the change tracker, so the
+/// commit plans the nudges of exactly what changed, whoever changed it.
 /// </summary>
 internal sealed class UnitOfWork(InterviewBotDbContext db) : IUnitOfWork
 {
-    public Task SaveChangesAsync(CancellationToken cancellationToken = default) => db.SaveChangesAsync(cancellationToken);
+    /// <summary>What a person changes in their settings; the zone too once they chose it (a detected zone is taken over quietly).</summary>
+    private static readonly string[] TimingOfPerson =
+        [nameof(Person.TimeZoneChosen), nameof(Person.WorkdayStart), nameof(Person.WorkdayEnd), nameof(Person.WorkingDays), nameof(Person.HolidayCountry),
+            nameof(Person.TurnedOffNudges)];
+
+    private static readonly string[] TimingOfTeam =
+        [nameof(Workspace.TeamConversationId), nameof(Workspace.TeamTimeZoneId), nameof(Workspace.DigestCadence), nameof(Workspace.DigestAt),
+            nameof(Workspace.DigestDay), nameof(Workspace.TurnedOffNudges)];
+
+    public PendingChanges Pending()
+    {
+        if (!db.ChangeTracker.HasChanges()) return PendingChanges.None;
+        var interviews = new Dictionary<Guid, Interview>();
+        var people = new List<Person>();
+        var teams = new List<Workspace>();
+        void AddInterview(Guid id)
+        {
+            if (!interviews.ContainsKey(id) && db.Interviews.Local.FirstOrDefault(i => i.Id == id) is { } interview) interviews[id] = interview;
+        }
+
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+            switch (entry.Entity)
+            {
+                case Interview interview when entry.State != EntityState.Deleted: interviews[interview.Id] = interview; break;
+                case ChecklistEntry e: AddInterview(e.InterviewId); break;
+                case Note n: AddInterview(n.InterviewId); break;
+                case PlannedQuestion q: AddInterview(q.InterviewId); break;
+                case Party when OwnerKey(entry) is { } owner: AddInterview(owner); break;
+                case Person person when entry.State == EntityState.Modified
+                    && (Changed(entry, TimingOfPerson) || (person.TimeZoneChosen && entry.Property(nameof(Person.TimeZoneId)).IsModified)): people.Add(person); break;
+                case Workspace workspace when (entry.State == EntityState.Added && workspace.TeamConversationId is not null)
+                    || (entry.State == EntityState.Modified && Changed(entry, TimingOfTeam)): teams.Add(workspace); break;
+            }
+        }
+        return new PendingChanges(interviews.Values.ToList(), people, teams);
+    }
+
+    public async Task SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException conflict) when (IsUniqueViolation(conflict))
+        {
+            throw new StoreConflictException("Another request saved the same record first; nothing of this one was saved.", conflict);
+        }
+    }
+
+    private static bool Changed(EntityEntry entry, string[] properties) => properties.Any(p => entry.Property(p).IsModified);
+
+    /// <summary>The interview a party (an owned part of its row) belongs to: the owned entry's key.</summary>
+    private static Guid? OwnerKey(EntityEntry entry) =>
+        entry.Metadata.FindPrimaryKey()?.Properties is [var key] ? entry.Property(key.Name).CurrentValue as Guid? : null;
+
+    /// <summary>SQLite's UNIQUE or PRIMARY KEY constraint, PostgreSQL's unique_violation (23505).</summary>
+    private static bool IsUniqueViolation(DbUpdateException failure) => failure.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
 }

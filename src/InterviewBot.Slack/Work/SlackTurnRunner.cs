@@ -1,54 +1,52 @@
 using InterviewBot.Core.Domain;
+using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Engine;
 using InterviewBot.Slack.Api;
 using InterviewBot.Slack.Inbound;
+using InterviewBot.Slack.Outbound;
 using Microsoft.Extensions.Logging;
 
 namespace InterviewBot.Slack.Work;
 
 /// <summary>
-/// Runs one acknowledged Slack request through the engine, in the background: who is talking (with
-/// their time zone), which conversation it belongs to, the engine's turn, the modal answer if Slack
-/// is still waiting for one, remembering the conversation, and sending the replies.
+/// Runs one acknowledged Slack request in the background: who is talking (with the time zone of
+/// their Slack profile), which conversation the answers belong in and whether it is a team channel,
+/// then the core's pipeline with <see cref="SlackTransport"/>, which decides, answers and commits.
 /// </summary>
 public sealed class SlackTurnRunner(
-    StepEngine engine,
+    ConversationPipeline pipeline,
+    SlackTransport transport,
     SlackPeople people,
     DirectMessages directMessages,
     SlackConversationKinds kinds,
-    SlackConversationBook conversations,
-    SlackReplySender sender,
     SlackApi api,
     ILogger<SlackTurnRunner> logger)
 {
-    public const string SorryText = "Sorry, something went wrong on my side and your last action may not have been saved. Please try again; type *help* if you are stuck.";
-
     public async Task RunAsync(SlackTurn turn, CancellationToken cancellationToken)
     {
-        // Both may need a Web API call; a modal's trigger id lasts only 3 seconds, so they go together.
+        // Each may need a Web API call; a modal's trigger id lasts only 3 seconds, so they go together.
         var finding = people.FindAsync(turn.TeamId, turn.UserId, turn.UserName, cancellationToken);
         var locating = ConversationOfAsync(turn, cancellationToken);
         var kinding = turn.IsPersonal ? Task.FromResult(ConversationKind.Personal) : kinds.KindOfAsync(turn.TeamId, turn.ChannelId, cancellationToken);
         var user = await finding;
-        string? conversationId = null;
+        string conversationId;
         try
         {
             conversationId = await locating;
-            var inbound = new InboundMessage(new WorkspaceKey(Platforms.Slack, turn.TeamId), user, conversationId, await kinding, turn.Text, turn.Submit);
-            var result = turn.Source == SlackSource.HomeOpened
-                ? await engine.WelcomeAsync(inbound, cancellationToken)
-                : await engine.HandleAsync(inbound, cancellationToken);
-
-            var answered = ModalAnswers.Give(turn, result);
-            await conversations.RememberAsync(result.WorkspaceId, result.PersonId,
-                new SlackAddress(conversationId, turn.TeamId, turn.IsPersonal ? turn.UserId : null), turn.IsPersonal, cancellationToken);
-            await sender.SendAsync(turn, conversationId, result, answered, cancellationToken);
         }
-        catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (SlackApiException failure)
         {
-            Log.TurnFailed(logger, failure, turn.Source.ToString(), conversationId ?? turn.ChannelId);
-            await RecoverAsync(turn, user, conversationId, cancellationToken);
+            // Without the DM there is nowhere to answer; a slash command can still be told.
+            Log.TurnFailed(logger, failure, turn.Source.ToString(), turn.ChannelId);
+            turn.ModalAnswer?.TryGive(ModalAnswers.Close);
+            if (turn.ResponseUrl is { } responseUrl) await api.ResponseUrls.RespondAsync(responseUrl, SlackMessages.Mrkdwn(ConversationPipeline.Apology), ephemeral: true, cancellationToken);
+            return;
         }
+
+        var inbound = new InboundMessage(new WorkspaceKey(Platforms.Slack, turn.TeamId), user, conversationId, await kinding, turn.Text, turn.Submit);
+        var address = new SlackAddress(conversationId, turn.TeamId, turn.IsPersonal ? turn.UserId : null).ToJson();
+        var purpose = turn.Source == SlackSource.HomeOpened ? TurnPurpose.Home : TurnPurpose.Message;
+        await pipeline.RunAsync(new InboundTurn(inbound, address, new SlackTransportTurn(turn, conversationId), purpose), transport, cancellationToken);
     }
 
     /// <summary>Interview work happens in the person's DM with the bot, whatever DM the request came from.</summary>
@@ -61,28 +59,5 @@ public sealed class SlackTurnRunner(
             return channel;
         }
         return await directMessages.ChannelAsync(turn.TeamId, turn.UserId, ct);
-    }
-
-    /// <summary>Like the Teams adapter's turn-error handler: clear a half-finished question, and say sorry.</summary>
-    private async Task RecoverAsync(SlackTurn turn, ChatUser user, string? conversationId, CancellationToken ct)
-    {
-        try
-        {
-            await engine.ResetAsync(new WorkspaceKey(Platforms.Slack, turn.TeamId), user, ct);
-        }
-        catch (Exception resetFailure) when (resetFailure is not OperationCanceledException)
-        {
-            Log.ResetFailed(logger, resetFailure);
-        }
-        if (turn.Source == SlackSource.HomeOpened) return;
-        try
-        {
-            if (!turn.IsPersonal && turn.ResponseUrl is { } responseUrl) await api.ResponseUrls.RespondAsync(responseUrl, SorryText, ephemeral: true, ct);
-            else if (conversationId is not null) await api.Chat.PostMessageAsync(conversationId, SorryText, null, ct);
-        }
-        catch (SlackApiException sorryFailure)
-        {
-            Log.TurnFailed(logger, sorryFailure, turn.Source.ToString(), conversationId);
-        }
     }
 }

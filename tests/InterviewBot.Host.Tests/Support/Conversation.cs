@@ -23,8 +23,9 @@ public sealed class Conversation(BotHost host, LocalConnector connector, Activit
         using var response = await host.PostActivityAsync(activity);
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted,
             $"POST /api/messages answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        // What the turn answered (replies and card updates); nudges the scheduler happens to send meanwhile are not part of it.
-        var sent = connector.Requests.Skip(before).Where(r => r.Kind != "send").ToList();
+        // What the turn answered (replies and card updates); nudges and channel posts the scheduler happens
+        // to send meanwhile, and notices to other conversations, are not part of it.
+        var sent = connector.Requests.Skip(before).Where(r => r.Kind is not ("send" or "thread")).ToList();
         foreach (var card in sent.Select(r => r.Card).OfType<JsonObject>())
             AdaptiveCardSchema.AssertValid(card, "card sent to the connector");
         return sent;

@@ -1,4 +1,5 @@
 using InterviewBot.Core.Engine;
+using InterviewBot.Core.Following;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewBot.Persistence.Tests.Support;
@@ -25,8 +26,10 @@ public sealed class Chat(TestDatabase database, string workspaceId, string userI
     private async Task<TurnResult> TurnAsync(string? text, CardSubmit? submit)
     {
         await using var scope = database.NewScope();
-        var engine = scope.ServiceProvider.GetRequiredService<StepEngine>();
-        return await engine.HandleAsync(new InboundMessage(_workspace, _user, sharedChatId ?? "D-" + _user.PlatformUserId,
+        var router = scope.ServiceProvider.GetRequiredService<ConversationRouter>();
+        var result = await router.HandleAsync(new InboundMessage(_workspace, _user, sharedChatId ?? "D-" + _user.PlatformUserId,
             sharedChatId is null ? ConversationKind.Personal : ConversationKind.GroupChat, text, submit));
+        await scope.ServiceProvider.GetRequiredService<Commit>().SaveAsync();
+        return result;
     }
 }

@@ -22,7 +22,7 @@ internal sealed class MessengerHarness : IAsyncDisposable
 
     public LocalConnector Connector { get; }
 
-    public IMessenger Messenger => _services.GetRequiredService<IMessenger>();
+    public IChatTransport Messenger => _services.GetRequiredService<IChatTransport>();
 
     /// <param name="settings">Bot Framework settings instead of local mode's empty app id (an app id, its login URL…).</param>
     public static async Task<MessengerHarness> StartAsync(TimeProvider? time = null, IDictionary<string, string?>? settings = null)
@@ -40,37 +40,24 @@ internal sealed class MessengerHarness : IAsyncDisposable
     }
 
     /// <summary>
-    /// The address <see cref="ConversationBook"/> stores when someone writes to the bot: a recorded
-    /// payload whose service URL points at the stand-in, optionally changed first.
+    /// The address the pipeline stores when someone writes to the bot (<see cref="TeamsAddresses"/>): a
+    /// recorded payload whose service URL points at the stand-in, optionally changed first.
     /// </summary>
-    public async Task<ConversationAddress> AddressFromAsync(string payload, Guid workspaceId, Action<JObject>? change = null)
+    public Task<ConversationAddress> AddressFromAsync(string payload, Guid workspaceId, Action<JObject>? change = null)
     {
         var activity = Payloads.Load(payload, json =>
         {
             json["serviceUrl"] = Connector.ServiceUrl;
             change?.Invoke(json);
         });
-        var store = new RememberedAddresses();
-        await new ConversationBook(store, TimeProvider.System).RememberAsync(activity, workspaceId, Guid.NewGuid(), CancellationToken.None);
-        return Assert.Single(store.Added);
+        var personal = ActivityTranslator.IsPersonal(activity);
+        return Task.FromResult(new ConversationAddress(workspaceId, personal ? Guid.NewGuid() : null, Platforms.BotFramework, activity.Conversation.Id,
+            personal, TeamsAddresses.ReferenceOf(activity), DateTime.UtcNow));
     }
 
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
         await Connector.DisposeAsync();
-    }
-
-    private sealed class RememberedAddresses : IConversationAddresses
-    {
-        public List<ConversationAddress> Added { get; } = [];
-
-        public Task<ConversationAddress?> FindAsync(Guid workspaceId, string conversationId, CancellationToken cancellationToken = default) =>
-            Task.FromResult(Added.FirstOrDefault(a => a.WorkspaceId == workspaceId && a.ConversationId == conversationId));
-
-        public Task<ConversationAddress?> FindPersonalAsync(Guid personId, CancellationToken cancellationToken = default) =>
-            Task.FromResult(Added.FirstOrDefault(a => a.PersonId == personId));
-
-        public void Add(ConversationAddress address) => Added.Add(address);
     }
 }

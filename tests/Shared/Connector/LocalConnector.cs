@@ -12,7 +12,7 @@ namespace InterviewBot.Tests.Shared;
 
 /// <summary>
 /// A stand-in for the Bot Framework connector service on 127.0.0.1: it accepts what the bot sends
-/// (replies, new messages, updates) and records every request so tests can assert on it. It can be
+/// (replies, new messages, updates, new threads in a channel) and records every request so tests can assert on it. It can be
 /// told to refuse the next requests (throttling, outages, an uninstalled bot) and to enforce Teams'
 /// rate limits itself. Test projects get it with <c>&lt;UseConnectorStandIn&gt;true&lt;/UseConnectorStandIn&gt;</c>.
 /// </summary>
@@ -57,6 +57,8 @@ public sealed class LocalConnector : IAsyncDisposable
             connector.HandleAsync(http, "send", conversationId, null));
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext http, string conversationId, string activityId) =>
             connector.HandleAsync(http, "update", conversationId, activityId));
+        // A new conversation: in a team's channel, a new thread whose first post is the activity.
+        app.MapPost("/v3/conversations", (Delegate)((HttpContext http) => connector.HandleAsync(http, "thread", null, null)));
 
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -113,9 +115,15 @@ public sealed class LocalConnector : IAsyncDisposable
         lock (_sync) _limits = new ConnectorLimitCounter(limits);
     }
 
-    private async Task<IResult> HandleAsync(HttpContext http, string kind, string conversationId, string? activityId)
+    /// <param name="conversationId">Null for a new conversation: the channel it is started in (channelData.channel.id) is recorded.</param>
+    private async Task<IResult> HandleAsync(HttpContext http, string kind, string? conversationId, string? activityId)
     {
         var body = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted) as JsonObject ?? new JsonObject();
+        if (conversationId is null)
+        {
+            conversationId = body["channelData"]?["channel"]?["id"]?.GetValue<string>() ?? "";
+            body = body["activity"] as JsonObject ?? new JsonObject();
+        }
         int status;
         int? retryAfter;
         string id;
@@ -128,7 +136,8 @@ public sealed class LocalConnector : IAsyncDisposable
             id = status != StatusCodes.Status200OK ? "" : kind == "update" ? activityId! : $"bot-activity-{++_nextId}";
             _received.Add(new ConnectorRequest(kind, conversationId, activityId, id, body) { Status = status, ReceivedAt = receivedAt, Tenant = tenant });
         }
-        if (status == StatusCodes.Status200OK) return Results.Json(new { id });
+        if (status == StatusCodes.Status200OK)
+            return kind == "thread" ? Results.Json(new { id = $"{conversationId};messageid={id}", activityId = id }) : Results.Json(new { id });
         if (retryAfter is { } seconds) http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Results.Json(new { error = ErrorOf(status) }, statusCode: status);
     }

@@ -18,9 +18,9 @@ namespace InterviewBot.Tests.Shared;
 /// </summary>
 /// <remarks>
 /// The rows are written by the app's own code, not by hand: the domain's constructors, the Teams
-/// address book (<see cref="ConversationBook"/>, which stores the Bot Framework ConversationReference
-/// of the recruiter's chat as it does on every message), and <see cref="FollowUp"/>, which plans the
-/// nudges and commits them exactly as booking through the interviews API does. Only the scheduler is
+/// channel's address (<see cref="TeamsAddresses"/>, the Bot Framework ConversationReference of the
+/// recruiter's chat as the pipeline stores it on every message), and <see cref="Commit"/>, which plans
+/// the nudges and commits them exactly as booking through the interviews API does. Only the scheduler is
 /// left out: the nudges are committed but have no timers, which is what a crash between the commit
 /// and the scheduler call leaves behind. The host's startup recovery (<c>NudgeRecovery</c>) then gives
 /// every waiting nudge its timer, so the nudges due now all fire together when the host starts.
@@ -67,19 +67,21 @@ public static class NudgeSeed
             await using var scope = provider.CreateAsyncScope();
             var sp = scope.ServiceProvider;
             var workspaces = sp.GetRequiredService<IWorkspaces>();
-            var book = new ConversationBook(sp.GetRequiredService<IConversationAddresses>(), time);
+            var addresses = sp.GetRequiredService<IConversationAddresses>();
             for (var i = first; i < Math.Min(calls, first + perScope); i++)
             {
                 var tenant = i % tenants;
                 var workspace = (await workspaces.GetAsync(workspaceIds[tenant]))!;
                 var recruiter = new Person(workspace.Id, $"29:recruiter-{i}", $"Recruiter {i}", now);
                 sp.GetRequiredService<IPeople>().Add(recruiter);
-                await book.RememberAsync(PersonalMessage(serviceUrl, TenantId(tenant), i), workspace.Id, recruiter.Id, CancellationToken.None);
+                var message = PersonalMessage(serviceUrl, TenantId(tenant), i);
+                addresses.Add(new ConversationAddress(workspace.Id, recruiter.Id, Platforms.BotFramework, message.Conversation.Id, isPersonal: true,
+                    TeamsAddresses.ReferenceOf(message), now));
 
                 var interview = new Interview(workspace.Id, recruiter.Id, Audience.Recruiter, new Party(recruiter.DisplayName, null, recruiter.Id),
                     new Party($"Candidate {i}"), "Backend engineer", "Contoso", now.AddMinutes(-5), now.AddHours(2), "UTC", now);
                 sp.GetRequiredService<IInterviews>().Add(interview);
-                await sp.GetRequiredService<FollowUp>().CommitAsync(workspace, interview, CancellationToken.None);
+                await sp.GetRequiredService<Commit>().SaveAsync(CancellationToken.None);
             }
         }
 

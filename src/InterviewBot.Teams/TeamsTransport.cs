@@ -1,9 +1,9 @@
 using System.Runtime.ExceptionServices;
 using InterviewBot.Core.Domain;
-using InterviewBot.Core.Engine;
 using InterviewBot.Core.Ports;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
@@ -11,23 +11,26 @@ using Polly.Retry;
 namespace InterviewBot.Teams;
 
 /// <summary>
-/// Sends and updates messages the bot starts itself (nudges) in a Teams chat or channel it was
-/// told about earlier, through the adapter's proactive path. Each message waits for room under
-/// Teams' rate limits (<see cref="OutboundRateLimiter"/>) and is tried again, with growing jittered
-/// waits, while Teams throttles or is briefly unavailable; after that the transient
-/// <see cref="DeliveryException"/> lets the nudge scheduler try again much later.
+/// The way out to Teams for replies and for messages the bot starts itself (nudges, team posts).
+/// A reply goes through the turn's own context, to the connector the activity came from. A message
+/// to a stored address goes through the adapter's proactive path: it waits for room under Teams'
+/// rate limits (<see cref="OutboundRateLimiter"/>) and is tried again, with growing jittered waits,
+/// while Teams throttles or is briefly unavailable; after that the transient
+/// <see cref="DeliveryException"/> lets the nudge scheduler try again much later. Teams has no
+/// modals, App Home or messages only one person in a channel sees: those answer false and the core
+/// posts an ordinary message.
 /// </summary>
-public sealed class TeamsMessenger : IMessenger
+public sealed class TeamsTransport : IChatTransport
 {
     private readonly InterviewBotAdapter _adapter;
     private readonly BotFrameworkSettings _settings;
     private readonly OutboundRateLimiter _limiter;
     private readonly TimeProvider _time;
-    private readonly ILogger<TeamsMessenger> _logger;
+    private readonly ILogger<TeamsTransport> _logger;
     private readonly ResiliencePipeline _retries;
 
-    public TeamsMessenger(InterviewBotAdapter adapter, BotFrameworkSettings settings, OutboundRateLimiter limiter,
-        TeamsDeliveryOptions options, TimeProvider time, ILogger<TeamsMessenger> logger)
+    public TeamsTransport(InterviewBotAdapter adapter, BotFrameworkSettings settings, OutboundRateLimiter limiter,
+        TeamsDeliveryOptions options, TimeProvider time, ILogger<TeamsTransport> logger)
     {
         _adapter = adapter;
         _settings = settings;
@@ -39,25 +42,59 @@ public sealed class TeamsMessenger : IMessenger
 
     public string Platform => Platforms.BotFramework;
 
-    public Task<string> SendAsync(ConversationAddress address, OutboundMessage message, CancellationToken cancellationToken = default) =>
-        DeliverAsync(address, message, messageId: null, cancellationToken);
-
-    public async Task UpdateAsync(ConversationAddress address, string messageId, OutboundMessage message, CancellationToken cancellationToken = default)
+    public async Task<string> PostAsync(ChatDestination destination, OutboundMessage message, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(messageId);
-        await DeliverAsync(address, message, messageId, cancellationToken);
+        if (destination.Turn is TeamsTurn turn)
+        {
+            var response = await turn.Context.SendActivityAsync(TeamsActivities.Of(message), cancellationToken);
+            return response?.Id ?? "";
+        }
+        return await DeliverAsync(Stored(destination), message, messageId: null, newThread: false, cancellationToken);
     }
 
-    private async Task<string> DeliverAsync(ConversationAddress address, OutboundMessage message, string? messageId, CancellationToken ct)
+    public async Task UpdateAsync(ChatDestination destination, string messageId, OutboundMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(messageId);
+        if (destination.Turn is TeamsTurn turn)
+        {
+            var activity = TeamsActivities.Of(message);
+            activity.Id = messageId;
+            await turn.Context.UpdateActivityAsync(activity, cancellationToken);
+            return;
+        }
+        await DeliverAsync(Stored(destination), message, messageId, newThread: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// In a team's channel, a new conversation of its own – not a reply in the thread the channel's
+    /// address was learnt from (its id carries that message: "19:…@thread.tacv2;messageid=…"). Group
+    /// chats and 1:1 chats have no threads: the message is simply posted.
+    /// </summary>
+    public Task<string> StartThreadAsync(ConversationAddress channel, OutboundMessage message, CancellationToken cancellationToken = default) =>
+        DeliverAsync(channel, message, messageId: null, newThread: true, cancellationToken);
+
+    public Task<bool> OpenFormAsync(ChatDestination destination, OutboundMessage form, CancellationToken cancellationToken = default) => Task.FromResult(false);
+
+    public Task<bool> ShowOnlyToAskerAsync(ChatDestination destination, OutboundMessage message, CancellationToken cancellationToken = default) => Task.FromResult(false);
+
+    public Task<bool> PublishHomeAsync(ChatDestination destination, OutboundMessage home, CancellationToken cancellationToken = default) => Task.FromResult(false);
+
+    public Task EndTurnAsync(TransportTurn turn, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    private static ConversationAddress Stored(ChatDestination destination) =>
+        destination.Address ?? throw new DeliveryException("Nowhere to send: neither a stored address nor a Teams turn.", isTransient: false);
+
+    private async Task<string> DeliverAsync(ConversationAddress address, OutboundMessage message, string? messageId, bool newThread, CancellationToken ct)
     {
         var reference = ReferenceOf(address);
+        var thread = newThread && messageId is null ? ChannelOf(reference) : null;
         using var turn = await _limiter.EnterAsync(address, ct);
         try
         {
             return await _retries.ExecuteAsync(async token =>
             {
                 using (await turn.RequestAsync(token))
-                    return await PostOnceAsync(reference, message, messageId, token);
+                    return await PostOnceAsync(reference, message, messageId, thread, token);
             }, ct);
         }
         catch (DeliveryException failure)
@@ -67,8 +104,17 @@ public sealed class TeamsMessenger : IMessenger
         }
     }
 
+    /// <summary>The channel a team channel's reference points into, or null for chats that have no threads.</summary>
+    private static string? ChannelOf(ConversationReference reference)
+    {
+        if (reference.Conversation?.ConversationType != "channel" || string.IsNullOrEmpty(reference.Conversation.Id)) return null;
+        var id = reference.Conversation.Id;
+        var cut = id.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
+        return cut < 0 ? id : id[..cut];
+    }
+
     /// <summary>One request to the Bot Connector, through the adapter's proactive path (its credentials, its pooled HTTP client).</summary>
-    private async Task<string> PostOnceAsync(ConversationReference reference, OutboundMessage message, string? messageId, CancellationToken ct)
+    private async Task<string> PostOnceAsync(ConversationReference reference, OutboundMessage message, string? messageId, string? newThreadIn, CancellationToken ct)
     {
         ResourceResponse? answer = null;
         Exception? failure = null;
@@ -83,9 +129,17 @@ public sealed class TeamsMessenger : IMessenger
                 {
                     var connector = turnContext.TurnState.Get<IConnectorClient>();
                     var activity = ToActivity(message, reference, messageId);
-                    answer = messageId is null
-                        ? await connector.Conversations.SendToConversationAsync(activity.Conversation.Id, activity, token)
-                        : await connector.Conversations.UpdateActivityAsync(activity.Conversation.Id, messageId, activity, token);
+                    if (newThreadIn is not null)
+                    {
+                        var created = await connector.Conversations.CreateConversationAsync(NewThread(reference, newThreadIn, activity), token);
+                        answer = new ResourceResponse(created?.ActivityId ?? "");
+                    }
+                    else
+                    {
+                        answer = messageId is null
+                            ? await connector.Conversations.SendToConversationAsync(activity.Conversation.Id, activity, token)
+                            : await connector.Conversations.UpdateActivityAsync(activity.Conversation.Id, messageId, activity, token);
+                    }
                 }
                 catch (Exception sendFailure)
                 {
@@ -110,11 +164,26 @@ public sealed class TeamsMessenger : IMessenger
     /// </summary>
     private static Activity ToActivity(OutboundMessage message, ConversationReference reference, string? messageId)
     {
-        var activity = ReplySender.ToActivity(new BotReply(message.Text, message.Card, message.CardId, ReplacesCard: messageId is not null));
+        var activity = TeamsActivities.Of(message);
         activity.ApplyConversationReference(reference, isIncoming: false);
         activity.ReplyToId = null;
         activity.Id = messageId;
         return activity;
+    }
+
+    /// <summary>Teams' request for a new conversation in a team's channel, with the message as its first post.</summary>
+    private static ConversationParameters NewThread(ConversationReference reference, string channelId, Activity activity)
+    {
+        var tenant = reference.Conversation?.TenantId;
+        activity.Conversation = null;
+        return new ConversationParameters
+        {
+            IsGroup = true,
+            Bot = reference.Bot,
+            TenantId = tenant,
+            ChannelData = new TeamsChannelData { Channel = new ChannelInfo(channelId), Tenant = tenant is null ? null : new TenantInfo(tenant) },
+            Activity = activity,
+        };
     }
 
     private ConversationReference ReferenceOf(ConversationAddress address)
@@ -124,7 +193,7 @@ public sealed class TeamsMessenger : IMessenger
         ConversationReference? reference;
         try
         {
-            reference = ConversationBook.Read(address);
+            reference = TeamsAddresses.Read(address);
         }
         catch (Exception unreadable) when (unreadable is Newtonsoft.Json.JsonException or InvalidOperationException)
         {

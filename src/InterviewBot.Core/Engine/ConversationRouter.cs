@@ -1,3 +1,4 @@
+using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Following;
 using InterviewBot.Core.Ports;
@@ -6,15 +7,13 @@ using static InterviewBot.Core.Views.Markup;
 namespace InterviewBot.Core.Engine;
 
 /// <summary>
-/// The conversation engine: takes a translated message from any channel, works out who is talking
-/// and what they want, runs the matching flow, stores what changed, and returns neutral replies.
-/// Unknown input gets a helpful answer; a broken rule gets the rule explained.
+/// Routes a turn to the flow it is for: a message in a shared chat to the team channel flow, a tap
+/// to the flow its button names, text to the command it spells or the answer a question waits for.
+/// Unknown input gets a helpful answer; a broken rule gets the rule explained. It only decides what
+/// to say and changes the domain: the pipeline around it finds the people, sends and commits.
 /// </summary>
-public sealed class StepEngine(
-    IWorkspaces workspaces,
-    IPeople people,
-    IUnitOfWork unitOfWork,
-    FollowUp followUp,
+public sealed class ConversationRouter(
+    Participants participants,
     NudgeActions nudgeActions,
     InterviewForms interviewForms,
     ChecklistFlow checklists,
@@ -27,10 +26,26 @@ public sealed class StepEngine(
     CandidateRequestFlow candidateRequests,
     TimeProvider time)
 {
-    public async Task<TurnResult> HandleAsync(InboundMessage message, CancellationToken cancellationToken = default)
+    /// <summary>The turn of a message from a chat: who sent it where (found, or met for the first time), and now.</summary>
+    public async Task<Turn> BeginAsync(InboundMessage message, CancellationToken cancellationToken = default)
     {
         message = message.Cleaned();
+        var now = time.GetUtcNow().UtcDateTime;
+        var (workspace, person) = await participants.FindOrCreateAsync(message.Workspace, message.User, now, keepProfileCurrent: true, cancellationToken);
+        return new Turn(workspace, person, message, now);
+    }
+
+    /// <summary>Begins the turn and routes it; nothing is sent or saved yet.</summary>
+    public async Task<TurnResult> HandleAsync(InboundMessage message, CancellationToken cancellationToken = default)
+    {
         var turn = await BeginAsync(message, cancellationToken);
+        await RouteAsync(turn, cancellationToken);
+        return turn.Result();
+    }
+
+    public async Task RouteAsync(Turn turn, CancellationToken cancellationToken = default)
+    {
+        var message = turn.Message;
         try
         {
             if (!message.IsPersonalChat) OnSharedChat(turn);
@@ -41,29 +56,17 @@ public sealed class StepEngine(
         {
             turn.Say(rule.Message);
         }
-        await followUp.CommitAsync(turn, cancellationToken);
-        return turn.Result();
     }
 
     /// <summary>The first hello when the bot is installed or a person is added to a chat with it.</summary>
-    public async Task<TurnResult> WelcomeAsync(InboundMessage message, CancellationToken cancellationToken = default)
-    {
-        message = message.Cleaned();
-        var turn = await BeginAsync(message, cancellationToken);
-        turn.Show(message.IsPersonalChat ? HelpCards.Welcome(turn.Person) : HelpCards.TeamWelcome());
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-        return turn.Result();
-    }
+    public static void Welcome(Turn turn) =>
+        turn.Show(turn.Message.IsPersonalChat ? HelpCards.Welcome(turn.Person) : HelpCards.TeamWelcome());
 
     /// <summary>Clears any half-finished question after a failed turn, so the person is never stuck.</summary>
     public async Task ResetAsync(WorkspaceKey workspaceKey, ChatUser user, CancellationToken cancellationToken = default)
     {
-        var workspace = await workspaces.FindAsync(workspaceKey.Platform, workspaceKey.ExternalId, cancellationToken);
-        if (workspace is null) return;
-        var person = await people.FindAsync(workspace.Id, user.PlatformUserId, cancellationToken);
-        if (person is null) return;
-        await chatAnswers.StopAwaitingAsync(person, time.GetUtcNow().UtcDateTime, cancellationToken);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
+        var person = await participants.FindAsync(workspaceKey, user.PlatformUserId, cancellationToken);
+        if (person is not null) await chatAnswers.StopAwaitingAsync(person, time.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
     /// <summary>A channel or group chat: the team's switches. A privacy admin's request is never answered where others read along.</summary>
@@ -148,32 +151,5 @@ public sealed class StepEngine(
                 turn.Say($"That button is from an older version of me and no longer does anything. Type {Italic("help")} for what I can do now.");
                 break;
         }
-    }
-
-    private async Task<Turn> BeginAsync(InboundMessage message, CancellationToken ct)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        var workspace = await workspaces.FindAsync(message.Workspace.Platform, message.Workspace.ExternalId, ct);
-        if (workspace is null)
-        {
-            workspace = new Workspace(message.Workspace.Platform, message.Workspace.ExternalId, now);
-            workspaces.Add(workspace);
-        }
-
-        var user = message.User;
-        var displayName = string.IsNullOrWhiteSpace(user.DisplayName) ? "there" : user.DisplayName.Trim();
-        var person = await people.FindAsync(workspace.Id, user.PlatformUserId, ct);
-        if (person is null)
-        {
-            person = new Person(workspace.Id, user.PlatformUserId, displayName, now);
-            people.Add(person);
-        }
-        else if (!string.IsNullOrWhiteSpace(user.DisplayName))
-        {
-            person.Rename(user.DisplayName);
-        }
-        person.AdoptDetectedTimeZone(user.TimeZoneId);
-        if (user.DirectoryId is not null) person.DirectoryId = user.DirectoryId;
-        return new Turn(workspace, person, message, now);
     }
 }

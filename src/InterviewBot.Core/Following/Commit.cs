@@ -1,0 +1,43 @@
+using InterviewBot.Core.Ports;
+
+namespace InterviewBot.Core.Following;
+
+/// <summary>
+/// Saving, the one way: plans the nudges of whatever the unit of work holds as changed – every
+/// interview added or changed, every call of a person whose working time or reminders changed, the
+/// digest of a workspace whose team channel or digest changed – saves it all at once, and only then
+/// tells the scheduler (a timer that fired before its nudge row was saved would find nothing).
+/// A turn, a nudge's delivery and the interviews API all end here.
+/// </summary>
+public sealed class Commit(IUnitOfWork unitOfWork, IWorkspaces workspaces, IInterviews interviews, NudgePlanner planner, DigestPlanner digests,
+    NudgeOutbox outbox, TimeProvider time)
+{
+    /// <summary>How far back a person's calls are planned again when their working time or reminders change.</summary>
+    private static readonly TimeSpan Replanned = TimeSpan.FromDays(30);
+
+    public async Task SaveAsync(CancellationToken cancellationToken = default)
+    {
+        var pending = unitOfWork.Pending();
+        var planned = new HashSet<Guid>();
+        foreach (var interview in pending.Interviews)
+        {
+            if (!planned.Add(interview.Id)) continue;
+            if (await workspaces.GetAsync(interview.WorkspaceId, cancellationToken) is { } workspace)
+                await planner.SyncAsync(workspace, interview, cancellationToken);
+        }
+        foreach (var person in pending.RetimedPeople)
+        {
+            var workspace = await workspaces.GetAsync(person.WorkspaceId, cancellationToken);
+            if (workspace is null) continue;
+            var since = time.GetUtcNow().UtcDateTime - Replanned;
+            foreach (var interview in await interviews.ListForPersonAsync(workspace.Id, person.Id, since, 100, cancellationToken))
+            {
+                if (planned.Add(interview.Id)) await planner.SyncAsync(workspace, interview, cancellationToken);
+            }
+        }
+        foreach (var workspace in pending.RetimedTeams) await digests.SyncAsync(workspace, cancellationToken);
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        await outbox.FlushAsync(cancellationToken);
+    }
+}
