@@ -1,5 +1,4 @@
 using InterviewBot.Core.Coaching;
-using InterviewBot.Core.Engine;
 using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Privacy;
 using InterviewBot.Host.Api;

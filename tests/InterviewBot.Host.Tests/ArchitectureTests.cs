@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 
 namespace InterviewBot.Host.Tests;
@@ -60,6 +62,59 @@ public sealed class ArchitectureTests
 
         Assert.Equal(["InterviewBot.Core"], projectRefs);
         Assert.Empty(References(project));
+    }
+
+    /// <summary>What of the core a channel may use: the pipeline's contract, the port, the domain, the views.</summary>
+    private static readonly string[] CoreForChannels =
+        ["InterviewBot.Core.Conversations", "InterviewBot.Core.Ports", "InterviewBot.Core.Domain", "InterviewBot.Core.Views"];
+
+    private static readonly string[] Channels = ["InterviewBot.Teams", "InterviewBot.Slack"];
+
+    [Fact]
+    public void Channels_hold_no_conversation_logic_they_use_only_the_pipeline_the_port_the_domain_and_the_views()
+    {
+        foreach (var channel in Channels)
+        {
+            // Every core type the compiled channel mentions anywhere, method bodies included.
+            var used = CoreTypesReferencedBy(channel).ToList();
+
+            Assert.Contains("InterviewBot.Core.Conversations.ConversationPipeline", used);
+            var beyond = used.Where(t => !CoreForChannels.Any(allowed => t.StartsWith(allowed + ".", StringComparison.Ordinal))).ToList();
+            Assert.True(beyond.Count == 0, $"{channel} uses {string.Join(", ", beyond)}: engine flows, follow-up and coaching belong to the core's pipeline.");
+        }
+    }
+
+    [Fact]
+    public void Each_channel_has_one_way_out_the_core_has_one_outbound_port()
+    {
+        var core = typeof(Core.Ports.IChatTransport).Assembly;
+        var outbound = core.GetExportedTypes().Where(t => t.IsInterface && t.Namespace == "InterviewBot.Core.Ports" && t.Name.EndsWith("Transport", StringComparison.Ordinal)).ToList();
+        Assert.Equal([typeof(Core.Ports.IChatTransport)], outbound);
+
+        foreach (var channel in Channels)
+        {
+            var coreInterfaces = Assembly.Load(channel).GetTypes()
+                .SelectMany(t => t.GetInterfaces().Where(i => i.Assembly == core).Select(i => (Type: t, Interface: i)))
+                .ToList();
+            var implementation = Assert.Single(coreInterfaces);
+            Assert.Equal(typeof(Core.Ports.IChatTransport), implementation.Interface);
+        }
+    }
+
+    /// <summary>The full names of the core's types a compiled assembly references (its TypeRef table).</summary>
+    private static IEnumerable<string> CoreTypesReferencedBy(string assemblyName)
+    {
+        using var file = File.OpenRead(Assembly.Load(assemblyName).Location);
+        using var pe = new PEReader(file);
+        var metadata = pe.GetMetadataReader();
+        foreach (var handle in metadata.TypeReferences)
+        {
+            var type = metadata.GetTypeReference(handle);
+            var ns = metadata.GetString(type.Namespace);
+            if (ns.StartsWith("InterviewBot.Core", StringComparison.Ordinal) && type.ResolutionScope.Kind == HandleKind.AssemblyReference
+                && metadata.GetString(metadata.GetAssemblyReference((AssemblyReferenceHandle)type.ResolutionScope).Name) == "InterviewBot.Core")
+                yield return ns + "." + metadata.GetString(type.Name);
+        }
     }
 
     private static XDocument ProjectFile(string name) => XDocument.Load(Path.Combine(RepoRoot.Path, "src", name, name + ".csproj"));

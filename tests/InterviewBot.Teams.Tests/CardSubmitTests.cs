@@ -1,3 +1,4 @@
+using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Engine;
 using InterviewBot.Teams.Tests.Support;
 using Newtonsoft.Json.Linq;

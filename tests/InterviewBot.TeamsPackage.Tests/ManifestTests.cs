@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Following;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Domain;
-using InterviewBot.Core.Engine;
 
 namespace InterviewBot.Host.Api;
 

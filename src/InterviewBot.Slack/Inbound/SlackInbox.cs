@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using InterviewBot.Cards;
-using InterviewBot.Core.Engine;
+using InterviewBot.Core.Conversations;
 using InterviewBot.Slack.Work;
 using Microsoft.Extensions.Logging;
 

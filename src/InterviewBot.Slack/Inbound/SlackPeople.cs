@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using InterviewBot.Core.Engine;
+using InterviewBot.Core.Conversations;
 using InterviewBot.Slack.Api;
 using Microsoft.Extensions.Logging;
 

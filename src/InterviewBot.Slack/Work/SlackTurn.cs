@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using InterviewBot.Core.Engine;
+using InterviewBot.Core.Conversations;
 
 namespace InterviewBot.Slack.Work;
 

@@ -1,6 +1,5 @@
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Conversations;
-using InterviewBot.Core.Engine;
 using InterviewBot.Slack.Api;
 using InterviewBot.Slack.Inbound;
 using InterviewBot.Slack.Outbound;

@@ -1,3 +1,4 @@
+using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Following;
 using Microsoft.Extensions.DependencyInjection;

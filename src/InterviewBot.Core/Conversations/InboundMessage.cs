@@ -1,4 +1,4 @@
-namespace InterviewBot.Core.Engine;
+namespace InterviewBot.Core.Conversations;
 
 /// <summary>
 /// A message or card action from a chat platform, already translated by the channel. The
