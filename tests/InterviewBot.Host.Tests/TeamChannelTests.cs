@@ -194,6 +194,30 @@ public sealed class TeamChannelTests : IDisposable
         Assert.StartsWith("Riley Recruiter moved overdue-feedback alerts and the digest elsewhere", left[1].Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Channel_posts_start_threads_of_their_own_not_replies_in_the_thread_where_the_channel_was_chosen()
+    {
+        // Teams names a channel conversation by the thread a message is in: "use this channel" typed as a
+        // reply in a thread arrives from "19:…@thread.tacv2;messageid=…". Posts there used to become replies.
+        const string thread = Channel + ";messageid=1733400000000";
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data, NudgeApi.Settings());
+        var api = new NudgeApi(host, NudgeApi.Key);
+        var chat = new Conversation(host, connector, new Activities(connector.ServiceUrl));
+        await chat.PostAsync(chat.Activities.ChannelMessage("use this channel", thread));
+        var interviewId = await NudgeFlowTests.BookNextWeekAsync(chat);
+        var teamPost = (await api.NudgesAsync(interviewId)).Single(n => n["recipient"]!.GetValue<string>() == "TeamChannel");
+
+        await api.AdvanceToAsync(NudgeApi.Due(teamPost).AddMinutes(1));
+        await api.SettledAsync(interviewId);
+        await WaitForChannelPostAsync(connector, "Feedback overdue");
+
+        Assert.DoesNotContain(connector.Requests, r => r.ConversationId == thread && r.Kind is "send" or "reply" && r.CardJson.Contains("overdue", StringComparison.Ordinal));
+        var posts = connector.Requests.Where(r => r.Kind == "thread").ToList();
+        Assert.NotEmpty(posts);
+        Assert.All(posts, p => Assert.Equal(Channel, p.ConversationId));
+    }
+
     private static async Task<string> WaitForChannelPostAsync(LocalConnector connector, string title)
     {
         for (var i = 0; i < 200; i++)
