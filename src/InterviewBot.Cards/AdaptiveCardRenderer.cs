@@ -15,7 +15,15 @@ public static class AdaptiveCardRenderer
     /// Renders <paramref name="view"/>. Every Action.Submit carries <c>verb</c> and <c>cardId</c>
     /// (<paramref name="cardId"/>) in its data. Pure: the same view and id give the same JSON.
     /// </summary>
-    public static JsonObject Render(CardView view, Guid cardId)
+    public static JsonObject Render(CardView view, Guid cardId) => RenderWithJson(view, cardId).Card;
+
+    /// <summary>
+    /// The card as JSON text, ready to send: the very text whose size was checked against Teams'
+    /// limit, so it is serialized once.
+    /// </summary>
+    public static string RenderJson(CardView view, Guid cardId) => RenderWithJson(view, cardId).Json;
+
+    private static (JsonObject Card, string Json) RenderWithJson(CardView view, Guid cardId)
     {
         ArgumentNullException.ThrowIfNull(view);
         // Almost every card fits at the first try; texts are only cut when it would not.
@@ -23,9 +31,11 @@ public static class AdaptiveCardRenderer
         foreach (var budget in TextBudget.Steps)
         {
             card = Build(view, cardId, budget);
-            if (CardSizeGuard.Fits(card)) return card;
+            var json = card.ToJsonString();
+            if (CardSizeGuard.Fits(json)) return (card, json);
         }
-        return CardSizeGuard.CutBody(card!);
+        var cut = CardSizeGuard.CutBody(card!);
+        return (cut, cut.ToJsonString());
     }
 
     /// <summary>

@@ -23,6 +23,9 @@ internal static class CardSizeGuard
     /// </summary>
     public static int Bytes(JsonNode node) => Encoding.UTF8.GetByteCount(node.ToJsonString());
 
+    /// <summary>Whether a card already written as JSON text (see <see cref="Bytes"/>) fits.</summary>
+    public static bool Fits(string json) => Encoding.UTF8.GetByteCount(json) <= MaxBytes;
+
     public static bool Fits(JsonNode node) => Bytes(node) <= MaxBytes;
 
     /// <summary>

@@ -39,6 +39,7 @@ public static class CoreServiceCollectionExtensions
         // The turn, the same for every channel: who, what to say, where it went, one commit.
         services.AddScoped<Participants>();
         services.AddScoped<ConversationBook>();
+        services.AddSingleton<StoredAddresses>();
         services.AddScoped<SentCardLedger>();
         services.AddScoped<ConversationPipeline>();
 

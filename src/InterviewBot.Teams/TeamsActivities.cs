@@ -17,7 +17,7 @@ internal static class TeamsActivities
         {
             ContentType = AdaptiveCardRenderer.ContentType,
             // The card's JSON as it is: written into the activity verbatim, never parsed into Newtonsoft's objects on the way.
-            Content = new JRaw(AdaptiveCardRenderer.Render(message.Card, message.CardId).ToJsonString()),
+            Content = new JRaw(AdaptiveCardRenderer.RenderJson(message.Card, message.CardId)),
         };
         var activity = (Activity)MessageFactory.Attachment(attachment);
         activity.Text = text;

@@ -98,6 +98,25 @@ public sealed class PrivacyTests : IDisposable
     }
 
     [Fact]
+    public async Task Someone_forgotten_who_writes_again_is_met_afresh_and_can_be_reached_again()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data);
+        var file = new DataFile(_data);
+        var chat = new Conversation(host, connector, new Activities(connector.ServiceUrl));
+        await chat.SayAsync("help");
+        await chat.SayAsync("help"); // the address is known now, as it was stored
+        var asked = Assert.Single(await chat.SayAsync("forget me"));
+        await chat.TapAsync(asked, CardReader.SubmitData(asked.Card!, "Delete everything"));
+        Assert.Equal(0L, await file.ScalarAsync<long>("SELECT COUNT(*) FROM ConversationAddresses"));
+
+        await chat.SayAsync("help");
+
+        var personId = await file.ScalarAsync<string>("SELECT Id FROM People WHERE PlatformUserId = '29:user-riley'");
+        Assert.Equal(personId, await file.ScalarAsync<string>("SELECT PersonId FROM ConversationAddresses WHERE ConversationId = 'a:personal-riley'"));
+    }
+
+    [Fact]
     public async Task After_forget_me_no_table_holds_the_persons_id_name_or_directory_id_even_where_they_spoke_in_a_channel()
     {
         await using var connector = await LocalConnector.StartAsync();
