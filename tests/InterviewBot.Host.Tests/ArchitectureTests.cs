@@ -101,6 +101,14 @@ public sealed class ArchitectureTests
         }
     }
 
+    [Fact]
+    public void The_host_uses_storage_through_the_core_and_persistence_never_EF_Core_itself()
+    {
+        var referenced = Assembly.Load("InterviewBot.Host").GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        Assert.DoesNotContain(referenced, r => r.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal));
+    }
+
     /// <summary>The full names of the core's types a compiled assembly references (its TypeRef table).</summary>
     private static IEnumerable<string> CoreTypesReferencedBy(string assemblyName)
     {
