@@ -47,8 +47,8 @@ internal sealed class QuartzNudgeScheduler(ISchedulerFactory schedulers, ISchedu
     /// <remarks>
     /// The signaler is the one Quartz registers in the container for its job store;
     /// <c>SignalSchedulingChange(null)</c> is documented to always wake the scheduler thread, and costs
-    /// nothing. <c>IScheduler.ResumeAll</c> wakes it too, but visits every trigger: 5.7 s with 20,000
-    /// of them on SQLite, under the store's lock.
+    /// nothing. <c>IScheduler.ResumeAll</c> wakes it too, but visits every trigger under the store's
+    /// lock (bench/README.md, "Measured design choices").
     /// </remarks>
     public Task WakeAsync(CancellationToken cancellationToken = default) =>
         signaler.SignalSchedulingChange(null, cancellationToken).AsTask();
@@ -60,8 +60,8 @@ internal sealed class QuartzNudgeScheduler(ISchedulerFactory schedulers, ISchedu
     /// </summary>
     /// <remarks>
     /// One <c>GetTrigger</c> per nudge rather than <c>GetTriggers(keys)</c> for the page: on SQLite the
-    /// batch read took time in proportion to the whole trigger table (0.2 s for 500 keys among 20,000
-    /// triggers, growing with the table), where a lookup by key stays at tens of microseconds.
+    /// batch read takes time in proportion to the whole trigger table, where a lookup by key does not
+    /// (bench/README.md, "Measured design choices").
     /// </remarks>
     public async Task<int> EnsureScheduledAsync(IReadOnlyCollection<(Guid NudgeId, DateTime DueUtc)> nudges, CancellationToken cancellationToken = default)
     {

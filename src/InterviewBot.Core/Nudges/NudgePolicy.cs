@@ -5,32 +5,9 @@ namespace InterviewBot.Core.Nudges;
 
 /// <summary>
 /// Decides when each nudge of the product brief's table is due. Pure apart from the injected
-/// clock: it plans, the scheduler delivers (and re-checks that the work is still pending).
-/// <para>The rules where the brief leaves a choice:</para>
-/// <list type="bullet">
-/// <item>Every nudge falls inside the recipient's working hours on a working day (their zone,
-/// days and public holidays), except <see cref="CallStarting"/> and <see cref="CallDone"/>, which
-/// follow the call: someone on a 19:00 call is evidently working then, and the outcome and notes
-/// are worth most in the minutes after the call.</item>
-/// <item>Nothing is planned in the past. A nudge whose time has passed is moved to the
-/// recipient's next working moment (for <see cref="CallStarting"/>: now; a missed
-/// <see cref="CallDone"/> is no longer "right after the call", so it too waits for working hours)
-/// if it is still useful, and dropped otherwise. Still useful means: a prep reminder before the
-/// "call starting" card (or the call itself when that card is off); "call starting" until the
-/// call ends (it is the card to use during the call); a feedback reminder before the next nudge
-/// of its chain; a thank-you or post-mortem within the working day it was due on; "call done",
-/// "feedback overdue" and keep-in-the-loop always. A moved nudge keeps its key, so a scheduler
-/// that has already delivered that key must not deliver it again.</item>
-/// <item>Times of day: "morning" nudges (prep, feedback, keep-in-the-loop) come at the start of
-/// the recipient's working day; the post-mortem <c>PostMortemDelay</c> after it; the thank-you
-/// <c>ThankYouDelay</c> after the call, or right away when that wait would run past the end of
-/// the working day, or the next working morning when the call ended after hours.</item>
-/// <item>By status: a scheduled call gets every nudge (the candidate's follow-ups cannot wait for
-/// the recruiter to mark the call held); a held call gets the recruiter's feedback chain and the
-/// candidate's follow-ups; while the decision is pending, keep-in-the-loop replaces the feedback
-/// chain (the recruiter cannot give feedback yet, but must not go silent); feedback sent or closed
-/// leaves only the candidate's own follow-ups; cancelled and no-show get nothing.</item>
-/// </list>
+/// clock: it plans, the scheduler delivers (and re-checks that the work is still pending). The rules
+/// where the brief leaves a choice – working time, nothing in the past, times of day, what each
+/// status gets – are specified in docs/nudges.md.
 /// </summary>
 public sealed class NudgePolicy(TimeProvider clock)
 {

@@ -15,8 +15,8 @@ public sealed class SlackWorkLanes : BackgroundService
 {
     /// <summary>
     /// How many people's turns run at once. A turn mostly waits on Slack's Web API (a few calls of a
-    /// few hundred milliseconds), so many lanes cost little CPU; with a 1 s Web API and 3 calls a
-    /// command, 64 lanes finish about 20 commands a second.
+    /// few hundred milliseconds), so many lanes cost little CPU (what they carry with a slow Web API:
+    /// bench/README.md, "Slack ack path").
     /// </summary>
     public const int Lanes = 64;
 
