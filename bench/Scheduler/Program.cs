@@ -116,7 +116,7 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.Logging.AddFilter("InterviewBot.Scheduling.NudgeRecovery", LogLevel.Information);
         builder.Services.AddInterviewBotPersistence(options.ConnectionString);
         builder.Services.AddSingleton(TimeProvider.System); // as AddInterviewBotCore does, before scheduling
-        builder.Services.AddNudgeScheduling(options.ConnectionString, localClock: false);
+        builder.Services.AddNudgeScheduling(options.ConnectionString);
         builder.Services.AddSingleton(sp => new RecordingDelivery(sp.GetRequiredService<IServiceScopeFactory>(), options.DeliveryWrites));
         builder.Services.AddSingleton<INudgeDelivery>(sp => sp.GetRequiredService<RecordingDelivery>());
         var host = builder.Build();
