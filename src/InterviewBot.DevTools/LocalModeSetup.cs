@@ -51,8 +51,10 @@ public static class LocalModeSetup
 
     /// <summary>
     /// The local clock becomes the application's <see cref="TimeProvider"/>, which the core, the Teams
-    /// channel and Quartz take from the container. Must run after <c>AddInterviewBotCore</c>, which
-    /// registers <see cref="TimeProvider.System"/>; <see cref="LocalClockCheck"/> stops a host started otherwise.
+    /// channel and Quartz take from the container. It replaces a clock registered before and wins over
+    /// the defaults registered after (the core and the channels add <see cref="TimeProvider.System"/>
+    /// only when no clock is there), so the order of the Add… calls does not matter;
+    /// <see cref="LocalClockCheck"/> stops a host where something overrode it anyway.
     /// </summary>
     private static void AddLocalClock(IServiceCollection services)
     {

@@ -9,8 +9,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.UseDefaultUrl();
 builder.UseRequestLimits();
-builder.Services.AddInterviewBotCore();
 builder.AddLocalMode();
+builder.Services.AddInterviewBotCore();
 builder.Services.AddPrivacyAdmins(builder.Configuration);
 builder.Services.AddInterviewBotStorage(builder.Configuration, builder.Environment);
 builder.Services.AddTeamsChannel(builder.Configuration);
