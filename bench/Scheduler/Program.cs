@@ -115,8 +115,8 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("InterviewBot.Scheduling.NudgeRecovery", LogLevel.Information);
         builder.Services.AddInterviewBotPersistence(options.ConnectionString);
-        builder.Services.AddSingleton(TimeProvider.System); // as AddInterviewBotCore does, before scheduling
-        builder.Services.AddNudgeScheduling(options.ConnectionString, localClock: false);
+        builder.Services.AddSingleton(TimeProvider.System); // the application's clock, as AddInterviewBotCore adds it
+        builder.Services.AddNudgeScheduling(options.ConnectionString);
         builder.Services.AddSingleton(sp => new RecordingDelivery(sp.GetRequiredService<IServiceScopeFactory>(), options.DeliveryWrites));
         builder.Services.AddSingleton<INudgeDelivery>(sp => sp.GetRequiredService<RecordingDelivery>());
         var host = builder.Build();

@@ -19,7 +19,9 @@ public static class CoreServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddInterviewBotCore(this IServiceCollection services)
     {
-        services.AddSingleton(TimeProvider.System);
+        // Real time unless something registered another clock, before or after this call (local mode
+        // replaces it with the clock the developer moves): a default, never an override.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(PlaybookCatalog.Default);
         services.AddSingleton(QuestionBank.Default);
         services.AddScoped<InterviewAccess>();

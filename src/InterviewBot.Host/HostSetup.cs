@@ -4,7 +4,6 @@ using InterviewBot.Core.Privacy;
 using InterviewBot.Host.Api;
 using InterviewBot.Persistence;
 using InterviewBot.Scheduling;
-using InterviewBot.Teams;
 
 namespace InterviewBot.Host;
 
@@ -34,14 +33,13 @@ internal static class HostSetup
 
     /// <summary>
     /// Nudge timers (Quartz) in the database EF uses: the SQLite file, or PostgreSQL, where every host on
-    /// the database is a node of one Quartz cluster; the movable local clock when Bot Framework auth is off.
+    /// the database is a node of one Quartz cluster.
     /// </summary>
     public static IServiceCollection AddInterviewBotScheduling(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var (provider, connectionString) = Database(configuration, environment);
         var database = provider == PersistenceProviders.Postgres ? SchedulerDatabase.Postgres(connectionString) : SchedulerDatabase.Sqlite(connectionString);
-        var localMode = string.IsNullOrWhiteSpace(configuration[BotFrameworkSettings.AppIdKey]);
-        return services.AddNudgeScheduling(database, localClock: localMode);
+        return services.AddNudgeScheduling(database);
     }
 
     /// <summary>

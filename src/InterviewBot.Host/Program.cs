@@ -1,4 +1,5 @@
 using InterviewBot.Core;
+using InterviewBot.DevTools;
 using InterviewBot.Host;
 using InterviewBot.Host.Api;
 using InterviewBot.Slack;
@@ -8,8 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.UseDefaultUrl();
 builder.UseRequestLimits();
-builder.RefuseUnsafeConfiguration();
-builder.KeepLocalModeOnThisMachine();
+builder.AddLocalMode();
 builder.Services.AddInterviewBotCore();
 builder.Services.AddPrivacyAdmins(builder.Configuration);
 builder.Services.AddInterviewBotStorage(builder.Configuration, builder.Environment);
@@ -18,20 +18,17 @@ builder.Services.AddSlackChannel(builder.Configuration);
 builder.Services.AddInterviewBotScheduling(builder.Configuration, builder.Environment);
 builder.Services.AddInterviewsApi(builder.Configuration);
 builder.Services.AddInterviewBotHealthChecks();
-builder.Services.AddLocalChat(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseProblemResponsesForErrors();
-app.UseLocalModeBoundary();
+app.UseLocalMode();
 await app.Services.PrepareDatabaseAsync();
 app.MapHealthChecks("/healthz");
 app.MapTeamsChannel();
 app.MapSlackChannel();
 app.MapInterviewsApi();
-app.MapDevClock();
 app.MapGet("/", () => Results.Text("InterviewBot is running. Bot Framework endpoint: POST /api/messages"));
-app.MapLocalChat();
 
 await app.RunAsync();
 

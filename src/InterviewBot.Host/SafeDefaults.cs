@@ -1,32 +1,10 @@
-using InterviewBot.Teams;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace InterviewBot.Host;
 
-/// <summary>
-/// Start-up refusals for configurations that would be unsafe in production, and error answers
-/// that never carry a stack trace.
-/// </summary>
+/// <summary>Error answers that never carry a stack trace.</summary>
 internal static class SafeDefaults
 {
-    public const string AllowUnauthenticatedKey = "BotFramework:AllowUnauthenticated";
-
-    /// <summary>
-    /// Outside Development, an empty MicrosoftAppId (which turns Bot Framework authentication off)
-    /// stops startup unless the operator says explicitly that this is wanted.
-    /// </summary>
-    public static void RefuseUnsafeConfiguration(this WebApplicationBuilder builder)
-    {
-        if (builder.Environment.IsDevelopment()) return;
-        var settings = BotFrameworkSettings.From(builder.Configuration);
-        if (!settings.IsLocalMode) return;
-        if (bool.TryParse(builder.Configuration[AllowUnauthenticatedKey], out var allowed) && allowed) return;
-        throw new InvalidOperationException(
-            $"Setting {BotFrameworkSettings.AppIdKey} is empty, which turns Bot Framework authentication off, and the environment is " +
-            $"{builder.Environment.EnvironmentName}. Set {BotFrameworkSettings.AppIdKey} and {BotFrameworkSettings.AppPasswordKey} " +
-            $"for Teams, or set {AllowUnauthenticatedKey}=true to run without authentication on purpose (never on a public address).");
-    }
-
     /// <summary>
     /// Unhandled exceptions become a plain 500 problem response – in every environment, so no stack
     /// trace or exception text ever reaches a caller. The details go to the log.

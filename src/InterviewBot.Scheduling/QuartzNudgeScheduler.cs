@@ -42,7 +42,7 @@ internal sealed class QuartzNudgeScheduler(ISchedulerFactory schedulers, ISchedu
 
     /// <summary>
     /// Makes the scheduler look at its triggers now rather than at the end of its idle wait (up to
-    /// 30 s), which matters after <see cref="LocalClock.Advance"/> jumped over a due time.
+    /// 30 s), which matters after the local clock (local mode's, in InterviewBot.DevTools) jumped over a due time.
     /// </summary>
     /// <remarks>
     /// The signaler is the one Quartz registers in the container for its job store;

@@ -2,7 +2,6 @@ using InterviewBot.Core.Ports;
 using InterviewBot.Core.Privacy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Quartz;
@@ -15,9 +14,8 @@ public static class SchedulingServiceCollectionExtensions
     public const string SchedulerName = "InterviewBot";
 
     /// <summary>Quartz on the SQLite file at <paramref name="sqliteConnectionString"/> (already resolved to an absolute path).</summary>
-    /// <inheritdoc cref="AddNudgeScheduling(IServiceCollection, SchedulerDatabase, bool)" path="/param[@name='localClock']"/>
-    public static IServiceCollection AddNudgeScheduling(this IServiceCollection services, string sqliteConnectionString, bool localClock) =>
-        services.AddNudgeScheduling(SchedulerDatabase.Sqlite(sqliteConnectionString), localClock);
+    public static IServiceCollection AddNudgeScheduling(this IServiceCollection services, string sqliteConnectionString) =>
+        services.AddNudgeScheduling(SchedulerDatabase.Sqlite(sqliteConnectionString));
 
     /// <summary>
     /// Quartz.NET as the <see cref="INudgeScheduler"/>: triggers stored in the application's database
@@ -28,29 +26,14 @@ public static class SchedulingServiceCollectionExtensions
     /// The core's <see cref="INudgeDelivery"/> must be registered too; it is what a due nudge is handed to.
     /// Also the daily retention run (<see cref="RetentionJob"/>, which uses the core's
     /// <see cref="RetentionSweep"/>), with its window read from <c>Privacy:RetentionDays</c> in the
-    /// application's configuration and checked at startup.
+    /// application's configuration and checked at startup. Quartz tells time by the application's
+    /// <see cref="TimeProvider"/>, taken from the container (in local mode, the clock the developer moves).
     /// </summary>
-    /// <param name="localClock">
-    /// Local mode only: registers a <see cref="LocalClock"/> as the application's
-    /// <see cref="TimeProvider"/>, which Quartz picks up from the container. Call this
-    /// <em>after</em> <c>AddInterviewBotCore</c>, which registers <see cref="TimeProvider.System"/>:
-    /// the later registration is the one resolved, and a host started in the wrong order stops with
-    /// a message saying so.
-    /// </param>
-    public static IServiceCollection AddNudgeScheduling(this IServiceCollection services, SchedulerDatabase database, bool localClock)
+    public static IServiceCollection AddNudgeScheduling(this IServiceCollection services, SchedulerDatabase database)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(database);
         ArgumentException.ThrowIfNullOrWhiteSpace(database.ConnectionString);
-
-        if (localClock)
-        {
-            var clock = new LocalClock();
-            services.AddSingleton(clock);
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(clock);
-            services.AddHostedService<LocalClockCheck>();
-        }
 
         // A cluster tells its nodes apart by instance id. Quartz's generated one is the host name and the
         // time; two hosts on one machine started in the same instant must still differ, so this one has

@@ -17,9 +17,6 @@ namespace InterviewBot.Slack;
 
 public static class SlackChannelServiceCollectionExtensions
 {
-    /// <summary>Services keyed with this get a clock of their own (tests); the default is real time.</summary>
-    public const string ClockKey = "slack";
-
     /// <summary>How many times one Web API call waits out a 429 before the caller hears of it.</summary>
     public const int RateLimitRetries = 6;
 
@@ -35,19 +32,19 @@ public static class SlackChannelServiceCollectionExtensions
         settings.Validate();
         if (settings.IsOff || services.Any(s => s.ServiceType == typeof(SlackSettings))) return services;
         services.AddSingleton(settings);
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(SlackClock.Real);
 
         AddWebApi(services);
 
-        // Real time for Slack's own timestamps and waits: in local mode the app's TimeProvider is a
-        // clock the developer moves forward, which Slack knows nothing about.
-        services.AddSingleton(sp => new SlackSignatureVerifier(settings.SigningSecret ?? "socket-mode-only", SlackClock(sp)));
-        services.AddSingleton(sp => new RecentEvents(SlackClock(sp)));
-        services.AddSingleton(sp => new ChannelPacer(SlackClock(sp)));
-        services.AddSingleton(sp => new SlackPeople(sp.GetRequiredService<UsersApi>(), SlackClock(sp), sp.GetRequiredService<ILogger<SlackPeople>>()));
+        // Slack's own clock (real time) for its timestamps and waits, never the application's, which
+        // local mode moves forward and Slack knows nothing about.
+        services.AddSingleton(sp => new SlackSignatureVerifier(settings.SigningSecret ?? "socket-mode-only", Clock(sp)));
+        services.AddSingleton(sp => new RecentEvents(Clock(sp)));
+        services.AddSingleton(sp => new ChannelPacer(Clock(sp)));
+        services.AddSingleton(sp => new SlackPeople(sp.GetRequiredService<UsersApi>(), Clock(sp), sp.GetRequiredService<ILogger<SlackPeople>>()));
         services.AddSingleton(sp => new SlackInbox(sp.GetRequiredService<SlackWorkLanes>(), sp.GetRequiredService<RecentEvents>(),
-            sp.GetRequiredService<SlackBotIdentity>(), SlackClock(sp), sp.GetRequiredService<ILogger<SlackInbox>>()));
-        services.AddSingleton(sp => new SlackConversationKinds(sp.GetRequiredService<ConversationsApi>(), SlackClock(sp), sp.GetRequiredService<ILogger<SlackConversationKinds>>()));
+            sp.GetRequiredService<SlackBotIdentity>(), Clock(sp), sp.GetRequiredService<ILogger<SlackInbox>>()));
+        services.AddSingleton(sp => new SlackConversationKinds(sp.GetRequiredService<ConversationsApi>(), Clock(sp), sp.GetRequiredService<ILogger<SlackConversationKinds>>()));
         services.AddSingleton<DirectMessageCache>();
         services.AddSingleton<SlackBotIdentity>();
         services.AddHostedService<SlackStartupCheck>();
@@ -63,7 +60,7 @@ public static class SlackChannelServiceCollectionExtensions
 
         if (settings.UsesSocketMode)
             services.AddHostedService(sp => new SocketModeClient(sp.GetRequiredService<AppsApi>(), sp.GetRequiredService<SlackInbox>(),
-                SlackClock(sp), sp.GetRequiredService<ILogger<SocketModeClient>>()));
+                Clock(sp), sp.GetRequiredService<ILogger<SocketModeClient>>()));
         return services;
     }
 
@@ -103,6 +100,5 @@ public static class SlackChannelServiceCollectionExtensions
         services.AddSingleton<SlackApi>();
     }
 
-    private static TimeProvider SlackClock(IServiceProvider services) =>
-        services.GetKeyedService<TimeProvider>(ClockKey) ?? TimeProvider.System;
+    private static TimeProvider Clock(IServiceProvider services) => services.GetRequiredService<SlackClock>().Time;
 }

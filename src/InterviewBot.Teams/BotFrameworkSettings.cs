@@ -4,7 +4,8 @@ namespace InterviewBot.Teams;
 
 /// <summary>
 /// The Bot Framework settings, read with the names Bot Framework itself uses. An empty app id
-/// means local mode: no authentication, for the Emulator and the local chat page only.
+/// turns authentication off: for the Emulator and the local chat page only (local mode, which
+/// InterviewBot.DevTools decides and keeps on this machine).
 /// </summary>
 public sealed record BotFrameworkSettings(string? AppId, string? AppPassword, string AppType, string? TenantId)
 {
@@ -15,7 +16,8 @@ public sealed record BotFrameworkSettings(string? AppId, string? AppPassword, st
 
     private static readonly string[] AppTypes = ["MultiTenant", "SingleTenant", "UserAssignedMSI"];
 
-    public bool IsLocalMode => string.IsNullOrWhiteSpace(AppId);
+    /// <summary>No app id: requests are not authenticated, and nothing vouches for who calls or where to answer.</summary>
+    public bool IsAuthenticationOff => string.IsNullOrWhiteSpace(AppId);
 
     public static BotFrameworkSettings From(IConfiguration configuration) => new(
         configuration[AppIdKey],
@@ -28,7 +30,7 @@ public sealed record BotFrameworkSettings(string? AppId, string? AppPassword, st
     {
         if (!AppTypes.Contains(AppType, StringComparer.OrdinalIgnoreCase))
             throw new InvalidOperationException($"Setting {AppTypeKey} is \"{AppType}\"; use one of {string.Join(", ", AppTypes)}.");
-        if (IsLocalMode) return;
+        if (IsAuthenticationOff) return;
         if (!AppType.Equals("UserAssignedMSI", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(AppPassword))
             throw new InvalidOperationException($"Setting {AppPasswordKey} is missing: with {AppIdKey} set, the bot needs its client secret to reply.");
         if (!AppType.Equals("MultiTenant", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(TenantId))

@@ -31,7 +31,7 @@ public static class MessagesEndpoint
     {
         var logger = loggers.CreateLogger(typeof(MessagesEndpoint));
         // With authentication on, a caller without a token learns nothing else, and its body is never read.
-        var (activity, rejection) = settings.IsLocalMode || HasBearerToken(http.Request)
+        var (activity, rejection) = settings.IsAuthenticationOff || HasBearerToken(http.Request)
             ? await ReadAsync(http.Request, serviceUrls)
             : (null, (StatusCodes.Status401Unauthorized, "Send the Bot Framework token as Authorization: Bearer <token>."));
         if (rejection is not null || activity is null)

@@ -1,41 +1,44 @@
 using System.Net;
+using Microsoft.Extensions.Options;
 
 namespace InterviewBot.Teams;
 
 /// <summary>
-/// Where the bot may send in local mode. With authentication on, the channel's signed token vouches
+/// Where the bot may send while authentication is off. With it on, the channel's signed token vouches
 /// for an activity's service URL; with it off, anyone could name one and have the bot post a person's
-/// interviews (and later nudges) to it, or make the bot call cloud metadata and internal hosts. So in
-/// local mode a service URL must be on this machine – <c>localhost</c> or a loopback address, as the
-/// Emulator and the local chat page use – or, with <see cref="LocalModeSettings.AllowNetwork"/>, the
-/// address of the machine the activity came from (the Emulator on another computer). The same rule
-/// guards the way out, for replies and nudges alike (<see cref="ConnectorClientCache"/>).
+/// interviews (and later nudges) to it, or make the bot call cloud metadata and internal hosts. So
+/// then a service URL must be on this machine – <c>localhost</c> or a loopback address, as the
+/// Emulator and the local chat page use – or, with <see cref="ServiceUrlOptions.AllowOtherMachines"/>,
+/// the address of the machine the activity came from (the Emulator on another computer). The same
+/// rule guards the way out, for replies and nudges alike (<see cref="ConnectorClientCache"/>).
 /// </summary>
-public sealed class ServiceUrlGuard(LocalModeSettings localMode)
+public sealed class ServiceUrlGuard(BotFrameworkSettings settings, IOptions<ServiceUrlOptions> options)
 {
+    private readonly bool _allowOtherMachines = options.Value.AllowOtherMachines;
+
     /// <summary>Why an incoming activity's service URL is refused; null when it is fine.</summary>
     public string? RefuseInbound(string? serviceUrl, IPAddress? caller)
     {
-        if (!localMode.IsOn) return null;
+        if (!settings.IsAuthenticationOff) return null;
         var host = HostOf(serviceUrl);
         if (host.IsLocalhost || (host.Address is { } address && IPAddress.IsLoopback(address))) return null;
-        if (localMode.AllowNetwork && host.Address is { } literal && Normalize(caller) is { } from && literal.Equals(from)) return null;
-        return Reason(serviceUrl, localMode.AllowNetwork ? "this machine or the machine the activity came from" : "this machine");
+        if (_allowOtherMachines && host.Address is { } literal && Normalize(caller) is { } from && literal.Equals(from)) return null;
+        return Reason(serviceUrl, _allowOtherMachines ? "this machine or the machine the activity came from" : "this machine");
     }
 
     /// <summary>
     /// Why the bot will not call <paramref name="serviceUrl"/>; null when it may. When a nudge goes out
-    /// nobody is asking any more, so with <see cref="LocalModeSettings.AllowNetwork"/> any address
+    /// nobody is asking any more, so with <see cref="ServiceUrlOptions.AllowOtherMachines"/> any address
     /// literal the inbound check could have let in passes – never a name, never link-local (cloud
     /// metadata lives there), unspecified or multicast.
     /// </summary>
     public string? RefuseOutbound(string? serviceUrl)
     {
-        if (!localMode.IsOn) return null;
+        if (!settings.IsAuthenticationOff) return null;
         var host = HostOf(serviceUrl);
         if (host.IsLocalhost || (host.Address is { } address && IPAddress.IsLoopback(address))) return null;
-        if (localMode.AllowNetwork && host.Address is { } literal && IsOrdinaryUnicast(literal)) return null;
-        return Reason(serviceUrl, localMode.AllowNetwork ? "this machine or another machine by its address" : "this machine");
+        if (_allowOtherMachines && host.Address is { } literal && IsOrdinaryUnicast(literal)) return null;
+        return Reason(serviceUrl, _allowOtherMachines ? "this machine or another machine by its address" : "this machine");
     }
 
     private static string Reason(string? serviceUrl, string where) =>
@@ -62,5 +65,5 @@ public sealed class ServiceUrlGuard(LocalModeSettings localMode)
     }
 }
 
-/// <summary>The bot was about to call a service URL that local mode does not allow (<see cref="ServiceUrlGuard"/>).</summary>
+/// <summary>The bot was about to call a service URL that is not allowed while authentication is off (<see cref="ServiceUrlGuard"/>).</summary>
 public sealed class ServiceUrlRefusedException(string reason) : Exception(reason);

@@ -21,8 +21,9 @@ public static class TeamsChannelServiceCollectionExtensions
         var settings = BotFrameworkSettings.From(configuration);
         settings.Validate();
         services.AddSingleton(settings);
-        // Local mode keeps to this machine: which service URLs the bot takes and calls (MessagesEndpoint, ConnectorClientCache).
-        services.AddSingleton(LocalModeSettings.From(configuration));
+        // Without authentication, which service URLs the bot takes and calls (MessagesEndpoint, ConnectorClientCache):
+        // this machine's, unless whoever turned authentication off says more in ServiceUrlOptions.
+        services.AddOptions<ServiceUrlOptions>();
         services.AddSingleton<ServiceUrlGuard>();
 
         services.TryAddSingleton(TimeProvider.System);
@@ -47,7 +48,7 @@ public static class TeamsChannelServiceCollectionExtensions
             var adapter = new InterviewBotAdapter(
                 sp.GetRequiredService<BotFrameworkAuthentication>(),
                 sp.GetRequiredService<ILogger<InterviewBotAdapter>>());
-            if (settings.IsLocalMode) Log.AuthenticationOff(sp.GetRequiredService<ILogger<InterviewBotAdapter>>());
+            if (settings.IsAuthenticationOff) Log.AuthenticationOff(sp.GetRequiredService<ILogger<InterviewBotAdapter>>());
             return adapter;
         });
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<InterviewBotAdapter>());

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using InterviewBot.Browser.Tests.Support;
-using InterviewBot.Host.LocalChat;
+using InterviewBot.DevTools.LocalChat;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 

@@ -7,13 +7,13 @@ namespace InterviewBot.Cards.Tests;
 /// <summary>
 /// Microsoft's Adaptive Cards renderer and markdown-it, set up by the local chat page's own
 /// <c>markdown.js</c>, run by Node.js in jsdom (<c>Rendering/render.js</c>): what a person reading
-/// the card in the page would see. Needs Node.js, the page's npm packages (restored by the host's
+/// the card in the page would see. Needs Node.js, the page's npm packages (restored by the DevTools project's
 /// build) and jsdom (restored by this project's build).
 /// </summary>
 internal static class PageRenderer
 {
     private static readonly string Harness = Path.Combine(RepoPaths.Root, "tests", "InterviewBot.Cards.Tests", "Rendering");
-    private static readonly string PageScripts = Path.Combine(RepoPaths.Root, "src", "InterviewBot.Host", "LocalChat", "web");
+    private static readonly string PageScripts = Path.Combine(RepoPaths.Root, "src", "InterviewBot.DevTools", "LocalChat", "web");
 
     private static readonly Lazy<string?> Missing = new(FindMissing);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -61,7 +61,7 @@ internal static class PageRenderer
         if (!Directory.Exists(Path.Combine(Harness, "node_modules", "jsdom")))
             return $"jsdom is not restored in {Harness}: build this test project with Node.js and npm installed (it runs npm ci there).";
         if (!File.Exists(Path.Combine(PageScripts, "node_modules", "adaptivecards", "dist", "adaptivecards.min.js")))
-            return $"The local chat page's scripts are not restored in {PageScripts}: build src/InterviewBot.Host with Node.js installed.";
+            return $"The local chat page's scripts are not restored in {PageScripts}: build src/InterviewBot.DevTools (or the host) with Node.js installed.";
         return null;
     }
 

@@ -58,10 +58,18 @@ public sealed class ArchitectureTests
     {
         var project = ProjectFile("InterviewBot.Cards");
 
-        var projectRefs = project.Descendants("ProjectReference").Select(p => Path.GetFileNameWithoutExtension(p.Attribute("Include")!.Value.Replace('\\', '/'))).ToList();
-
-        Assert.Equal(["InterviewBot.Core"], projectRefs);
+        Assert.Equal(["InterviewBot.Core"], ProjectReferences(project));
         Assert.Empty(References(project));
+    }
+
+    [Fact]
+    public void Local_mode_is_a_plug_in_of_the_host_no_channel_or_other_project_references_it()
+    {
+        foreach (var name in SrcProjects.Where(p => p is not "InterviewBot.Host" and not "InterviewBot.DevTools"))
+            Assert.True(!ProjectReferences(ProjectFile(name)).Contains("InterviewBot.DevTools"), $"{name} references InterviewBot.DevTools: only the host adds local mode.");
+
+        Assert.Contains("InterviewBot.DevTools", ProjectReferences(ProjectFile("InterviewBot.Host")));
+        Assert.Equal(["InterviewBot.Core", "InterviewBot.Teams"], ProjectReferences(ProjectFile("InterviewBot.DevTools")).Order());
     }
 
     /// <summary>What of the core a channel may use: the pipeline's contract, the port, the domain, the views.</summary>
@@ -126,6 +134,10 @@ public sealed class ArchitectureTests
     }
 
     private static XDocument ProjectFile(string name) => XDocument.Load(Path.Combine(RepoRoot.Path, "src", name, name + ".csproj"));
+
+    /// <summary>The names of the projects a project file references.</summary>
+    private static List<string> ProjectReferences(XDocument project) =>
+        project.Descendants("ProjectReference").Select(p => Path.GetFileNameWithoutExtension(p.Attribute("Include")!.Value.Replace('\\', '/'))).ToList();
 
     /// <summary>Package and assembly references named in a project file (Include lists split on ';').</summary>
     private static IEnumerable<string> References(XDocument project) =>

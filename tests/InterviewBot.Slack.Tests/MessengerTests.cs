@@ -21,7 +21,7 @@ public sealed class MessengerTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _slack = await FakeSlackApi.StartAsync();
-        _services = SlackServices.For(_slack, s => s.AddKeyedSingleton<TimeProvider>(SlackChannelServiceCollectionExtensions.ClockKey, _clock));
+        _services = SlackServices.For(_slack, s => s.AddSingleton(new SlackClock(_clock)));
     }
 
     public async Task DisposeAsync()

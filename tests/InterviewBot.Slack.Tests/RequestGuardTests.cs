@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using InterviewBot.DevTools.Clock;
 using InterviewBot.Slack.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewBot.Slack.Tests;
 
@@ -51,6 +53,18 @@ public sealed class RequestGuardTests : SlackTest
         using var response = await Host.CreateClient().SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_request_signed_now_passes_after_the_local_clock_was_moved_a_day_on()
+    {
+        // Someone trying the bot moves local mode's clock to see tomorrow's nudges; Slack still signs with real time.
+        Host.Services.GetRequiredService<LocalClock>().Advance(TimeSpan.FromDays(1));
+        using var request = SlackSigner.Request("/slack/commands", Command, Form);
+
+        using var response = await Host.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]

@@ -56,14 +56,14 @@ public class BotFrameworkSettingsTests
     {
         var settings = Read(null, null, null, null);
 
-        Assert.True(settings.IsLocalMode);
+        Assert.True(settings.IsAuthenticationOff);
         Assert.Equal("MultiTenant", settings.AppType);
     }
 
     [Fact]
     public void With_an_app_id_the_bot_is_not_in_local_mode()
     {
-        Assert.False(Read("b1e2c3d4-0000-4000-8000-00000000a1d0", "s3cret", null, null).IsLocalMode);
+        Assert.False(Read("b1e2c3d4-0000-4000-8000-00000000a1d0", "s3cret", null, null).IsAuthenticationOff);
     }
 
     private static BotFrameworkSettings Read(string? appId, string? password, string? appType, string? tenantId) =>

@@ -20,7 +20,7 @@ public sealed class SlackSignatureVerifier
     private readonly byte[] _secret;
     private readonly TimeProvider _clock;
 
-    /// <param name="clock">Real time. Not the app's movable local clock: Slack's timestamps are real.</param>
+    /// <param name="clock">Real time (<see cref="SlackClock"/>), never the application's clock, which local mode moves: Slack's timestamps are real.</param>
     public SlackSignatureVerifier(string signingSecret, TimeProvider clock)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(signingSecret);

@@ -1,4 +1,4 @@
-using InterviewBot.Host.LocalChat;
+using InterviewBot.DevTools.LocalChat;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

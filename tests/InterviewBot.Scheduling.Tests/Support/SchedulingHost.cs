@@ -1,6 +1,7 @@
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Ports;
+using InterviewBot.DevTools.Clock;
 using InterviewBot.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,8 @@ namespace InterviewBot.Scheduling.Tests.Support;
 
 /// <summary>
 /// A host wired as the real one wires scheduling: EF persistence and Quartz on one SQLite file in
-/// <see cref="Folder"/>, the local clock, and a <see cref="RecordingDelivery"/> as the core's delivery.
+/// <see cref="Folder"/>, the local clock as the application's clock (as local mode has it), and a
+/// <see cref="RecordingDelivery"/> as the core's delivery.
 /// Several hosts may use the same folder one after another, as restarts of the process do.
 /// </summary>
 public sealed class SchedulingHost : IAsyncDisposable
@@ -53,8 +55,10 @@ public sealed class SchedulingHost : IAsyncDisposable
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddInterviewBotPersistence(connectionString);
-        builder.Services.AddSingleton(TimeProvider.System); // as AddInterviewBotCore does, before scheduling
-        builder.Services.AddNudgeScheduling(connectionString, localClock: true);
+        var clock = new LocalClock();
+        builder.Services.AddSingleton(clock);
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Services.AddNudgeScheduling(connectionString);
         builder.Services.AddSingleton<INudgeDelivery>(delivery);
         configure?.Invoke(builder.Services);
 

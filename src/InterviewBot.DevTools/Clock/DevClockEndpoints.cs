@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Logging;
 using InterviewBot.Core.Ports;
-using InterviewBot.Scheduling;
+using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace InterviewBot.Host;
+namespace InterviewBot.DevTools.Clock;
 
 /// <summary>
 /// Local mode only: read and move the <see cref="LocalClock"/>, so that a person trying the bot can
@@ -23,8 +21,8 @@ internal static partial class DevClockEndpoints
     public static readonly double MinSeconds = LocalClock.MinStep.TotalSeconds;
 
     /// <summary>
-    /// Maps the endpoints when the container holds a <see cref="LocalClock"/> (<c>AddNudgeScheduling(…,
-    /// localClock: true)</c>); otherwise maps nothing, so a production host never has them.
+    /// Maps the endpoints when the container holds a <see cref="LocalClock"/> (local mode); otherwise
+    /// maps nothing, so a production host never has them.
     /// </summary>
     public static IEndpointRouteBuilder MapDevClock(this IEndpointRouteBuilder endpoints)
     {
@@ -84,7 +82,7 @@ internal static partial class DevClockEndpoints
         }
     }
 
-    /// <summary>One line per refusal, with the reason. (Here rather than in the host's Log: this file is compiled into the scheduling tests too.)</summary>
+    /// <summary>One line per refusal, with the reason.</summary>
     [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "Rejected a request to /dev/clock/advance: {Reason}")]
     private static partial void ClockNotMoved(ILogger logger, string reason);
 

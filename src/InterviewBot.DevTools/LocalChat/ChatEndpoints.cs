@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using InterviewBot.Core.Domain;
 
-namespace InterviewBot.Host.LocalChat;
+namespace InterviewBot.DevTools.LocalChat;
 
 /// <summary>
 /// The page's side of the local chat: it sends what the person types or taps

@@ -1,7 +1,6 @@
-using InterviewBot.Scheduling.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
+using InterviewBot.DevTools.Clock;
 
-namespace InterviewBot.Scheduling.Tests;
+namespace InterviewBot.DevTools.Tests;
 
 public sealed class LocalClockTests
 {
@@ -53,35 +52,5 @@ public sealed class LocalClockTests
         Assert.Throws<ArgumentOutOfRangeException>(() => clock.Advance(TimeSpan.FromDays(60) + TimeSpan.FromTicks(1)));
 
         Assert.Equal(TimeSpan.FromDays(60), clock.Offset);
-    }
-
-    [Fact]
-    public async Task The_local_clock_is_the_applications_clock()
-    {
-        await using var host = await SchedulingHost.CreateAsync(SchedulingHost.NewFolder());
-        try
-        {
-            Assert.Same(host.Clock, host.Services.GetRequiredService<TimeProvider>());
-        }
-        finally
-        {
-            SchedulingHost.DeleteFolder(host.Folder);
-        }
-    }
-
-    [Fact]
-    public async Task A_host_that_registers_another_clock_after_scheduling_refuses_to_start_and_says_why()
-    {
-        await using var host = await SchedulingHost.CreateAsync(SchedulingHost.NewFolder(), services => services.AddSingleton(TimeProvider.System));
-        try
-        {
-            var error = await Assert.ThrowsAsync<InvalidOperationException>(host.StartAsync);
-
-            Assert.Contains("AddNudgeScheduling after AddInterviewBotCore", error.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            SchedulingHost.DeleteFolder(host.Folder);
-        }
     }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace InterviewBot.Host.LocalChat;
+namespace InterviewBot.DevTools.LocalChat;
 
 /// <summary>
 /// Where this host can reach itself: the address and port the page's request arrived on, as a

@@ -1,4 +1,4 @@
-namespace InterviewBot.Host.LocalChat;
+namespace InterviewBot.DevTools.LocalChat;
 
 /// <summary>Where the page's files are: the build output's LocalChat/wwwroot.</summary>
 internal sealed record LocalChatOptions(string AssetsRoot);

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace InterviewBot.Host.LocalChat;
+namespace InterviewBot.DevTools.LocalChat;
 
 /// <summary>
 /// The Bot Connector for the local chat page, inside the host: the activities the page posts carry

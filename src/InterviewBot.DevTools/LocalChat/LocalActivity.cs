@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace InterviewBot.Host.LocalChat;
+namespace InterviewBot.DevTools.LocalChat;
 
 /// <summary>Who is chatting from the page, as the page remembers them (in the browser's local storage).</summary>
 internal sealed record LocalChatter(string ConversationId, string UserId, string UserName, string? TimeZone, string? Locale);

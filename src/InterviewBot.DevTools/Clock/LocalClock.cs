@@ -1,8 +1,9 @@
-namespace InterviewBot.Scheduling;
+namespace InterviewBot.DevTools.Clock;
 
 /// <summary>
-/// The clock of a local run (no <c>MicrosoftAppId</c>): real time plus an offset the developer moves
-/// forward, so that someone trying the bot can see next week's nudges now. Never used in production.
+/// The clock of local mode (no <c>MicrosoftAppId</c>): real time plus an offset the developer moves
+/// forward, so that someone trying the bot can see next week's nudges now. It is the application's
+/// <see cref="TimeProvider"/> then, which Quartz picks up from the container too. Never used in production.
 /// </summary>
 /// <remarks>
 /// Only <see cref="GetUtcNow"/> moves. Timestamps (elapsed time) and timers stay on real time, so after

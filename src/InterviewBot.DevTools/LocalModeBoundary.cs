@@ -1,7 +1,7 @@
 using System.Net;
 using InterviewBot.Teams;
 
-namespace InterviewBot.Host;
+namespace InterviewBot.DevTools;
 
 /// <summary>
 /// Local mode (no <c>MicrosoftAppId</c>: Bot Framework authentication off) answers this machine only,
@@ -9,7 +9,7 @@ namespace InterviewBot.Host;
 /// name this machine (a page on another name re-pointed at 127.0.0.1 – DNS rebinding – is refused),
 /// and a request that changes something must not come from another site's page (<c>Origin</c>,
 /// <c>Sec-Fetch-Site</c>). Local mode will not start on an address the network can reach. With
-/// <see cref="LocalModeSettings.AllowNetworkKey"/> = true, other machines and any Host are let in on
+/// <see cref="LocalMode.AllowNetworkKey"/> = true, other machines and any Host are let in on
 /// purpose (a warning at start); the cross-site check and the service URL rule
 /// (<see cref="ServiceUrlGuard"/>, in the Teams channel) stay.
 /// </summary>
@@ -26,26 +26,22 @@ internal static partial class LocalModeBoundary
     /// <c>--urls</c>, <c>ASPNETCORE_URLS</c>, Kestrel endpoints: 0.0.0.0, [::], *, +, another machine's
     /// address, or a name other than localhost – Kestrel listens on every interface for a name).
     /// </summary>
-    public static void KeepLocalModeOnThisMachine(this WebApplicationBuilder builder)
+    public static void RefuseListeningBeyondThisMachine(IConfiguration configuration)
     {
-        var localMode = LocalModeSettings.From(builder.Configuration);
-        if (!localMode.IsOn || localMode.AllowNetwork) return;
-        var open = ListeningUrls(builder.Configuration).FirstOrDefault(url => !IsOnThisMachine(url));
+        var open = ListeningUrls(configuration).FirstOrDefault(url => !IsOnThisMachine(url));
         if (open is null) return;
         throw new InvalidOperationException(
             $"Setting {BotFrameworkSettings.AppIdKey} is empty (local mode: Bot Framework authentication off), and the host would listen on {open}, " +
-            $"which other machines can reach. Listen on this machine only (the default is {HostSetup.DefaultUrl}), set {BotFrameworkSettings.AppIdKey} " +
-            $"and {BotFrameworkSettings.AppPasswordKey} for Teams, or set {LocalModeSettings.AllowNetworkKey}=true to let other machines in on purpose " +
+            $"which other machines can reach. Listen on this machine only (localhost, 127.0.0.1 or [::1]), set {BotFrameworkSettings.AppIdKey} " +
+            $"and {BotFrameworkSettings.AppPasswordKey} for Teams, or set {LocalMode.AllowNetworkKey}=true to let other machines in on purpose " +
             "(anyone who can reach it can then talk to the bot as anyone).");
     }
 
-    /// <summary>Adds the checks in local mode (nothing otherwise); says so at start when the network is let in.</summary>
-    public static void UseLocalModeBoundary(this WebApplication app)
+    /// <summary>Adds the checks (called in local mode only); says so at start when the network is let in.</summary>
+    public static void UseLocalModeBoundary(this IApplicationBuilder app, LocalMode localMode)
     {
-        var localMode = app.Services.GetRequiredService<LocalModeSettings>();
-        if (!localMode.IsOn) return;
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LocalModeBoundary));
-        if (localMode.AllowNetwork) NetworkAllowed(logger, LocalModeSettings.AllowNetworkKey);
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LocalModeBoundary));
+        if (localMode.AllowNetwork) NetworkAllowed(logger, LocalMode.AllowNetworkKey);
         app.Use(async (http, next) =>
         {
             if (Refusal(http, localMode) is { } refusal)
@@ -58,13 +54,13 @@ internal static partial class LocalModeBoundary
         });
     }
 
-    private static (int Status, string Reason)? Refusal(HttpContext http, LocalModeSettings localMode)
+    private static (int Status, string Reason)? Refusal(HttpContext http, LocalMode localMode)
     {
         var request = http.Request;
         if (request.Path.StartsWithSegments(SlackPaths, StringComparison.OrdinalIgnoreCase)) return null;
         if (!localMode.AllowNetwork && !IsFromThisMachine(http.Connection.RemoteIpAddress))
             return (StatusCodes.Status403Forbidden,
-                $"In local mode (no {BotFrameworkSettings.AppIdKey}) the bot only answers this machine. Set {LocalModeSettings.AllowNetworkKey}=true to let other machines in.");
+                $"In local mode (no {BotFrameworkSettings.AppIdKey}) the bot only answers this machine. Set {LocalMode.AllowNetworkKey}=true to let other machines in.");
         if (!localMode.AllowNetwork && !IsThisMachine(request.Host.Host))
             return (StatusCodes.Status400BadRequest,
                 "In local mode the Host header must name this machine (localhost, 127.0.0.1 or [::1]); another name pointed at it is how DNS rebinding gets in.");
@@ -101,7 +97,7 @@ internal static partial class LocalModeBoundary
     }
 
     /// <summary>Every address the host is told to listen on, from <c>urls</c> and Kestrel's endpoints.</summary>
-    private static IEnumerable<string> ListeningUrls(ConfigurationManager configuration)
+    private static IEnumerable<string> ListeningUrls(IConfiguration configuration)
     {
         foreach (var url in (configuration["urls"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) yield return url;
         foreach (var endpoint in configuration.GetSection("Kestrel:Endpoints").GetChildren())

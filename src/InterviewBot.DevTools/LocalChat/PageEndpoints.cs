@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 
-namespace InterviewBot.Host.LocalChat;
+namespace InterviewBot.DevTools.LocalChat;
 
 /// <summary>
 /// <c>GET /</c>: the chat page, and <c>GET /local/assets/…</c>: its own script and style plus the
@@ -64,7 +64,7 @@ internal static class PageEndpoints
         <ol>
           <li>Install <strong>Node.js 20 or newer</strong> (it brings <code>npm</code>).</li>
           <li>Build again: <code>dotnet build src/InterviewBot.Host</code> – the build runs <code>npm ci</code> in
-              <code>src/InterviewBot.Host/LocalChat/web</code> and copies the card renderer next to this page.</li>
+              <code>src/InterviewBot.DevTools/LocalChat/web</code> and copies the card renderer next to this page.</li>
           <li>Start the bot again with <code>dotnet run --project src/InterviewBot.Host</code> and reload this page.</li>
         </ol>
         <p>The bot itself is running: <code>POST /api/messages</code> works, for example from the Bot Framework Emulator.</p>

@@ -1,23 +1,18 @@
-using InterviewBot.Host.LocalChat;
-using InterviewBot.Scheduling;
-using InterviewBot.Teams;
+using InterviewBot.DevTools.Clock;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
-namespace InterviewBot.Host;
+namespace InterviewBot.DevTools.LocalChat;
 
 /// <summary>
-/// The local chat page: in local mode (no <c>MicrosoftAppId</c>) the host serves a chat at <c>/</c>
-/// that talks to the bot through <c>/api/messages</c> and a local connector, renders cards with
-/// Microsoft's Adaptive Cards renderer, and moves the local clock. Outside local mode none of it exists.
+/// The local chat page: in local mode the host serves a chat at <c>/</c> that talks to the bot through
+/// <c>/api/messages</c> and a local connector, renders cards with Microsoft's Adaptive Cards renderer,
+/// and moves the local clock. Added by <see cref="LocalModeSetup"/> in local mode only.
 /// </summary>
-public static class LocalChatSetup
+internal static class LocalChatSetup
 {
-    public static IServiceCollection AddLocalChat(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddLocalChat(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        if (!string.IsNullOrWhiteSpace(configuration[BotFrameworkSettings.AppIdKey])) return services;
-
         services.AddSingleton(new LocalChatOptions(Path.Combine(AppContext.BaseDirectory, "LocalChat", "wwwroot")));
         services.AddSingleton<ChatRooms>();
         // The page's server side posts to this host's own /api/messages over loopback: no proxy, no pooling surprises.
@@ -28,11 +23,10 @@ public static class LocalChatSetup
 
     /// <summary>
     /// Maps the page, its event stream, the local connector and the schedule lookup – only when
-    /// <see cref="AddLocalChat"/> found local mode and the local clock is there; otherwise maps nothing.
+    /// <see cref="AddLocalChat"/> ran and the local clock is there; otherwise maps nothing.
     /// </summary>
     public static IEndpointRouteBuilder MapLocalChat(this IEndpointRouteBuilder endpoints)
     {
-        ArgumentNullException.ThrowIfNull(endpoints);
         var services = endpoints.ServiceProvider;
         if (services.GetService<ChatRooms>() is null || services.GetService<LocalClock>() is null) return endpoints;
 

@@ -2,7 +2,7 @@ using InterviewBot.Core.Domain;
 using InterviewBot.Core.Following;
 using InterviewBot.Core.Ports;
 
-namespace InterviewBot.Host.LocalChat;
+namespace InterviewBot.DevTools.LocalChat;
 
 /// <summary>
 /// <c>GET /local/schedule?user=…</c>: the moments worth jumping to for the person on the page – the
