@@ -123,6 +123,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton(database);
         services.AddSingleton<QuartzNudgeScheduler>();
         services.AddSingleton<INudgeScheduler>(sp => sp.GetRequiredService<QuartzNudgeScheduler>());
+        services.AddSingleton<PendingTimers>();
         services.AddTransient<DeliverNudgeJob>();
         services.AddTransient<RetentionJob>();
         // The configured window. It wins over the core's default in either order: the core adds its

@@ -103,27 +103,22 @@ public sealed class NudgeTimingTests : IDisposable
     }
 
     /// <summary>A host started at <paramref name="utc"/>, as if it had been down until then.</summary>
-    private BotHost HostAt(DateTime utc) => new(_data, NudgeApi.Settings())
-    {
-        TestServices = services =>
-        {
-            var clock = new LocalClock();
-            clock.Advance(utc - DateTime.UtcNow);
-            services.RemoveAll<LocalClock>();
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton(clock);
-            services.AddSingleton<TimeProvider>(clock);
-        },
-    };
+    private BotHost HostAt(DateTime utc) => NudgeApi.HostAt(_data, utc);
 
-    /// <summary>Books a call a week or more away, on a Tuesday at <paramref name="time"/> Berlin time.</summary>
-    private static async Task<Guid> BookAsync(Conversation chat, string time, int minutes)
+    /// <summary>The first Tuesday a week or more from today (Berlin).</summary>
+    internal static DateOnly TuesdayNextWeek()
     {
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Berlin)).AddDays(7);
         while (day.DayOfWeek != DayOfWeek.Tuesday) day = day.AddDays(1);
+        return day;
+    }
+
+    /// <summary>Books a call on <paramref name="day"/> (a Tuesday a week or more away unless said) at <paramref name="time"/> Berlin time.</summary>
+    internal static async Task<Guid> BookAsync(Conversation chat, string time, int minutes, DateOnly? day = null)
+    {
         var form = Assert.Single(await chat.SayAsync("new interview"));
         var inputs = ConversationFlowTests.BookingInputs("Jordan Lee");
-        inputs["date"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        inputs["date"] = (day ?? TuesdayNextWeek()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         inputs["time"] = time;
         inputs["minutes"] = minutes.ToString(CultureInfo.InvariantCulture);
         var sent = await chat.TapAsync(form, CardReader.SubmitData(form.Card!, "Book it"), inputs);

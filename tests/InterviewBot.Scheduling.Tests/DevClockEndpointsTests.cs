@@ -8,10 +8,14 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
+using Quartz;
 
 namespace InterviewBot.Scheduling.Tests;
 
-/// <summary>The dev clock endpoints on a minimal app, with the scheduler as a mock: what matters is that it is woken.</summary>
+/// <summary>
+/// The dev clock endpoints on a minimal app, with the scheduler as a mock: what matters is that it is
+/// woken. (Walking through nudges that fall due on the way is tested with the whole host: LocalClockWeekTests.)
+/// </summary>
 public sealed class DevClockEndpointsTests : IAsyncLifetime
 {
     private readonly LocalClock _clock = new();
@@ -146,6 +150,9 @@ public sealed class DevClockEndpointsTests : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
         builder.Services.AddSingleton(_scheduler.Object);
+        // The walk reads the timers of a real (empty, in-memory) Quartz scheduler: nothing falls due on the way.
+        builder.Services.AddQuartz();
+        builder.Services.AddSingleton<PendingTimers>();
         configure(builder.Services);
         var app = builder.Build();
         app.MapDevClock();
