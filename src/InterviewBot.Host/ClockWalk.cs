@@ -36,8 +36,9 @@ internal sealed class ClockWalk(LocalClock clock, INudgeScheduler scheduler, Pen
                 stoppedBecause = $"More than {MaxStops} nudge times fell in between; move the clock in shorter steps.";
                 break;
             }
-            var now = clock.AdvanceTo(next.Value);
-            fired.UnionWith(await timers.DueByAsync(now, cancellationToken));
+            // Noted before the clock moves: once it has, the scheduler may fire them at any moment.
+            fired.UnionWith(await timers.DueByAsync(next.Value, cancellationToken));
+            clock.AdvanceTo(next.Value);
             await scheduler.WakeAsync(cancellationToken);
             stoppedBecause = await SettleAsync(cancellationToken);
         }
@@ -49,18 +50,26 @@ internal sealed class ClockWalk(LocalClock clock, INudgeScheduler scheduler, Pen
         return await TallyAsync(fired, stoppedBecause, cancellationToken);
     }
 
-    /// <summary>Waits until every timer due by now has run; answers why not when one takes too long.</summary>
+    /// <summary>
+    /// Waits until every timer due by now has run – seen settled <see cref="Calm"/> times in a row, so that
+    /// a delivery that began and ended between two questions is not missed – and answers why not when
+    /// that takes too long.
+    /// </summary>
     private async Task<string?> SettleAsync(CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + StopTimeout;
-        while (!await timers.SettledAsync(cancellationToken))
+        for (var calm = 0; calm < Calm;)
         {
+            calm = await timers.SettledAsync(cancellationToken) ? calm + 1 : 0;
             if (DateTime.UtcNow > deadline)
                 return $"The nudges due at {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC were still being delivered after {StopTimeout.TotalSeconds:0} s; the clock stopped there.";
-            await Task.Delay(Poll, cancellationToken);
+            if (calm < Calm) await Task.Delay(Poll, cancellationToken);
         }
         return null;
     }
+
+    /// <summary>How many settled readings in a row end a stop.</summary>
+    private const int Calm = 3;
 
     /// <summary>What became of the nudges that fell due on the way.</summary>
     private async Task<ClockWalkResult> TallyAsync(HashSet<Guid> fired, string? stoppedBecause, CancellationToken cancellationToken)
