@@ -48,6 +48,7 @@ public static class CoreServiceCollectionExtensions
         // Follow-up: planning nudges, delivering them, and what their buttons do.
         services.AddSingleton<NudgePolicy>();
         services.AddScoped<NudgeOutbox>();
+        services.AddScoped<NudgeCardCloser>();
         services.AddScoped<NudgePlanner>();
         services.AddScoped<DigestPlanner>();
         services.AddScoped<TeamDigest>();

@@ -106,6 +106,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton(database);
         services.AddSingleton<QuartzNudgeScheduler>();
         services.AddSingleton<INudgeScheduler>(sp => sp.GetRequiredService<QuartzNudgeScheduler>());
+        services.AddSingleton<INudgeTimers, PendingTimers>();
         services.AddTransient<DeliverNudgeJob>();
         services.AddTransient<RetentionJob>();
         // The configured window. It wins over the core's default in either order: the core adds its

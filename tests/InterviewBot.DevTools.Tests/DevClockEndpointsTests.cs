@@ -11,11 +11,15 @@ using Moq;
 
 namespace InterviewBot.DevTools.Tests;
 
-/// <summary>The dev clock endpoints on a minimal app, with the scheduler as a mock: what matters is that it is woken.</summary>
+/// <summary>
+/// The dev clock endpoints on a minimal app, with the scheduler as a mock: what matters is that it is
+/// woken. (Walking through nudges that fall due on the way is tested with the whole host: LocalClockWeekTests.)
+/// </summary>
 public sealed class DevClockEndpointsTests : IAsyncLifetime
 {
     private readonly LocalClock _clock = new();
     private readonly Mock<INudgeScheduler> _scheduler = new();
+    private readonly Mock<INudgeTimers> _timers = NoTimers();
     private WebApplication _app = null!;
     private HttpClient _client = null!;
 
@@ -141,11 +145,21 @@ public sealed class DevClockEndpointsTests : IAsyncLifetime
         await response.Content.ReadFromJsonAsync<DevClockReading>(new JsonSerializerOptions(JsonSerializerDefaults.Web))
         ?? throw new InvalidOperationException("No body.");
 
+    private static Mock<INudgeTimers> NoTimers()
+    {
+        var timers = new Mock<INudgeTimers>();
+        timers.Setup(t => t.NextAsync(It.IsAny<CancellationToken>())).ReturnsAsync((DateTimeOffset?)null);
+        timers.Setup(t => t.SettledAsync(It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        return timers;
+    }
+
     private async Task<WebApplication> StartAppAsync(Action<IServiceCollection> configure)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
         builder.Services.AddSingleton(_scheduler.Object);
+        // No timers: nothing falls due on the way.
+        builder.Services.AddSingleton(_timers.Object);
         configure(builder.Services);
         var app = builder.Build();
         app.MapDevClock();

@@ -153,7 +153,8 @@ public sealed class InterviewsApiTests : IDisposable
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         var after = await api.NudgesAsync(id);
         Assert.Equal("Sent", after.Single(n => n["kind"]!.GetValue<string>() == "CallStarting")["state"]!.GetValue<string>());
-        Assert.All(after.Where(n => n["kind"]!.GetValue<string>() != "CallStarting" && n["state"]!.GetValue<string>() != "Cancelled"),
+        Assert.Equal("Sent", after.Single(n => n["kind"]!.GetValue<string>() == "PrepReminder")["state"]!.GetValue<string>());
+        Assert.All(after.Where(n => n["state"]!.GetValue<string>() is not ("Sent" or "Cancelled")),
             n => Assert.Fail($"{n["kind"]} is still {n["state"]} after the interview was cancelled"));
         Assert.Equal("Cancelled", (await api.InterviewAsync(id))["status"]!.GetValue<string>());
     }

@@ -59,7 +59,7 @@ public sealed class TeamChannelTests : IDisposable
         // The digest of the call's day comes out in the morning, before the call.
         await api.AdvanceToAsync(NudgeApi.Due(callStarting).AddMinutes(-30));
         await api.SettledAsync(interviewId);
-        var digest = await WaitForChannelPostAsync(connector, "Team digest");
+        var digest = await WaitForChannelPostAsync(connector, DigestTitle(callStarting));
 
         Assert.Contains("Calls today", digest);
         Assert.Contains("Jordan Lee (Backend engineer)", digest);
@@ -102,7 +102,7 @@ public sealed class TeamChannelTests : IDisposable
         var callStarting = (await api.NudgesAsync(interviewId)).Single(n => n["kind"]!.GetValue<string>() == "CallStarting");
         await api.AdvanceToAsync(NudgeApi.Due(callStarting).AddMinutes(-30));
         await api.SettledAsync(interviewId);
-        var digest = await WaitForChannelPostAsync(connector, "Team digest");
+        var digest = await WaitForChannelPostAsync(connector, DigestTitle(callStarting));
 
         Assert.Contains("Jordan Lee (Backend engineer)", digest);
         Assert.True(digest.Contains("Calls today\n1\n", StringComparison.Ordinal), digest);
@@ -129,7 +129,7 @@ public sealed class TeamChannelTests : IDisposable
         var callStarting = plan.Single(n => n["kind"]!.GetValue<string>() == "CallStarting");
         await api.AdvanceToAsync(NudgeApi.Due(callStarting).AddMinutes(-30));
         await api.SettledAsync(interviewId);
-        var digest = await WaitForChannelPostAsync(connector, "Team digest");
+        var digest = await WaitForChannelPostAsync(connector, DigestTitle(callStarting));
         await api.AdvanceToAsync(NudgeApi.Due(plan.Single(n => n["recipient"]!.GetValue<string>() == "TeamChannel")).AddMinutes(1));
         await api.SettledAsync(interviewId);
 
@@ -164,7 +164,7 @@ public sealed class TeamChannelTests : IDisposable
         var callStarting = (await api.NudgesAsync(interviewId)).Single(n => n["kind"]!.GetValue<string>() == "CallStarting");
         await api.AdvanceToAsync(NudgeApi.Due(callStarting).AddMinutes(-30));
         await api.SettledAsync(interviewId);
-        var digest = await WaitForChannelPostAsync(connector, "Team digest");
+        var digest = await WaitForChannelPostAsync(connector, DigestTitle(callStarting));
         Assert.Contains("Backend engineer phone screen", digest);
         Assert.DoesNotContain("Jordan Lee", digest);
         Assert.DoesNotContain(connector.Requests, r => r.ConversationId == GroupChat && r.Kind == "send");
@@ -218,14 +218,19 @@ public sealed class TeamChannelTests : IDisposable
         Assert.All(posts, p => Assert.Equal(Channel, p.ConversationId));
     }
 
+    /// <summary>The title of the digest of the day a nudge is due on (moving the clock days ahead posts one digest per working day).</summary>
+    private static string DigestTitle(JsonObject nudge) =>
+        "Team digest – " + TimeZoneInfo.ConvertTimeBySystemTimeZoneId(NudgeApi.Due(nudge), "Europe/Berlin").ToString("dddd d MMMM", System.Globalization.CultureInfo.InvariantCulture);
+
     private static async Task<string> WaitForChannelPostAsync(LocalConnector connector, string title)
     {
         for (var i = 0; i < 200; i++)
         {
-            var post = connector.Requests.FirstOrDefault(r => r.Kind == "thread" && r.ConversationId == Channel && r.CardJson.Contains(title, StringComparison.Ordinal));
+            var post = connector.Requests.FirstOrDefault(r => r.Kind == "thread" && r.ConversationId == Channel && CardReader.AllText(r.Card!).Contains(title, StringComparison.Ordinal));
             if (post is not null) return CardReader.AllText(post.Card!);
             await Task.Delay(100);
         }
-        throw new TimeoutException($"No channel post \"{title}\" within 20 s.");
+        var posted = connector.Requests.Where(r => r.Kind == "thread" && r.ConversationId == Channel).Select(r => CardReader.AllText(r.Card!).Split('\n')[0]);
+        throw new TimeoutException($"No channel post \"{title}\" within 20 s; posted: {string.Join(" | ", posted)}.");
     }
 }

@@ -26,6 +26,7 @@ public sealed partial class ConversationPipeline(
     SentCardLedger ledger,
     IConversationAddresses addresses,
     Commit commit,
+    NudgeCardCloser cards,
     IServiceScopeFactory scopes,
     ILogger<ConversationPipeline> logger)
 {
@@ -72,7 +73,11 @@ public sealed partial class ConversationPipeline(
             if (inbound.Purpose == TurnPurpose.Home && reply.Card is not null && await transport.PublishHomeAsync(here, message, ct)) continue;
             if (reply.Card is FormView && await transport.OpenFormAsync(here, message, ct)) continue;
             if (!turn.Message.IsPersonalChat && await transport.ShowOnlyToAskerAsync(here, message, ct)) continue;
-            if (reply.ReplacesCard && await UpdateInPlaceAsync(turn, inbound, reply, message, transport, ct)) continue;
+            if (reply.ReplacesCard && await UpdateInPlaceAsync(turn, inbound, reply, message, transport, ct))
+            {
+                cards.ReplacedByTurn(reply.CardId); // a nudge card answered in place is not closed over the answer
+                continue;
+            }
 
             var messageId = await transport.PostAsync(here, message, ct);
             if (reply.Card is not null) await ledger.RecordAsync(turn.Workspace.Id, reply.CardId, conversationId, messageId, ct);

@@ -132,7 +132,7 @@ public sealed class Interview
     {
         if (status == Status) return;
         if (!InterviewLifecycle.CanMove(Status, status))
-            throw new DomainException($"This interview is {Status.Describe()}; it can't become {status.Describe()} from there.");
+            throw new DomainException(InterviewLifecycle.WhyNot(Status, status, Candidate.Name));
         Status = status;
         if (status == InterviewStatus.FeedbackSent) FeedbackSentUtc ??= nowUtc;
         Touch(nowUtc);

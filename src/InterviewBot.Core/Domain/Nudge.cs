@@ -18,6 +18,12 @@ public enum NudgeState
 
     /// <summary>Could not be delivered after every retry; <see cref="Nudge.LastError"/> says why.</summary>
     Failed,
+
+    /// <summary>
+    /// Its time passed while it could not go out (the bot was down, the local clock jumped) and it is
+    /// no longer useful – a prep reminder after the call started, say. Shown as such, never silently dropped.
+    /// </summary>
+    Expired,
 }
 
 /// <summary>
@@ -74,6 +80,9 @@ public sealed class Nudge
     public DateTime? DoneUtc { get; private set; }
 
     public DateTime? SentUtc { get; private set; }
+
+    /// <summary>When its card was turned into a closed one, without live buttons (the follow-up it asked for was over).</summary>
+    public DateTime? CardClosedUtc { get; private set; }
     public DateTime CreatedUtc { get; private set; }
     public DateTime UpdatedUtc { get; private set; }
 
@@ -97,10 +106,19 @@ public sealed class Nudge
         return true;
     }
 
-    /// <summary>Brings back a cancelled nudge that is planned again (e.g. a cancelled interview was re-scheduled).</summary>
+    /// <summary>Its time passed while it could not go out, and sending it now would be pointless.</summary>
+    public bool Expire(DateTime nowUtc)
+    {
+        if (!IsWaiting) return false;
+        State = NudgeState.Expired;
+        UpdatedUtc = nowUtc;
+        return true;
+    }
+
+    /// <summary>Brings back a cancelled or expired nudge that is planned again (e.g. a cancelled interview was re-scheduled).</summary>
     public bool Revive(DateTime dueUtc, DateTime nowUtc)
     {
-        if (State != NudgeState.Cancelled) return false;
+        if (State is not (NudgeState.Cancelled or NudgeState.Expired)) return false;
         State = NudgeState.Pending;
         DueUtc = dueUtc;
         UpdatedUtc = nowUtc;
@@ -126,12 +144,25 @@ public sealed class Nudge
         UpdatedUtc = nowUtc;
     }
 
+    /// <summary>
+    /// Its card has (or is about to have) no live buttons any more: the follow-up is over, or a tap
+    /// replaced the card. False when there is no card to close, or it is closed already.
+    /// </summary>
+    public bool CloseCard(DateTime nowUtc)
+    {
+        if (MessageId is null || CardClosedUtc is not null) return false;
+        CardClosedUtc = nowUtc;
+        UpdatedUtc = nowUtc;
+        return true;
+    }
+
     public void MarkSent(string conversationId, string messageId, DateTime nowUtc)
     {
         State = NudgeState.Sent;
         ConversationId = conversationId;
         MessageId = messageId;
         SentUtc = nowUtc;
+        CardClosedUtc = null;
         LastError = null;
         UpdatedUtc = nowUtc;
     }

@@ -7,7 +7,7 @@ using static InterviewBot.Core.Views.Markup;
 namespace InterviewBot.Core.Engine;
 
 /// <summary>"My interviews": the person's upcoming and recent calls, each one a tap away.</summary>
-public sealed class InterviewList(IInterviews interviews, ChecklistFlow checklists)
+public sealed class InterviewList(IInterviews interviews, INudges nudges, ChecklistFlow checklists)
 {
     /// <summary>Calls that ended up to this long ago still show, so the follow-up is one tap away.</summary>
     private static readonly TimeSpan Recent = TimeSpan.FromDays(14);
@@ -30,8 +30,29 @@ public sealed class InterviewList(IInterviews interviews, ChecklistFlow checklis
         var lines = list.Select((i, n) => string.Create(CultureInfo.InvariantCulture,
             $"{Bold($"{n + 1}.")} {Describe.Date(i.StartUtc, turn.Person)} {Zones.ToLocal(i.StartUtc, turn.Person.TimeZoneId):HH:mm} – {ChecklistCardBuilder.Headline(i, turn.Person)} ({i.Status.Describe()})")).ToList();
         var buttons = list.Select((i, n) => ActionButton.For($"Open {n + 1}", Verbs.OpenInterview, false, (Verbs.KeyInterview, i.Id.ToString()))).ToList();
+        var sections = new List<Section> { new("Upcoming and recent", lines) };
+        var missed = await MissedAsync(turn, list, ct);
+        if (missed.Count > 0) sections.Add(new Section("Reminders that could not go out in time", missed));
         turn.Show(new SummaryView("My interviews", $"Times in {turn.Person.TimeZoneId}. Type {Italic("open 2")} or tap a button.", [],
-            [new Section("Upcoming and recent", lines)], buttons));
+            sections, buttons));
+    }
+
+    /// <summary>
+    /// The person's expired reminders for the listed calls: their time passed while the bot could not
+    /// send them and they were no longer of use (docs/nudges.md). Said here so that none goes missing silently.
+    /// </summary>
+    private async Task<List<string>> MissedAsync(Turn turn, IReadOnlyList<Interview> list, CancellationToken ct)
+    {
+        var lines = new List<string>();
+        foreach (var interview in list)
+        {
+            foreach (var nudge in (await nudges.ListForInterviewAsync(interview.Id, ct)).Where(n => n.State == NudgeState.Expired && n.PersonId == turn.Person.Id))
+            {
+                var meant = Zones.ToLocal(nudge.DueUtc, turn.Person.TimeZoneId).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
+                lines.Add($"\"{Following.NudgeNames.Of(nudge.Kind)}\" for {ChecklistCardBuilder.Headline(interview, turn.Person)} – meant for {meant}");
+            }
+        }
+        return lines;
     }
 
     public async Task OpenByNumberAsync(Turn turn, string argument, CancellationToken ct)

@@ -16,8 +16,10 @@ public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOu
     public async Task DoneAsync(Turn turn, CancellationToken ct)
     {
         var (nudge, interview) = await LoadAsync(turn, ct);
+        if (ShowClosed(turn, nudge, interview)) return;
         var note = ApplyDone(turn, nudge, interview);
         nudge.MarkDone(turn.NowUtc);
+        nudge.CloseCard(turn.NowUtc); // this turn puts the done card in its place
         foreach (var same in await nudges.ListWaitingForPersonAsync(turn.Person.Id, ct))
         {
             if (same.Id == nudge.Id || same.Kind != nudge.Kind || same.InterviewId != nudge.InterviewId) continue;
@@ -31,6 +33,7 @@ public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOu
     public async Task SnoozeAsync(Turn turn, CancellationToken ct)
     {
         var (nudge, interview) = await LoadAsync(turn, ct);
+        if (ShowClosed(turn, nudge, interview)) return;
         var until = SnoozeUntil(turn.Submit?.Value(NudgeVerbs.SnoozeFor), turn.Person, turn.NowUtc);
         var reason = turn.Submit?.Value(NudgeVerbs.SnoozeReason);
         nudge.Snooze(until, reason, turn.NowUtc);
@@ -51,6 +54,7 @@ public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOu
             outbox.Cancel(same);
         }
         if (nudge.IsWaiting) nudge.Cancel(turn.NowUtc);
+        nudge.CloseCard(turn.NowUtc);
         turn.ShowInPlace(Card(turn, nudge, interview, $"Stopped: no more \"{NudgeNames.Of(nudge.Kind)}\" reminders. Turn them back on in {Italic("settings")}."));
     }
 
@@ -102,6 +106,17 @@ public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOu
         if (nudge.PersonId != turn.Person.Id) throw new DomainException("That reminder is for someone else, so I left it unchanged.");
         var interview = nudge.InterviewId is { } i ? await access.LoadAsync(turn, i, ct) : null;
         return (nudge, interview);
+    }
+
+    /// <summary>
+    /// A tap on a card whose follow-up is already over (its update to a closed card did not reach the
+    /// chat, or the tap crossed it): answer with the closed card and the reason, change nothing.
+    /// </summary>
+    private bool ShowClosed(Turn turn, Nudge nudge, Interview? interview)
+    {
+        if (nudge.CardClosedUtc is null || interview is null) return false;
+        turn.ShowInPlace(NudgeCardCloser.Closed(new NudgeContext(nudge, turn.Workspace, interview, turn.Person, access.Playbook(interview, turn.Person))));
+        return true;
     }
 
     private Views.NudgeView Card(Turn turn, Nudge nudge, Interview? interview, string status) =>

@@ -45,18 +45,31 @@ public sealed class NudgeDispatcher(
         if (workspace is null) return;
 
         var interview = nudge.InterviewId is { } id ? await interviews.FindAsync(workspace.Id, id, cancellationToken) : null;
+        DateTime? meantFor = null;
         if (interview is not null)
         {
-            // Plan again first: what the nudge asks for may be done, or the call moved.
-            await planner.SyncAsync(workspace, interview, cancellationToken);
-            if (!nudge.IsWaiting || nudge.DueUtc > now + EarlyTolerance)
+            // Judge it against the plan first: what it asks for may be done, the call may have moved,
+            // or it may be too late to be of use (docs/nudges.md, "On time, late and expired").
+            switch (await planner.JudgeAsync(workspace, interview, nudge, cancellationToken))
             {
-                await commit.SaveAsync(cancellationToken);
-                return;
+                case Firing.NotNow:
+                    await commit.SaveAsync(cancellationToken);
+                    return;
+                case Firing.SendLate:
+                    meantFor = nudge.DueUtc;
+                    break;
             }
         }
+        else if (nudge.Kind == NudgeKind.TeamDigest && now - nudge.DueUtc > NudgePlanner.OnTime && !IsTeamWorkingDay(workspace, now))
+        {
+            // A digest held up past its day is not sent on a day off; the next one is planned instead.
+            nudge.Expire(now);
+            await digests.SyncAsync(workspace, cancellationToken);
+            await commit.SaveAsync(cancellationToken);
+            return;
+        }
 
-        var message = await ComposeAsync(nudge, workspace, interview, cancellationToken);
+        var message = await ComposeAsync(nudge, workspace, interview, meantFor, cancellationToken);
         var address = nudge.PersonId is { } personId
             ? await addresses.FindPersonalAsync(personId, cancellationToken)
             : workspace.TeamConversationId is { } channel ? await addresses.FindAsync(workspace.Id, channel, cancellationToken) : null;
@@ -100,9 +113,17 @@ public sealed class NudgeDispatcher(
         return retryAfter is { } wait && wait > delay ? wait : delay;
     }
 
-    private async Task<OutboundMessage?> ComposeAsync(Nudge nudge, Workspace workspace, Interview? interview, CancellationToken ct)
+    /// <summary>A late digest goes out (composed for today) only on one of the team's working days.</summary>
+    private static bool IsTeamWorkingDay(Workspace workspace, DateTime nowUtc)
+    {
+        var team = new WorkingCalendar(WorkingTime.Default with { TimeZoneId = workspace.TeamTimeZoneId ?? Person.DefaultTimeZone });
+        return team.IsWorkingDay(team.LocalDate(nowUtc));
+    }
+
+    private async Task<OutboundMessage?> ComposeAsync(Nudge nudge, Workspace workspace, Interview? interview, DateTime? meantFor, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        var zone = workspace.TeamTimeZoneId ?? Person.DefaultTimeZone;
         CardView? card;
         if (nudge.Kind == NudgeKind.TeamDigest)
         {
@@ -116,7 +137,6 @@ public sealed class NudgeDispatcher(
         {
             if (!ChannelNames.IsTeamInterview(interview)) return null; // a person's own prep never reaches the channel
             var recruiter = interview.Recruiter.PersonId is { } r ? await people.GetAsync(workspace.Id, r, ct) : null;
-            var zone = workspace.TeamTimeZoneId ?? Person.DefaultTimeZone;
             var calendar = new WorkingCalendar(recruiter is null ? WorkingTime.Default : WorkingTime.Of(recruiter));
             var deadline = FeedbackDeadline.For(calendar, calendar.LocalDate(interview.StartUtc), interview.FeedbackDueDate, workspace.NudgeSettings.FeedbackWorkingDays);
             card = NudgeCards.TeamOverdue(await ChannelNames.ForAsync(workspace, people, ct), interview, recruiter?.DisplayName ?? interview.Recruiter.Name,
@@ -126,9 +146,16 @@ public sealed class NudgeDispatcher(
         {
             var person = nudge.PersonId is { } p ? await people.GetAsync(workspace.Id, p, ct) : null;
             if (person is null) return null;
+            zone = person.TimeZoneId;
             var playbook = playbooks.For(interview.SideOf(person.Id) ?? Audience.Recruiter);
             card = NudgeCards.Compose(new NudgeContext(nudge, workspace, interview, person, playbook));
         }
+        if (meantFor is { } meant && card is NudgeView view)
+            card = view with { Facts = [.. view.Facts ?? [], LateNote(meant, zone)] };
         return new OutboundMessage(null, card, nudge.Id);
     }
+
+    /// <summary>Said on a nudge that goes out late: when it was meant for, in the recipient's time.</summary>
+    public static Fact LateNote(DateTime meantForUtc, string zone) =>
+        new("Meant for", $"{Zones.ToLocal(meantForUtc, zone).ToString("ddd d MMM, HH:mm", System.Globalization.CultureInfo.InvariantCulture)} – it could not go out then");
 }

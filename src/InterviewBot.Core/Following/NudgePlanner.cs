@@ -5,18 +5,82 @@ using InterviewBot.Core.Ports;
 
 namespace InterviewBot.Core.Following;
 
+/// <summary>What to do with a nudge whose timer fired (<see cref="NudgePlanner.JudgeAsync"/>).</summary>
+public enum Firing
+{
+    /// <summary>Send it: it is on time, or it is a snooze the recipient chose.</summary>
+    Send,
+
+    /// <summary>Send it now and say when it was meant for: it is late but still useful.</summary>
+    SendLate,
+
+    /// <summary>Not now: it was moved, expired or cancelled (already recorded on the nudge).</summary>
+    NotNow,
+}
+
 /// <summary>
 /// Keeps an interview's stored nudges in line with the policy: adds what is newly due, moves what
-/// moved (a reschedule, a promised feedback date), and cancels what is no longer needed – because
-/// it was done, the interview moved on, or the person turned that kind off. Safe to run after any
-/// change: planning is idempotent by key.
+/// moved (a reschedule, a promised feedback date), cancels what is no longer needed – because it
+/// was done, the interview moved on, or the person turned that kind off – and marks expired what
+/// could not go out in time and is no longer useful. Safe to run after any change: planning is
+/// idempotent by key. The rules are in docs/nudges.md, "On time, late and expired".
 /// </summary>
-public sealed class NudgePlanner(INudges nudges, IPeople people, NudgePolicy policy, NudgeOutbox outbox, PlaybookCatalog playbooks, TimeProvider time)
+public sealed class NudgePlanner(INudges nudges, IPeople people, NudgePolicy policy, NudgeOutbox outbox, NudgeCardCloser cards, PlaybookCatalog playbooks, TimeProvider time)
 {
-    /// <summary>The policy reads the clock a moment after us; a due time this close to now is "now".</summary>
-    private static readonly TimeSpan StillDue = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// A nudge that fires up to this long after its planned time is on time and goes out as planned:
+    /// a busy scheduler or a short restart never re-plans it.
+    /// </summary>
+    public static readonly TimeSpan OnTime = TimeSpan.FromMinutes(15);
 
     public async Task SyncAsync(Workspace workspace, Interview interview, CancellationToken ct = default)
+    {
+        var plans = await PlanAsync(workspace, interview, ct);
+        Apply(workspace, interview, plans, firing: null);
+    }
+
+    /// <summary>
+    /// Decides about a nudge whose timer fired, after bringing the interview's other nudges in line.
+    /// On time (within <see cref="OnTime"/>) or snoozed: send. Much later: send now if the policy
+    /// still finds it useful now, saying so; wait for the next working moment when that is what the
+    /// policy says; else expire it. A nudge no longer wanted at all (done, turned off, the interview
+    /// moved on) is cancelled, and one whose planned time moved ahead waits for it.
+    /// </summary>
+    public async Task<Firing> JudgeAsync(Workspace workspace, Interview interview, Nudge firing, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(firing);
+        var plans = await PlanAsync(workspace, interview, ct);
+        Apply(workspace, interview, plans, firing);
+        var now = plans.Now;
+        if (!firing.IsWaiting) return Firing.NotNow;
+        if (!plans.Wanted.TryGetValue(firing.Key, out var ideal))
+        {
+            firing.Cancel(now);
+            return Firing.NotNow;
+        }
+        if (firing.State == NudgeState.Snoozed) return Firing.Send;
+        if (ideal.DueUtc > now)
+        {
+            // Its time moved ahead (the call was rescheduled a moment ago): the new timer will come.
+            if (firing.MoveTo(ideal.DueUtc, now)) outbox.Schedule(firing);
+            return Firing.NotNow;
+        }
+        if (now - firing.DueUtc <= OnTime) return Firing.Send;
+        if (!plans.Current.TryGetValue(firing.Key, out var current))
+        {
+            firing.Expire(now);
+            return Firing.NotNow;
+        }
+        if (current.DueUtc <= now + OnTime) return Firing.SendLate;
+        if (firing.MoveTo(current.DueUtc, now)) outbox.Schedule(firing);
+        return Firing.NotNow;
+    }
+
+    /// <summary>The plan as of now, and what the interview calls for regardless of the clock (ideal times).</summary>
+    private sealed record Plans(DateTime Now, Dictionary<string, PlannedNudge> Current, Dictionary<string, PlannedNudge> Wanted,
+        Dictionary<string, Nudge> Existing, Person? Recruiter, Person? Candidate);
+
+    private async Task<Plans> PlanAsync(Workspace workspace, Interview interview, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var recruiter = interview.Recruiter.PersonId is { } r ? await people.GetAsync(workspace.Id, r, ct) : null;
@@ -26,40 +90,57 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, NudgePolicy pol
         // A person's own prep is never posted to the team channel, whoever is on it.
         var team = workspace.TeamConversationId is null || !ChannelNames.IsTeamInterview(interview) ? null : WorkingTime.Default with { TimeZoneId = workspace.TeamTimeZoneId ?? WorkingTime.Default.TimeZoneId };
         var facts = InterviewFacts.From(interview, recruiter, candidate, team, LastCandidateUpdate(interview, recruiter));
-        var planned = policy.PlanFor(facts, workspace.NudgeSettings, recruiter?.NudgeOverrides, candidate?.NudgeOverrides)
-            .Where(p => !IsDone(interview, p, recruiter, candidate) && !(existing.TryGetValue(p.Key, out var row) && row.DoneUtc is not null))
-            .ToList();
+        Dictionary<string, PlannedNudge> Plan(DateTime asOf) =>
+            policy.PlanFor(facts, workspace.NudgeSettings, recruiter?.NudgeOverrides, candidate?.NudgeOverrides, asOf)
+                .Where(p => !IsDone(interview, p, recruiter, candidate) && !(existing.TryGetValue(p.Key, out var row) && row.DoneUtc is not null))
+                .ToDictionary(p => p.Key);
+        return new Plans(now, Plan(now), Plan(DateTime.MinValue), existing, recruiter, candidate);
+    }
 
-        foreach (var plan in planned)
+    /// <summary>Brings every stored nudge but the firing one in line with the plan.</summary>
+    private void Apply(Workspace workspace, Interview interview, Plans plans, Nudge? firing)
+    {
+        var now = plans.Now;
+        foreach (var plan in plans.Current.Values)
         {
-            var personId = plan.To switch
+            if (!plans.Existing.TryGetValue(plan.Key, out var nudge))
             {
-                NudgeRecipient.Recruiter => recruiter?.Id,
-                NudgeRecipient.Candidate => candidate?.Id,
-                _ => null,
-            };
-            if (!existing.TryGetValue(plan.Key, out var nudge))
-            {
+                var personId = plan.To switch
+                {
+                    NudgeRecipient.Recruiter => plans.Recruiter?.Id,
+                    NudgeRecipient.Candidate => plans.Candidate?.Id,
+                    _ => null,
+                };
                 nudge = new Nudge(workspace.Id, interview.Id, personId, plan.Kind, plan.To, plan.Key, plan.Number, plan.DueUtc, now);
                 nudges.Add(nudge);
                 outbox.Schedule(nudge);
             }
-            // A snoozed nudge keeps the time its recipient chose; one already due stays due (the policy
-            // would move a late nudge to "now" on every pass, which only churns its timer).
-            else if ((nudge.State == NudgeState.Pending && !(nudge.DueUtc <= now && plan.DueUtc <= now + StillDue) && nudge.MoveTo(plan.DueUtc, now))
-                || nudge.Revive(plan.DueUtc, now))
+            else if (nudge.Id != firing?.Id && (nudge.Revive(plan.DueUtc, now) || (Follows(nudge, plans.Wanted.GetValueOrDefault(plan.Key, plan), now) && nudge.MoveTo(plan.DueUtc, now))))
             {
                 outbox.Schedule(nudge);
             }
         }
 
-        var keys = planned.Select(p => p.Key).ToHashSet();
-        foreach (var stale in existing.Values.Where(n => n.IsWaiting && !keys.Contains(n.Key)))
+        foreach (var stale in plans.Existing.Values.Where(n => n.IsWaiting && n.Id != firing?.Id && !plans.Current.ContainsKey(n.Key)))
         {
-            stale.Cancel(now);
+            // Still wanted but no longer useful, and its time passed without it going out: expired, and shown
+            // as such. Anything else was done, turned off or overtaken by the interview: cancelled.
+            if (!(plans.Wanted.ContainsKey(stale.Key) && stale.DueUtc <= now && stale.Expire(now))) stale.Cancel(now);
             outbox.Cancel(stale);
         }
+
+        // Cards already sent for a follow-up that is over lose their buttons.
+        foreach (var sent in plans.Existing.Values.Where(n => n.MessageId is not null && n.CardClosedUtc is null && !plans.Wanted.ContainsKey(n.Key)))
+            cards.Close(sent, workspace, interview, sent.PersonId == plans.Candidate?.Id ? plans.Candidate : sent.PersonId == plans.Recruiter?.Id ? plans.Recruiter : null, now);
     }
+
+    /// <summary>
+    /// Whether a pending nudge takes the plan's time. A snooze keeps the time its recipient chose, a retry
+    /// the time its back-off chose, and a nudge already due is judged when its timer fires (moving it to
+    /// "now" on every pass would only churn its timer) – unless its planned time moved ahead.
+    /// </summary>
+    private static bool Follows(Nudge nudge, PlannedNudge ideal, DateTime now) =>
+        nudge.State == NudgeState.Pending && (ideal.DueUtc > now || (nudge.DueUtc > now && nudge.Attempts == 0));
 
     /// <summary>A nudge whose request is already met is not sent: the step it asks for is done.</summary>
     private bool IsDone(Interview interview, PlannedNudge plan, Person? recruiter, Person? candidate)

@@ -18,8 +18,12 @@ public sealed class NudgePolicy(TimeProvider clock)
     /// nudges use the workspace settings with that person's overrides; team-channel nudges use
     /// the workspace settings alone.
     /// </summary>
+    /// <param name="asOfUtc">
+    /// The moment to plan from (now when null). <see cref="DateTime.MinValue"/> plans as if nothing
+    /// had passed yet: every nudge the interview's status and the settings call for, at its ideal time.
+    /// </param>
     public IReadOnlyList<PlannedNudge> PlanFor(InterviewFacts facts, NudgeSettings workspace,
-        NudgeOverrides? recruiter = null, NudgeOverrides? candidate = null)
+        NudgeOverrides? recruiter = null, NudgeOverrides? candidate = null, DateTime? asOfUtc = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(workspace);
@@ -31,7 +35,7 @@ public sealed class NudgePolicy(TimeProvider clock)
         if (facts.Candidate is { } candidateTime)
             drafts.AddRange(CandidateNudges(facts, new WorkingCalendar(candidateTime), workspace.With(candidate).Normalized()));
 
-        var now = Now;
+        var now = asOfUtc ?? Now;
         return [.. drafts.Select(d => d.Settle(now)).OfType<PlannedNudge>()
             .OrderBy(n => n.DueUtc).ThenBy(n => n.Key, StringComparer.Ordinal)];
     }
@@ -74,7 +78,7 @@ public sealed class NudgePolicy(TimeProvider clock)
             if (s.IsOn(PrepReminder)) yield return Prep(f, cal, s, to);
             if (s.IsOn(CallStarting)) yield return Starting(f, s, to);
             if (s.IsOn(CallDone))
-                yield return new Draft(CallDone, to, f.EndUtc + s.CallDoneDelay, Key(f, CallDone, to), Late: cal);
+                yield return new Draft(CallDone, to, f.EndUtc + s.CallDoneDelay, Key(f, CallDone, to), Late: cal, LateNowUntil: f.EndUtc + CallDoneStillFresh);
         }
 
         if (f.Status is InterviewStatus.Scheduled or InterviewStatus.Held)
@@ -157,15 +161,24 @@ public sealed class NudgePolicy(TimeProvider clock)
     private static string Key(InterviewFacts f, NudgeKind kind, NudgeRecipient to, int number = 1) =>
         PlannedNudge.KeyFor(f.InterviewId, kind, to, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>
+    /// How long after the call "how did it go?" still goes out at once when it is late: the outcome and
+    /// notes are fresh for a couple of hours, even after working hours; later it waits for the morning.
+    /// </summary>
+    public static readonly TimeSpan CallDoneStillFresh = TimeSpan.FromHours(2);
+
     /// <summary>A nudge at its ideal time, before the clock is taken into account.</summary>
     /// <param name="UsefulUntil">After this instant the nudge is pointless and is dropped; null: always useful.</param>
     /// <param name="Late">Where a nudge whose time has passed goes: that calendar's next working moment, or now when null.</param>
+    /// <param name="LateNowUntil">Until this instant a nudge whose time has passed goes out at once, working hours or not.</param>
     private sealed record Draft(NudgeKind Kind, NudgeRecipient To, DateTime DueUtc, string Key, int Number = 1,
-        DateTime? UsefulUntil = null, WorkingCalendar? Late = null)
+        DateTime? UsefulUntil = null, WorkingCalendar? Late = null, DateTime? LateNowUntil = null)
     {
         public PlannedNudge? Settle(DateTime now)
         {
-            var due = DueUtc >= now ? DueUtc : Late?.NextWorkingMoment(now) ?? now;
+            var due = DueUtc >= now ? DueUtc
+                : LateNowUntil is { } fresh && now <= fresh ? now
+                : Late?.NextWorkingMoment(now) ?? now;
             return UsefulUntil is { } until && due >= until
                 ? null
                 : new PlannedNudge(Kind, To, DateTime.SpecifyKind(due, DateTimeKind.Utc), Key, Number);

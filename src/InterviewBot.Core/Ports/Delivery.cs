@@ -99,3 +99,20 @@ public interface INudgeScheduler
     /// <summary>Looks again at what is due now – after the local clock was moved forward.</summary>
     Task WakeAsync(CancellationToken cancellationToken = default);
 }
+
+/// <summary>
+/// The nudge timers the scheduler holds, read on its clock: local mode walks its clock through them
+/// one moment at a time, so that moving it a day delivers that day's nudges in order.
+/// </summary>
+public interface INudgeTimers
+{
+    /// <summary>The earliest time a nudge timer fires, or null when none is set.</summary>
+    Task<DateTimeOffset?> NextAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The nudges whose timers fire at or before <paramref name="moment"/>.</summary>
+    Task<IReadOnlyList<Guid>> DueByAsync(DateTimeOffset moment, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether every timer due by now has run to its end (none waiting to fire, none firing).</summary>
+    Task<bool> SettledAsync(CancellationToken cancellationToken = default);
+}
+

@@ -8,7 +8,9 @@ namespace InterviewBot.DevTools.Clock;
 /// <summary>
 /// Local mode only: read and move the <see cref="LocalClock"/>, so that a person trying the bot can
 /// see next week's nudges now. <c>POST /dev/clock/advance?hours=24</c> (or the JSON body
-/// <c>{"hours": 24}</c>) moves it forward and wakes the scheduler; <c>GET /dev/clock</c> reads it.
+/// <c>{"hours": 24}</c>) moves it forward the way time would pass (<see cref="ClockWalk"/>: every nudge
+/// that falls due in between goes out at its own time, in order) and answers what went out;
+/// <c>GET /dev/clock</c> reads it.
 /// </summary>
 internal static partial class DevClockEndpoints
 {
@@ -35,7 +37,7 @@ internal static partial class DevClockEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<Ok<DevClockReading>, ValidationProblem>> AdvanceAsync(HttpRequest request, LocalClock localClock, INudgeScheduler scheduler,
+    private static async Task<Results<Ok<DevClockMove>, ValidationProblem>> AdvanceAsync(HttpRequest request, LocalClock localClock,
         ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var (hours, problem) = await ReadHoursAsync(request, cancellationToken);
@@ -48,10 +50,9 @@ internal static partial class DevClockEndpoints
             return Invalid(problem);
         }
 
-        localClock.Advance(TimeSpan.FromSeconds(hours * 3600));
-        // The scheduler sleeps on real time; tell it to look at what the jump made due.
-        await scheduler.WakeAsync(cancellationToken);
-        return TypedResults.Ok(DevClockReading.Of(localClock));
+        var walk = ActivatorUtilities.CreateInstance<ClockWalk>(request.HttpContext.RequestServices);
+        var result = await walk.AdvanceAsync(TimeSpan.FromSeconds(hours * 3600), cancellationToken);
+        return TypedResults.Ok(DevClockMove.Of(localClock, result));
     }
 
     /// <summary>Hours from the query string (<c>?hours=1.5</c>) or else a JSON body (<c>{"hours": 1.5}</c>).</summary>
@@ -94,4 +95,14 @@ internal static partial class DevClockEndpoints
 internal sealed record DevClockReading(DateTime Now, double OffsetHours)
 {
     public static DevClockReading Of(LocalClock clock) => new(clock.GetUtcNow().UtcDateTime, clock.Offset.TotalHours);
+}
+
+/// <summary>
+/// What a move of the dev clock answers: the clock's new time, and what happened on the way – nudges
+/// delivered, expired, or now waiting for a later moment – or why it stopped short.
+/// </summary>
+internal sealed record DevClockMove(DateTime Now, double OffsetHours, int Delivered, int Expired, int Later, string? StoppedBecause)
+{
+    public static DevClockMove Of(LocalClock clock, ClockWalkResult walk) =>
+        new(clock.GetUtcNow().UtcDateTime, clock.Offset.TotalHours, walk.Delivered, walk.Expired, walk.Later, walk.StoppedBecause);
 }

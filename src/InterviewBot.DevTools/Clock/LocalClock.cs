@@ -41,4 +41,28 @@ public sealed class LocalClock : TimeProvider
         Interlocked.Add(ref offsetTicks, by.Ticks);
         return GetUtcNow();
     }
+
+    /// <summary>
+    /// Moves the clock forward to <paramref name="moment"/>, however little that is (nothing when it is
+    /// already later): the steps of one <see cref="Advance"/> walked timer by timer.
+    /// </summary>
+    public DateTimeOffset AdvanceTo(DateTimeOffset moment)
+    {
+        var by = moment - GetUtcNow();
+        if (by > TimeSpan.Zero) Interlocked.Add(ref offsetTicks, by.Ticks);
+        return GetUtcNow();
+    }
+
+    /// <summary>Sets the offset to <paramref name="offset"/> unless the clock is already further ahead: the end of such a walk.</summary>
+    public DateTimeOffset AdvanceOffsetTo(TimeSpan offset)
+    {
+        long current;
+        do
+        {
+            current = Interlocked.Read(ref offsetTicks);
+            if (offset.Ticks <= current) break;
+        }
+        while (Interlocked.CompareExchange(ref offsetTicks, offset.Ticks, current) != current);
+        return GetUtcNow();
+    }
 }

@@ -18,12 +18,16 @@ public sealed record InterviewResponse(Guid Id, string Role, string? Company, st
         $"/api/interviews/{interview.Id}/nudges");
 }
 
-/// <summary>One nudge of the schedule: when it is due in UTC and in its recipient's own zone.</summary>
+/// <summary>
+/// One nudge of the schedule: when it is due in UTC and in its recipient's own zone. <c>State</c> is
+/// Pending, Snoozed, Sent, Cancelled (no longer wanted), Failed (could not be delivered) or Expired
+/// (its time passed while it could not go out and it was no longer of use; docs/nudges.md).
+/// </summary>
 public sealed record NudgeResponse(Guid Id, string Kind, string Recipient, int Number, DateTime DueUtc, string DueLocal, string TimeZone,
-    string State, int Attempts, string? LastError, DateTime? SentUtc, string? SnoozeReason)
+    string State, int Attempts, string? LastError, DateTime? SentUtc, string? SnoozeReason, DateTime? CardClosedUtc)
 {
     public static NudgeResponse From(Nudge nudge, string zone) => new(
         nudge.Id, nudge.Kind.ToString(), nudge.Recipient.ToString(), nudge.Number, nudge.DueUtc,
         Zones.ToLocal(nudge.DueUtc, zone).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture), zone,
-        nudge.State.ToString(), nudge.Attempts, nudge.LastError, nudge.SentUtc, nudge.SnoozeReason);
+        nudge.State.ToString(), nudge.Attempts, nudge.LastError, nudge.SentUtc, nudge.SnoozeReason, nudge.CardClosedUtc);
 }

@@ -2,6 +2,9 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using InterviewBot.DevTools.Clock;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InterviewBot.Host.Tests.Support;
 
@@ -36,7 +39,13 @@ public sealed class NudgeApi(BotHost host, string apiKey)
         if (hours * 3600 < 1) return; // already there: the clock moves by a second or more
         using var response = await host.CreateClient().PostAsync($"/dev/clock/advance?hours={hours.ToString("0.######", CultureInfo.InvariantCulture)}", null);
         response.EnsureSuccessStatusCode();
+        var moved = await response.Content.ReadFromJsonAsync<JsonObject>();
+        if (moved?["stoppedBecause"]?.GetValue<string>() is { } why) throw new InvalidOperationException($"The clock stopped short: {why}");
+        LastMove = moved;
     }
+
+    /// <summary>What the last <see cref="AdvanceToAsync"/> answered: the clock and what went out on the way.</summary>
+    public JsonObject? LastMove { get; private set; }
 
     public async Task<IReadOnlyList<JsonObject>> NudgesAsync(Guid interviewId) =>
         (await Client().GetFromJsonAsync<JsonArray>($"/api/interviews/{interviewId}/nudges"))!.Select(n => n!.AsObject()).ToList();
@@ -57,6 +66,20 @@ public sealed class NudgeApi(BotHost host, string apiKey)
         var last = await NudgesAsync(interviewId);
         throw new TimeoutException($"Nudges that are due by {now:O} were not delivered within 20 s: {string.Join(", ", last.Select(n => $"{Kind(n)} {n["state"]} due {n["dueUtc"]}"))}");
     }
+
+    /// <summary>A host whose local clock starts at <paramref name="utc"/>: as if it had been down until then, or to begin at a chosen hour.</summary>
+    public static BotHost HostAt(TempFolder data, DateTime utc) => new(data, Settings())
+    {
+        TestServices = services =>
+        {
+            var clock = new LocalClock();
+            clock.Advance(utc - DateTime.UtcNow);
+            services.RemoveAll<LocalClock>();
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton(clock);
+            services.AddSingleton<TimeProvider>(clock);
+        },
+    };
 
     public static bool IsWaiting(JsonObject nudge) => nudge["state"]!.GetValue<string>() is "Pending" or "Snoozed";
 

@@ -249,14 +249,30 @@
   function advance(hours, what) {
     // The clock moves by a second or more; anything less is already there.
     if (!(hours * 3600 >= 1)) { clockStatus.textContent = 'Already there.'; return Promise.resolve(); }
+    var moved = null;
     return fetch('/dev/clock/advance?hours=' + hours.toFixed(6), { method: 'POST' })
       .then(function (r) {
         if (!r.ok) return r.json().then(function (p) { throw new Error(describe(p)); });
-        clockStatus.textContent = 'Moved to ' + what + '. Nudges due by then arrive in the chat.';
+        return r.json().then(function (m) { moved = m; });
       })
       .catch(function (e) { clockStatus.textContent = 'The clock did not move: ' + e.message; })
-      .then(refresh);
+      .then(refresh)
+      .then(function () { if (moved) clockStatus.textContent = 'Moved to ' + what + '. ' + whatHappened(moved); });
   }
+  // Says what the move delivered, or plainly why nothing arrived.
+  function whatHappened(m) {
+    if (m.stoppedBecause) return m.stoppedBecause;
+    var said = [];
+    if (m.delivered) said.push(count(m.delivered, 'nudge') + ' went out on the way, each at its own time.');
+    if (m.expired) said.push(count(m.expired, 'reminder') + ' could not go out in time and expired (see "my interviews").');
+    if (m.later) said.push(count(m.later, 'nudge') + ' now ' + (m.later === 1 ? 'waits' : 'wait') + ' for a later moment.');
+    if (said.length) return said.join(' ');
+    var next = schedule && schedule.nextNudge;
+    return next
+      ? 'Nothing fell due on the way – your next nudge is ' + clockFormat.format(new Date(next.utc)) + ' (' + next.what + '); nudges keep to your working hours.'
+      : 'Nothing fell due on the way, and no nudge is planned for you – book a call to see some.';
+  }
+  function count(n, noun) { return n + ' ' + noun + (n === 1 ? '' : 's'); }
   function jumpTo(key) {
     // Read the schedule afresh: the clock and the plan may have moved since the buttons were labelled.
     return refresh().then(function () {

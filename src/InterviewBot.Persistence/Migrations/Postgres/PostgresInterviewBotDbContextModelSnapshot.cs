@@ -197,6 +197,9 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("CardClosedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ConversationId")
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");

@@ -192,6 +192,9 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CardClosedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConversationId")
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
