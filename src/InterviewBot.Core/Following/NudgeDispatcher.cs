@@ -27,6 +27,7 @@ public sealed class NudgeDispatcher(
     TeamDigest teamDigest,
     NudgeOutbox outbox,
     PlaybookCatalog playbooks,
+    WorkingTimes times,
     TimeProvider time) : INudgeDelivery
 {
     /// <summary>After this many failed attempts the nudge is given up and shows as failed.</summary>
@@ -116,8 +117,8 @@ public sealed class NudgeDispatcher(
         {
             if (!ChannelNames.IsTeamInterview(interview)) return null; // a person's own prep never reaches the channel
             var recruiter = interview.Recruiter.PersonId is { } r ? await people.GetAsync(workspace.Id, r, ct) : null;
-            var zone = workspace.TeamTimeZoneId ?? Person.DefaultTimeZone;
-            var calendar = new WorkingCalendar(recruiter is null ? WorkingTime.Default : WorkingTime.Of(recruiter));
+            var zone = times.Team(workspace).TimeZoneId;
+            var calendar = new WorkingCalendar(recruiter is null ? WorkingTime.Default : times.Of(workspace, recruiter));
             var deadline = FeedbackDeadline.For(calendar, calendar.LocalDate(interview.StartUtc), interview.FeedbackDueDate, workspace.NudgeSettings.FeedbackWorkingDays);
             card = NudgeCards.TeamOverdue(await ChannelNames.ForAsync(workspace, people, ct), interview, recruiter?.DisplayName ?? interview.Recruiter.Name,
                 calendar.WorkingDaysBetween(deadline.Deadline, calendar.LocalDate(now)), zone);

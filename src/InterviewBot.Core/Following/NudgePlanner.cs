@@ -11,7 +11,8 @@ namespace InterviewBot.Core.Following;
 /// it was done, the interview moved on, or the person turned that kind off. Safe to run after any
 /// change: planning is idempotent by key.
 /// </summary>
-public sealed class NudgePlanner(INudges nudges, IPeople people, NudgePolicy policy, NudgeOutbox outbox, PlaybookCatalog playbooks, TimeProvider time)
+public sealed class NudgePlanner(INudges nudges, IPeople people, NudgePolicy policy, NudgeOutbox outbox, PlaybookCatalog playbooks, WorkingTimes times,
+    TimeProvider time)
 {
     /// <summary>The policy reads the clock a moment after us; a due time this close to now is "now".</summary>
     private static readonly TimeSpan StillDue = TimeSpan.FromMinutes(1);
@@ -22,10 +23,13 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, NudgePolicy pol
         var recruiter = interview.Recruiter.PersonId is { } r ? await people.GetAsync(workspace.Id, r, ct) : null;
         var candidate = interview.Candidate.PersonId is { } c ? await people.GetAsync(workspace.Id, c, ct) : null;
         var existing = (await nudges.ListForInterviewAsync(interview.Id, ct)).ToDictionary(n => n.Key);
+        times.Follow(workspace, recruiter);
+        times.Follow(workspace, candidate);
 
         // A person's own prep is never posted to the team channel, whoever is on it.
-        var team = workspace.TeamConversationId is null || !ChannelNames.IsTeamInterview(interview) ? null : WorkingTime.Default with { TimeZoneId = workspace.TeamTimeZoneId ?? WorkingTime.Default.TimeZoneId };
-        var facts = InterviewFacts.From(interview, recruiter, candidate, team, LastCandidateUpdate(interview, recruiter));
+        var team = workspace.TeamConversationId is null || !ChannelNames.IsTeamInterview(interview) ? null : times.Team(workspace);
+        var facts = InterviewFacts.From(interview, recruiter is null ? null : times.Of(workspace, recruiter),
+            candidate is null ? null : times.Of(workspace, candidate), team, LastCandidateUpdate(interview, recruiter));
         var planned = policy.PlanFor(facts, workspace.NudgeSettings, recruiter?.NudgeOverrides, candidate?.NudgeOverrides)
             .Where(p => !IsDone(interview, p, recruiter, candidate) && !(existing.TryGetValue(p.Key, out var row) && row.DoneUtc is not null))
             .ToList();
