@@ -47,6 +47,8 @@ public static class CoreServiceCollectionExtensions
 
         // Follow-up: planning nudges, delivering them, and what their buttons do.
         services.AddSingleton<NudgePolicy>();
+        // The default zone of people the bot knows none of: UTC unless a host reads Nudges:DefaultTimeZone.
+        services.TryAddSingleton(WorkingTimes.Utc);
         services.AddScoped<NudgeOutbox>();
         services.AddScoped<NudgeCardCloser>();
         services.AddScoped<NudgePlanner>();

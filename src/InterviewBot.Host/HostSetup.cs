@@ -1,4 +1,5 @@
 using InterviewBot.Core.Coaching;
+using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Privacy;
 using InterviewBot.Host.Api;
@@ -64,6 +65,16 @@ internal static class HostSetup
     {
         var section = configuration.GetSection(PrivacyAdmins.Setting);
         services.AddSingleton(new PrivacyAdmins([section.Value, .. section.GetChildren().Select(child => child.Value)]));
+        return services;
+    }
+
+    /// <summary>
+    /// The zone of people the bot knows none of, in every workspace that has not chosen its own, from
+    /// <c>Nudges:DefaultTimeZone</c> (UTC when not set). A zone that does not exist stops startup naming the setting.
+    /// </summary>
+    public static IServiceCollection AddDefaultTimeZone(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(WorkingTimes.Parse(configuration[WorkingTimes.Setting]));
         return services;
     }
 

@@ -11,6 +11,7 @@ builder.UseDefaultUrl();
 builder.UseRequestLimits();
 builder.AddLocalMode();
 builder.Services.AddInterviewBotCore();
+builder.Services.AddDefaultTimeZone(builder.Configuration);
 builder.Services.AddPrivacyAdmins(builder.Configuration);
 builder.Services.AddInterviewBotStorage(builder.Configuration, builder.Environment);
 builder.Services.AddTeamsChannel(builder.Configuration);

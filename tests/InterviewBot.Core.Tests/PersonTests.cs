@@ -53,6 +53,43 @@ public class PersonTests
     }
 
     [Fact]
+    public void A_zone_given_by_the_interviews_api_is_taken_until_the_chat_client_reports_one()
+    {
+        Assert.True(_person.AdoptGivenTimeZone("America/New_York"));
+        Assert.Equal(("America/New_York", TimeZoneSource.Api), (_person.TimeZoneId, _person.TimeZoneSource));
+        Assert.False(_person.FollowWorkspaceZone("Europe/Berlin"));
+
+        Assert.True(_person.AdoptDetectedTimeZone("America/Chicago"));
+        Assert.False(_person.AdoptGivenTimeZone("America/New_York"));
+
+        Assert.Equal(("America/Chicago", TimeZoneSource.ChatClient), (_person.TimeZoneId, _person.TimeZoneSource));
+    }
+
+    [Fact]
+    public void Neither_the_api_nor_the_chat_client_changes_a_zone_or_hours_chosen_in_settings()
+    {
+        _person.ChangeWorkingTime("Asia/Tokyo", Nine, Five, WorkingDays.MondayToFriday, null);
+
+        Assert.False(_person.AdoptGivenTimeZone("America/New_York"));
+        Assert.False(_person.AdoptGivenWorkingHours(new TimeOnly(7, 0), new TimeOnly(15, 0), WorkingDays.Monday));
+        Assert.False(_person.AdoptDetectedTimeZone("Europe/Berlin"));
+        Assert.False(_person.FollowWorkspaceZone("Europe/Berlin"));
+
+        Assert.Equal(("Asia/Tokyo", Nine, Five, WorkingDays.MondayToFriday), (_person.TimeZoneId, _person.WorkdayStart, _person.WorkdayEnd, _person.WorkingDays));
+    }
+
+    [Fact]
+    public void Working_hours_given_by_the_api_are_taken_by_someone_who_has_not_saved_their_own()
+    {
+        _person.AdoptDetectedTimeZone("Europe/Berlin");
+
+        Assert.True(_person.AdoptGivenWorkingHours(new TimeOnly(7, 30), new TimeOnly(16, 0), WorkingDays.Monday | WorkingDays.Tuesday));
+
+        Assert.Equal((new TimeOnly(7, 30), new TimeOnly(16, 0), WorkingDays.Monday | WorkingDays.Tuesday), (_person.WorkdayStart, _person.WorkdayEnd, _person.WorkingDays));
+        Assert.Equal("Europe/Berlin", _person.TimeZoneId);
+    }
+
+    [Fact]
     public void Working_time_is_saved_as_chosen()
     {
         var days = WorkingDays.Sunday | WorkingDays.Monday | WorkingDays.Tuesday | WorkingDays.Wednesday | WorkingDays.Thursday;

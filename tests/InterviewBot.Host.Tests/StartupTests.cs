@@ -25,6 +25,7 @@ public sealed class StartupTests : IDisposable
     [InlineData("MicrosoftAppPassword", "MicrosoftAppId", "app-id-123")]
     [InlineData("MicrosoftAppTenantId", "MicrosoftAppType", "SingleTenant")]
     [InlineData("Database:Provider", "Database:Provider", "Oracle")]
+    [InlineData("Nudges:DefaultTimeZone", "Nudges:DefaultTimeZone", "Mars/Base")]
     public void Misconfiguration_stops_startup_with_a_message_naming_the_setting(string named, string key, string value)
     {
         var settings = new Dictionary<string, string?> { [key] = value };

@@ -1,5 +1,6 @@
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
+using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Ports;
 
 namespace InterviewBot.Core.Conversations;
@@ -7,8 +8,9 @@ namespace InterviewBot.Core.Conversations;
 /// <summary>
 /// Who is talking, in which workspace: found by the ids the platform proved, and created the first
 /// time they are seen – for a chat turn and for a booking made through the interviews API alike.
+/// Someone the bot knows no zone of is in the workspace's default zone until they tell it theirs.
 /// </summary>
-public sealed class Participants(IWorkspaces workspaces, IPeople people)
+public sealed class Participants(IWorkspaces workspaces, IPeople people, WorkingTimes times)
 {
     /// <param name="keepProfileCurrent">
     /// A chat turn carries the person's current name, zone and directory id, which are taken over;
@@ -29,6 +31,7 @@ public sealed class Participants(IWorkspaces workspaces, IPeople people)
         {
             person.Rename(user.DisplayName);
         }
+        times.Follow(workspace, person);
         if (keepProfileCurrent)
         {
             person.AdoptDetectedTimeZone(user.TimeZoneId);

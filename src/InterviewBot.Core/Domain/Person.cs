@@ -35,11 +35,17 @@ public sealed class Person
 
     public string DisplayName { get; private set; } = "";
 
-    /// <summary>IANA time zone id.</summary>
+    /// <summary>
+    /// IANA time zone id. While <see cref="TimeZoneSource"/> is <see cref="TimeZoneSource.Workspace"/> it is
+    /// a copy of the workspace's default zone, kept current by <see cref="FollowWorkspaceZone"/>.
+    /// </summary>
     public string TimeZoneId { get; private set; } = DefaultTimeZone;
 
-    /// <summary>True once the person chose a zone themselves; detection then stops overwriting it.</summary>
-    public bool TimeZoneChosen { get; private set; }
+    /// <summary>Where <see cref="TimeZoneId"/> came from; a source replaces the zone only when it ranks as high as the last one.</summary>
+    public TimeZoneSource TimeZoneSource { get; private set; } = TimeZoneSource.Workspace;
+
+    /// <summary>True once the person chose a zone themselves; detection and the interviews API then leave it alone.</summary>
+    public bool TimeZoneChosen => TimeZoneSource == TimeZoneSource.Settings;
 
     public TimeOnly WorkdayStart { get; private set; } = new(9, 0);
     public TimeOnly WorkdayEnd { get; private set; } = new(18, 0);
@@ -73,12 +79,52 @@ public sealed class Person
     }
 
     /// <summary>Takes the zone the chat client reported, unless the person chose one themselves.</summary>
-    public bool AdoptDetectedTimeZone(string? ianaZone)
+    public bool AdoptDetectedTimeZone(string? ianaZone) => TakeZone(ianaZone, TimeZoneSource.ChatClient);
+
+    /// <summary>
+    /// Takes the zone an integration gives (the interviews API) for someone whose zone the bot has not
+    /// learnt from them: not over one they chose or their chat client reported, which are better evidence.
+    /// </summary>
+    public bool AdoptGivenTimeZone(string? ianaZone) => TakeZone(ianaZone, TimeZoneSource.Api);
+
+    /// <summary>Keeps the copy of the workspace's default zone current while the bot knows no zone of the person's own.</summary>
+    public bool FollowWorkspaceZone(string ianaZone)
     {
-        if (TimeZoneChosen || string.IsNullOrWhiteSpace(ianaZone) || ianaZone == TimeZoneId) return false;
-        if (!Zones.TryFind(ianaZone, out _)) return false;
+        if (TimeZoneSource != TimeZoneSource.Workspace || ianaZone == TimeZoneId || !Zones.TryFind(ianaZone, out _)) return false;
         TimeZoneId = ianaZone;
         return true;
+    }
+
+    /// <summary>
+    /// Takes working hours an integration gives (the interviews API) unless the person saved their own in
+    /// settings. Hours are given whole: both ends, the end after the start (checked where they come in).
+    /// </summary>
+    public bool AdoptGivenWorkingHours(TimeOnly? start, TimeOnly? end, WorkingDays? days)
+    {
+        if (TimeZoneChosen) return false;
+        var changed = false;
+        if (start is { } s && end is { } e && e > s && (s, e) != (WorkdayStart, WorkdayEnd))
+        {
+            (WorkdayStart, WorkdayEnd) = (s, e);
+            changed = true;
+        }
+        if (days is { } d && d != WorkingDays.None && d != WorkingDays)
+        {
+            WorkingDays = d;
+            changed = true;
+        }
+        return changed;
+    }
+
+    private bool TakeZone(string? ianaZone, TimeZoneSource source)
+    {
+        if (TimeZoneSource > source || string.IsNullOrWhiteSpace(ianaZone)) return false;
+        ianaZone = ianaZone.Trim();
+        if (!Zones.TryFind(ianaZone, out _)) return false;
+        var changed = ianaZone != TimeZoneId || TimeZoneSource != source;
+        TimeZoneId = ianaZone;
+        TimeZoneSource = source;
+        return changed;
     }
 
     public void ChangeWorkingTime(string timeZoneId, TimeOnly start, TimeOnly end, WorkingDays days, string? holidayCountry)
@@ -87,12 +133,28 @@ public sealed class Person
         if (end <= start) throw new DomainException("The working day must end after it starts.");
         if (days == WorkingDays.None) throw new DomainException("Pick at least one working day.");
         TimeZoneId = timeZoneId;
-        TimeZoneChosen = true;
+        TimeZoneSource = TimeZoneSource.Settings;
         WorkdayStart = start;
         WorkdayEnd = end;
         WorkingDays = days;
         HolidayCountry = string.IsNullOrWhiteSpace(holidayCountry) ? null : holidayCountry.Trim().ToUpperInvariant();
     }
+}
+
+/// <summary>Where a person's zone came from, weakest first: a stronger source is never replaced by a weaker one.</summary>
+public enum TimeZoneSource
+{
+    /// <summary>The bot knows no zone of theirs: they are in the workspace's default zone.</summary>
+    Workspace = 0,
+
+    /// <summary>Given with a booking through the interviews API, for someone the bot had not heard it from.</summary>
+    Api = 1,
+
+    /// <summary>Reported by their chat client (Teams' local time zone, the Slack profile's).</summary>
+    ChatClient = 2,
+
+    /// <summary>Chosen by the person in settings.</summary>
+    Settings = 3,
 }
 
 [Flags]

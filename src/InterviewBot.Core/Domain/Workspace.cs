@@ -8,6 +8,8 @@ namespace InterviewBot.Core.Domain;
 /// </summary>
 public sealed class Workspace
 {
+    private readonly List<WorkspaceHoliday> _holidays = [];
+
     private Workspace() { }
 
     public Workspace(string platform, string externalId, DateTime nowUtc)
@@ -33,7 +35,7 @@ public sealed class Workspace
     /// <summary>The channel that gets overdue-feedback posts and the digest, or null.</summary>
     public string? TeamConversationId { get; private set; }
 
-    /// <summary>The team channel's time zone, for the digest's working hours (taken from who set the channel).</summary>
+    /// <summary>The team channel's time zone, for the digest's working hours (taken from who set the channel); null: the default zone.</summary>
     public string? TeamTimeZoneId { get; private set; }
 
     /// <summary>Off by default: channel posts say "a phone screen for the Backend engineer role", not the candidate's name.</summary>
@@ -42,17 +44,60 @@ public sealed class Workspace
     /// <summary>Nudge kinds turned off for everyone in the workspace.</summary>
     public NudgeKindSet TurnedOffNudges { get; private set; } = NudgeKindSet.None;
 
+    /// <summary>
+    /// The zone of people the bot knows no zone of (booked through the API, never talked to it), as the
+    /// team set it in its team channel; null: the host's <c>Nudges:DefaultTimeZone</c>.
+    /// </summary>
+    public string? DefaultTimeZoneId { get; private set; }
+
+    /// <summary>Days off the team added for countries (see <see cref="WorkspaceHoliday"/>).</summary>
+    public IReadOnlyList<WorkspaceHoliday> Holidays => _holidays;
+
     public DigestCadence DigestCadence { get; private set; } = DigestCadence.Daily;
     public TimeOnly DigestAt { get; private set; } = new(9, 30);
     public DayOfWeek DigestDay { get; private set; } = DayOfWeek.Monday;
 
-    public void UseTeamChannel(string conversationId, string timeZoneId)
+    /// <param name="timeZoneId">The zone of whoever chose the channel, or null for the workspace's default zone.</param>
+    public void UseTeamChannel(string conversationId, string? timeZoneId)
     {
         TeamConversationId = conversationId;
         TeamTimeZoneId = timeZoneId;
     }
 
     public void ShowNamesInChannelPosts(bool show) => NamesInChannelPosts = show;
+
+    public void UseDefaultTimeZone(string ianaZone)
+    {
+        if (!Zones.TryFind(ianaZone, out _)) throw new DomainException($"I don't know the time zone \"{ianaZone}\". Use an IANA name such as Europe/Berlin or America/New_York.");
+        DefaultTimeZoneId = ianaZone;
+    }
+
+    /// <summary>Enough for a few countries' days off over years; it keeps what is loaded with every workspace small.</summary>
+    public const int MaxHolidays = 500;
+
+    /// <summary>Adds a day off for <paramref name="country"/>, or renames it when it is there; false when nothing changed.</summary>
+    public bool AddHoliday(string country, DateOnly date, string name)
+    {
+        country = country.Trim().ToUpperInvariant();
+        if (country.Length != 2 || !country.All(char.IsAsciiLetter)) throw new DomainException("Use a two-letter country code such as UA or IN.");
+        name = UserText.SingleLine(name).Trim();
+        if (name.Length > WorkspaceHoliday.MaxNameLength) name = name[..WorkspaceHoliday.MaxNameLength];
+        if (name.Length == 0) name = "Holiday";
+        var existing = _holidays.Find(h => h.Country == country && h.Date == date);
+        if (existing is not null) return existing.Rename(name);
+        if (_holidays.Count >= MaxHolidays)
+            throw new DomainException($"This workspace already has {MaxHolidays} added holidays. Remove past ones with holiday remove first.");
+        _holidays.Add(new WorkspaceHoliday(country, date, name));
+        return true;
+    }
+
+    public bool RemoveHoliday(string country, DateOnly date) =>
+        _holidays.RemoveAll(h => string.Equals(h.Country, country.Trim(), StringComparison.OrdinalIgnoreCase) && h.Date == date) > 0;
+
+    /// <summary>The days off the team added for <paramref name="country"/> (none for no country).</summary>
+    public IReadOnlySet<DateOnly> HolidaysOf(string? country) => country is null
+        ? new HashSet<DateOnly>()
+        : _holidays.Where(h => string.Equals(h.Country, country.Trim(), StringComparison.OrdinalIgnoreCase)).Select(h => h.Date).ToHashSet();
 
     public void ScheduleDigest(DigestCadence cadence, TimeOnly at, DayOfWeek day)
     {

@@ -33,8 +33,10 @@ public static class SettingsFlow
         if (country is not null && (country.Length != 2 || !country.All(char.IsAsciiLetter)))
             form.Fail(Country, "Use a two-letter country code such as DE, GB or US, or leave it empty.");
         if (start is not null && end is not null && end <= start) form.Fail(End, "The working day must end after it starts.");
-        if (country is not null && form.IsValid && !HolidayCalendar.IsSupported(country))
-            form.Fail(Country, $"I don't have public holidays for \"{country.ToUpperInvariant()}\". Supported: {string.Join(", ", HolidayCalendar.SupportedCountries)}.");
+        // A country the calendar lacks is fine once the team added its days off in a team channel.
+        if (country is not null && form.IsValid && !HolidayCalendar.IsSupported(country) && turn.Workspace.HolidaysOf(country).Count == 0)
+            form.Fail(Country, $"I don't have public holidays for \"{country.ToUpperInvariant()}\". Supported: {string.Join(", ", HolidayCalendar.SupportedCountries)}. " +
+                $"A team channel can add its days off: \"holiday add <date> {country.ToUpperInvariant()} <name>\".");
 
         if (!form.IsValid)
         {

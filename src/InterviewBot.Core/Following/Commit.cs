@@ -4,10 +4,11 @@ namespace InterviewBot.Core.Following;
 
 /// <summary>
 /// Saving, the one way: plans the nudges of whatever the unit of work holds as changed – every
-/// interview added or changed, every call of a person whose working time or reminders changed, the
-/// digest of a workspace whose team channel or digest changed – saves it all at once, and only then
-/// tells the scheduler (a timer that fired before its nudge row was saved would find nothing) and
-/// closes the cards of follow-ups that are over (<see cref="NudgeCardCloser"/>).
+/// interview added or changed, every call of a person whose working time or reminders changed, every
+/// call of a workspace whose calendar changed, the digest of a workspace whose team channel or digest
+/// changed – saves it all at once, and only then tells the scheduler (a timer that fired before its
+/// nudge row was saved would find nothing) and closes the cards of follow-ups that are over
+/// (<see cref="NudgeCardCloser"/>).
 /// A turn, a nudge's delivery and the interviews API all end here.
 /// </summary>
 public sealed class Commit(IUnitOfWork unitOfWork, IWorkspaces workspaces, IInterviews interviews, NudgePlanner planner, DigestPlanner digests,
@@ -36,7 +37,14 @@ public sealed class Commit(IUnitOfWork unitOfWork, IWorkspaces workspaces, IInte
                 if (planned.Add(interview.Id)) await planner.SyncAsync(workspace, interview, cancellationToken);
             }
         }
-        foreach (var workspace in pending.RetimedTeams) await digests.SyncAsync(workspace, cancellationToken);
+        foreach (var workspace in pending.RecalendaredWorkspaces)
+        {
+            foreach (var interview in await interviews.ListInWorkspaceAsync(workspace.Id, time.GetUtcNow().UtcDateTime - Replanned, cancellationToken))
+            {
+                if (planned.Add(interview.Id)) await planner.SyncAsync(workspace, interview, cancellationToken);
+            }
+        }
+        foreach (var workspace in pending.RetimedTeams.Union(pending.RecalendaredWorkspaces)) await digests.SyncAsync(workspace, cancellationToken);
 
         await unitOfWork.SaveChangesAsync(cancellationToken);
         await outbox.FlushAsync(cancellationToken);

@@ -5,7 +5,7 @@ using InterviewBot.Core.Ports;
 namespace InterviewBot.Core.Following;
 
 /// <summary>Keeps exactly one next team digest scheduled for a workspace with a team channel.</summary>
-public sealed class DigestPlanner(INudges nudges, NudgePolicy policy, NudgeOutbox outbox, TimeProvider time)
+public sealed class DigestPlanner(INudges nudges, NudgePolicy policy, NudgeOutbox outbox, WorkingTimes times, TimeProvider time)
 {
     /// <summary>One team channel per workspace, so the digest's key scope is fixed.</summary>
     public const string ChannelKey = "team";
@@ -16,7 +16,7 @@ public sealed class DigestPlanner(INudges nudges, NudgePolicy policy, NudgeOutbo
         var waiting = (await nudges.ListByKeyPrefixAsync(workspace.Id, $"{ChannelKey}:{NudgeKind.TeamDigest}:", ct)).Where(n => n.IsWaiting).ToList();
         var next = workspace.TeamConversationId is null || workspace.DigestCadence == DigestCadence.Off
             ? null
-            : policy.NextDigest(ChannelKey, WorkingTime.Default with { TimeZoneId = workspace.TeamTimeZoneId ?? Person.DefaultTimeZone }, workspace.NudgeSettings, now);
+            : policy.NextDigest(ChannelKey, times.Team(workspace), workspace.NudgeSettings, now);
 
         foreach (var stale in waiting.Where(n => n.Key != next?.Key))
         {

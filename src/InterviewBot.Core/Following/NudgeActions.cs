@@ -11,7 +11,7 @@ namespace InterviewBot.Core.Following;
 /// Done, Snooze and Stop on a nudge card. Each updates the card in place. Done also does what the
 /// nudge asked for (feedback sent, thank-you sent…) and cancels the rest of that kind.
 /// </summary>
-public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOutbox outbox)
+public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOutbox outbox, WorkingTimes times)
 {
     public async Task DoneAsync(Turn turn, CancellationToken ct)
     {
@@ -34,7 +34,7 @@ public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOu
     {
         var (nudge, interview) = await LoadAsync(turn, ct);
         if (ShowClosed(turn, nudge, interview)) return;
-        var until = SnoozeUntil(turn.Submit?.Value(NudgeVerbs.SnoozeFor), turn.Person, turn.NowUtc);
+        var until = SnoozeUntil(turn.Submit?.Value(NudgeVerbs.SnoozeFor), times.Of(turn.Workspace, turn.Person), turn.NowUtc);
         var reason = turn.Submit?.Value(NudgeVerbs.SnoozeReason);
         nudge.Snooze(until, reason, turn.NowUtc);
         outbox.Schedule(nudge);
@@ -59,9 +59,9 @@ public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOu
     }
 
     /// <summary>The next working moment after the chosen pause, in the person's own working time.</summary>
-    public static DateTime SnoozeUntil(string? choice, Person person, DateTime nowUtc)
+    public static DateTime SnoozeUntil(string? choice, WorkingTime workingTime, DateTime nowUtc)
     {
-        var calendar = new WorkingCalendar(WorkingTime.Of(person));
+        var calendar = new WorkingCalendar(workingTime);
         return choice switch
         {
             NudgeVerbs.OneHour => calendar.NextWorkingMoment(nowUtc.AddHours(1)),

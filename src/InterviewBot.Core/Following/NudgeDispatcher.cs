@@ -27,6 +27,7 @@ public sealed class NudgeDispatcher(
     TeamDigest teamDigest,
     NudgeOutbox outbox,
     PlaybookCatalog playbooks,
+    WorkingTimes times,
     TimeProvider time) : INudgeDelivery
 {
     /// <summary>After this many failed attempts the nudge is given up and shows as failed.</summary>
@@ -114,16 +115,16 @@ public sealed class NudgeDispatcher(
     }
 
     /// <summary>A late digest goes out (composed for today) only on one of the team's working days.</summary>
-    private static bool IsTeamWorkingDay(Workspace workspace, DateTime nowUtc)
+    private bool IsTeamWorkingDay(Workspace workspace, DateTime nowUtc)
     {
-        var team = new WorkingCalendar(WorkingTime.Default with { TimeZoneId = workspace.TeamTimeZoneId ?? Person.DefaultTimeZone });
+        var team = new WorkingCalendar(times.Team(workspace));
         return team.IsWorkingDay(team.LocalDate(nowUtc));
     }
 
     private async Task<OutboundMessage?> ComposeAsync(Nudge nudge, Workspace workspace, Interview? interview, DateTime? meantFor, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var zone = workspace.TeamTimeZoneId ?? Person.DefaultTimeZone;
+        var zone = times.Team(workspace).TimeZoneId;
         CardView? card;
         if (nudge.Kind == NudgeKind.TeamDigest)
         {
@@ -137,7 +138,7 @@ public sealed class NudgeDispatcher(
         {
             if (!ChannelNames.IsTeamInterview(interview)) return null; // a person's own prep never reaches the channel
             var recruiter = interview.Recruiter.PersonId is { } r ? await people.GetAsync(workspace.Id, r, ct) : null;
-            var calendar = new WorkingCalendar(recruiter is null ? WorkingTime.Default : WorkingTime.Of(recruiter));
+            var calendar = new WorkingCalendar(recruiter is null ? WorkingTime.Default : times.Of(workspace, recruiter));
             var deadline = FeedbackDeadline.For(calendar, calendar.LocalDate(interview.StartUtc), interview.FeedbackDueDate, workspace.NudgeSettings.FeedbackWorkingDays);
             card = NudgeCards.TeamOverdue(await ChannelNames.ForAsync(workspace, people, ct), interview, recruiter?.DisplayName ?? interview.Recruiter.Name,
                 calendar.WorkingDaysBetween(deadline.Deadline, calendar.LocalDate(now)), zone);
@@ -146,7 +147,7 @@ public sealed class NudgeDispatcher(
         {
             var person = nudge.PersonId is { } p ? await people.GetAsync(workspace.Id, p, ct) : null;
             if (person is null) return null;
-            zone = person.TimeZoneId;
+            zone = times.Of(workspace, person).TimeZoneId;
             var playbook = playbooks.For(interview.SideOf(person.Id) ?? Audience.Recruiter);
             card = NudgeCards.Compose(new NudgeContext(nudge, workspace, interview, person, playbook));
         }

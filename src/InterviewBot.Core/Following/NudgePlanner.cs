@@ -25,7 +25,8 @@ public enum Firing
 /// could not go out in time and is no longer useful. Safe to run after any change: planning is
 /// idempotent by key. The rules are in docs/nudges.md, "On time, late and expired".
 /// </summary>
-public sealed class NudgePlanner(INudges nudges, IPeople people, NudgePolicy policy, NudgeOutbox outbox, NudgeCardCloser cards, PlaybookCatalog playbooks, TimeProvider time)
+public sealed class NudgePlanner(INudges nudges, IPeople people, NudgePolicy policy, NudgeOutbox outbox, NudgeCardCloser cards, PlaybookCatalog playbooks,
+    WorkingTimes times, TimeProvider time)
 {
     /// <summary>
     /// A nudge that fires up to this long after its planned time is on time and goes out as planned:
@@ -86,10 +87,13 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, NudgePolicy pol
         var recruiter = interview.Recruiter.PersonId is { } r ? await people.GetAsync(workspace.Id, r, ct) : null;
         var candidate = interview.Candidate.PersonId is { } c ? await people.GetAsync(workspace.Id, c, ct) : null;
         var existing = (await nudges.ListForInterviewAsync(interview.Id, ct)).ToDictionary(n => n.Key);
+        times.Follow(workspace, recruiter);
+        times.Follow(workspace, candidate);
 
         // A person's own prep is never posted to the team channel, whoever is on it.
-        var team = workspace.TeamConversationId is null || !ChannelNames.IsTeamInterview(interview) ? null : WorkingTime.Default with { TimeZoneId = workspace.TeamTimeZoneId ?? WorkingTime.Default.TimeZoneId };
-        var facts = InterviewFacts.From(interview, recruiter, candidate, team, LastCandidateUpdate(interview, recruiter));
+        var team = workspace.TeamConversationId is null || !ChannelNames.IsTeamInterview(interview) ? null : times.Team(workspace);
+        var facts = InterviewFacts.From(interview, recruiter is null ? null : times.Of(workspace, recruiter),
+            candidate is null ? null : times.Of(workspace, candidate), team, LastCandidateUpdate(interview, recruiter));
         Dictionary<string, PlannedNudge> Plan(DateTime asOf) =>
             policy.PlanFor(facts, workspace.NudgeSettings, recruiter?.NudgeOverrides, candidate?.NudgeOverrides, asOf)
                 .Where(p => !IsDone(interview, p, recruiter, candidate) && !(existing.TryGetValue(p.Key, out var row) && row.DoneUtc is not null))

@@ -1,4 +1,6 @@
+using System.Globalization;
 using InterviewBot.Core.Conversations;
+using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Nudges;
 using static InterviewBot.Core.Views.Markup;
@@ -11,53 +13,80 @@ namespace InterviewBot.Core.Following;
 /// candidate names may appear there. Those switches change the whole workspace, so they work only in
 /// a team channel – never in a group chat or a direct message, where anyone could move the alerts to
 /// themselves – and every change is announced for everyone, naming who made it: where it was typed,
-/// and in the workspace's team channel too when that is another one.
+/// and in the workspace's team channel too when that is another one. The same goes for the workspace's
+/// calendar: the default zone of people the bot has not talked to, and days off added for countries
+/// (<see cref="WorkspaceCalendarFlow"/>); listing those days works anywhere.
 /// </summary>
 public static class TeamChannelFlow
 {
     private static readonly string Commands =
         $"In a team channel you can type: {Bold("use this channel")} (alerts and the digest come here), " +
-        $"{Bold("digest daily")}, {Bold("digest weekly")} or {Bold("digest off")}, and {Bold("names on")} or {Bold("names off")} (candidate names in posts; off by default).";
+        $"{Bold("digest daily")}, {Bold("digest weekly")} or {Bold("digest off")}, and {Bold("names on")} or {Bold("names off")} (candidate names in posts; off by default). " +
+        $"For the whole workspace: {Bold("default zone Europe/Berlin")} (the zone of people I have not talked to yet), " +
+        $"{Bold("holiday add 2027-01-07 UA Orthodox Christmas")}, {Bold("holiday remove 2027-01-07 UA")} and {Bold("holidays UA")} (days off for countries my holiday calendar lacks).";
 
     /// <summary>True when <paramref name="text"/> is one of the workspace switches, which get their answer wherever they are typed.</summary>
-    public static bool IsSwitch(string? text) => SwitchOf(CommandParser.Normalize(text)) is not null;
+    public static bool IsSwitch(string? text) => SwitchOf(text) is not null;
 
     public static void Handle(Turn turn)
     {
-        var command = SwitchOf(CommandParser.Normalize(turn.Message.Text));
-        if (command is null)
+        var found = SwitchOf(turn.Message.Text);
+        if (found is not { } command)
         {
             turn.Say("I keep interview details out of shared chats. Open a 1:1 chat with me to book, prepare for or follow up on a phone screen. " + Commands);
             return;
         }
+        if (command.Name == "holidays")
+        {
+            WorkspaceCalendarFlow.List(turn, command.Argument); // only reads: fine anywhere
+            return;
+        }
         if (turn.Message.Conversation != ConversationKind.TeamChannel)
         {
-            turn.Say($"{Bold(command)} changes channel posts for the whole workspace, so it only works in a team channel, not in a group chat or a direct message.");
+            var what = command.Name is "default zone" or "holiday add" or "holiday remove" ? "changes the calendar" : "changes channel posts";
+            turn.Say($"{Bold(command.Name)} {what} for the whole workspace, so it only works in a team channel, not in a group chat or a direct message.");
             return;
         }
 
-        switch (command)
+        switch (command.Name)
         {
             case "use this channel": UseThisChannel(turn); break;
-            case "names on" or "names off": Names(turn, command == "names on"); break;
-            default: Digest(turn, command); break;
+            case "names on" or "names off": Names(turn, command.Name == "names on"); break;
+            case "default zone": WorkspaceCalendarFlow.DefaultZone(turn, command.Argument); break;
+            case "holiday add": WorkspaceCalendarFlow.Add(turn, command.Argument); break;
+            case "holiday remove": WorkspaceCalendarFlow.Remove(turn, command.Argument); break;
+            default: Digest(turn, command.Name); break;
         }
     }
 
-    /// <summary>The switch in its one spelling ("team channel" is "use this channel"), or null.</summary>
-    private static string? SwitchOf(string normalized) => normalized switch
+    /// <summary>A switch in its one spelling ("team channel" is "use this channel") with what follows it as typed.</summary>
+    private sealed record Switch(string Name, string Argument);
+
+    private static Switch? SwitchOf(string? text)
     {
-        "use this channel" or "team channel" or "use this channel for updates" => "use this channel",
-        "names on" or "names off" or "digest daily" or "digest weekly" or "digest off" => normalized,
-        _ => null,
-    };
+        var normalized = CommandParser.Normalize(text);
+        switch (normalized)
+        {
+            case "use this channel" or "team channel" or "use this channel for updates": return new("use this channel", "");
+            case "names on" or "names off" or "digest daily" or "digest weekly" or "digest off": return new(normalized, "");
+        }
+        var words = (text ?? "").Trim().TrimStart('/').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        foreach (var name in new[] { "default zone", "holiday add", "holiday remove", "holidays" })
+        {
+            var length = name.Count(c => c == ' ') + 1;
+            if (words.Length >= length && string.Join(' ', words[..length]).Equals(name, StringComparison.OrdinalIgnoreCase))
+                return new(name, string.Join(' ', words[length..]));
+        }
+        return null;
+    }
 
     private static void UseThisChannel(Turn turn)
     {
         var workspace = turn.Workspace;
         var here = turn.Message.ConversationId;
         var before = workspace.TeamConversationId;
-        workspace.UseTeamChannel(here, turn.Person.TimeZoneId);
+        // The channel keeps the zone of whoever chose it; someone whose zone the bot does not know leaves it in the default zone.
+        workspace.UseTeamChannel(here, turn.Person.TimeZoneSource == TimeZoneSource.Workspace ? null : turn.Person.TimeZoneId);
         var names = workspace.NamesInChannelPosts
             ? $"Candidate names are on for its posts; type {Bold("names off")} to hide them."
             : $"Candidate names stay out of posts unless someone types {Bold("names on")}.";
@@ -99,7 +128,7 @@ public static class TeamChannelFlow
     /// Announces a change where it was typed – <paramref name="inTeamChannel"/> when that is the team
     /// channel, else <paramref name="elsewhere"/> – and in the team channel too when that is another one.
     /// </summary>
-    private static void Announce(Turn turn, string elsewhere, string inTeamChannel)
+    internal static void Announce(Turn turn, string elsewhere, string inTeamChannel)
     {
         var teamChannel = turn.Workspace.TeamConversationId;
         if (teamChannel == turn.Message.ConversationId)
@@ -112,7 +141,7 @@ public static class TeamChannelFlow
     }
 
     /// <summary>Who made a change, as the platform names them.</summary>
-    private static string Who(Turn turn) =>
+    internal static string Who(Turn turn) =>
         string.IsNullOrWhiteSpace(turn.Message.User.DisplayName) ? "Someone" : turn.Message.User.DisplayName.Trim();
 
     private static string Cadence(Domain.Workspace workspace) => workspace.DigestCadence switch

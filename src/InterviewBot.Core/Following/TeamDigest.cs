@@ -12,14 +12,14 @@ namespace InterviewBot.Core.Following;
 /// Only interviews a recruiter runs for the workspace count (see <see cref="ChannelNames"/>); names of
 /// candidates appear only when the workspace allows it, and never those of internal candidates.
 /// </summary>
-public sealed class TeamDigest(IInterviews interviews, IPeople people)
+public sealed class TeamDigest(IInterviews interviews, IPeople people, WorkingTimes times)
 {
     private static readonly TimeSpan Window = TimeSpan.FromDays(30);
     private const int DeadlineWorkingDays = 3;
 
     public async Task<NudgeView> ComposeAsync(Workspace workspace, DateTime nowUtc, CancellationToken ct)
     {
-        var zone = workspace.TeamTimeZoneId ?? Person.DefaultTimeZone;
+        var zone = times.Team(workspace).TimeZoneId;
         var today = DateOnly.FromDateTime(Zones.ToLocal(nowUtc, zone));
         var all = (await interviews.ListInWorkspaceAsync(workspace.Id, nowUtc - Window - TimeSpan.FromDays(14), ct))
             .Where(ChannelNames.IsTeamInterview).ToList();
@@ -39,7 +39,7 @@ public sealed class TeamDigest(IInterviews interviews, IPeople people)
         foreach (var interview in all)
         {
             if (await RecruiterOf(interview) is not { } recruiter) continue;
-            var calendar = new WorkingCalendar(WorkingTime.Of(recruiter));
+            var calendar = new WorkingCalendar(times.Of(workspace, recruiter));
             var callDay = calendar.LocalDate(interview.StartUtc);
             if (interview.FeedbackSentUtc is { } sent && sent >= nowUtc - Window)
                 turnaround.Add(calendar.WorkingDaysBetween(callDay, calendar.LocalDate(sent)));

@@ -26,12 +26,16 @@ public sealed record InterviewFacts(
     /// <param name="recruiter">The recruiter's person record, or null when they do not use the bot.</param>
     /// <param name="candidate">The candidate's person record, or null when they do not use the bot.</param>
     public static InterviewFacts From(Interview interview, Person? recruiter, Person? candidate,
-        WorkingTime? team = null, DateTime? lastCandidateUpdateUtc = null)
+        WorkingTime? team = null, DateTime? lastCandidateUpdateUtc = null) =>
+        From(interview, recruiter is null ? null : WorkingTime.Of(recruiter), candidate is null ? null : WorkingTime.Of(candidate), team, lastCandidateUpdateUtc);
+
+    /// <param name="recruiter">The recruiter's working time, or null when they do not use the bot.</param>
+    /// <param name="candidate">The candidate's working time, or null when they do not use the bot.</param>
+    public static InterviewFacts From(Interview interview, WorkingTime? recruiter, WorkingTime? candidate,
+        WorkingTime? team, DateTime? lastCandidateUpdateUtc)
     {
         ArgumentNullException.ThrowIfNull(interview);
-        return new(interview.Id, interview.StartUtc, interview.EndUtc, interview.Status,
-            recruiter is null ? null : WorkingTime.Of(recruiter),
-            candidate is null ? null : WorkingTime.Of(candidate),
+        return new(interview.Id, interview.StartUtc, interview.EndUtc, interview.Status, recruiter, candidate,
             interview.FeedbackDueDate, team, lastCandidateUpdateUtc);
     }
 }

@@ -39,7 +39,7 @@ public sealed class WorkingCalendar
     public TimeZoneInfo Zone { get; }
 
     public bool IsWorkingDay(DateOnly date) =>
-        Time.Days.Includes(date.DayOfWeek) && !HolidayCalendar.IsHoliday(Time.HolidayCountry, date);
+        Time.Days.Includes(date.DayOfWeek) && !HolidayCalendar.IsHoliday(Time.HolidayCountry, date) && Time.AddedHolidays?.Contains(date) != true;
 
     public DateTime ToLocal(DateTime utc) => Zones.ToLocal(utc, Zone);
 

@@ -74,14 +74,16 @@ public interface IUnitOfWork
 /// <summary>
 /// Changes whose nudges must be planned again before they are saved: interviews added or changed
 /// (their status, times, promised date, or any checklist entry, note or question on them), people
-/// whose working time or reminder choices changed, and workspaces whose team channel or digest did.
+/// whose working time or reminder choices changed, workspaces whose team channel or digest did, and
+/// workspaces whose calendar did (their default zone, the days off they added), which moves everyone's.
 /// </summary>
 public sealed record PendingChanges(
     IReadOnlyCollection<Interview> Interviews,
     IReadOnlyCollection<Person> RetimedPeople,
-    IReadOnlyCollection<Workspace> RetimedTeams)
+    IReadOnlyCollection<Workspace> RetimedTeams,
+    IReadOnlyCollection<Workspace> RecalendaredWorkspaces)
 {
-    public static readonly PendingChanges None = new([], [], []);
+    public static readonly PendingChanges None = new([], [], [], []);
 }
 
 public interface IStories

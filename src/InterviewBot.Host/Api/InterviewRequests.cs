@@ -4,7 +4,15 @@ using InterviewBot.Core.Domain;
 
 namespace InterviewBot.Host.Api;
 
-public sealed record PartyRequest(string? PlatformUserId, string? Name, string? Email);
+/// <summary>
+/// One side of a booking. <see cref="TimeZone"/> and the working hours describe someone the bot has not
+/// talked to yet; they never replace a zone or hours the person gave the bot themselves.
+/// </summary>
+public sealed record PartyRequest(string? PlatformUserId, string? Name, string? Email,
+    string? TimeZone = null, string? WorkdayStart = null, string? WorkdayEnd = null, string[]? WorkingDays = null);
+
+/// <summary>A zone and working hours given with a booking, each null when not given.</summary>
+public sealed record GivenWorkingTime(string? TimeZone, TimeOnly? WorkdayStart, TimeOnly? WorkdayEnd, WorkingDays? WorkingDays);
 
 /// <summary>
 /// <c>POST /api/interviews</c>. Start and end are wall-clock times in <see cref="TimeZone"/>
@@ -15,7 +23,7 @@ public sealed record CreateInterviewRequest(PartyRequest? Recruiter, PartyReques
 
 /// <summary>A valid request, in the domain's terms.</summary>
 public sealed record ValidInterview(string RecruiterId, string? RecruiterName, Party Candidate, string Role, string? Company,
-    DateTime StartUtc, DateTime EndUtc, string TimeZone);
+    DateTime StartUtc, DateTime EndUtc, string TimeZone, GivenWorkingTime RecruiterTime);
 
 public static class InterviewRequestValidation
 {
@@ -46,6 +54,9 @@ public static class InterviewRequestValidation
         else if (role.Length > Interview.MaxRoleLength) Fail("role", $"The role can be up to {Interview.MaxRoleLength} characters.");
         var company = Line(request.Company);
         if (company?.Length > 120) Fail("company", "The company can be up to 120 characters.");
+        var recruiterTime = WorkingTimeOf(request.Recruiter, "recruiter", Fail);
+        // Checked like the recruiter's, so a typo is caught; it plans nothing: a candidate booked here gets no messages from the bot.
+        WorkingTimeOf(request.Candidate, "candidate", Fail);
 
         TimeZoneInfo? zone = null;
         if (string.IsNullOrWhiteSpace(request.TimeZone)) Fail("timeZone", "The time zone is required (an IANA name such as Europe/Berlin).");
@@ -63,7 +74,61 @@ public static class InterviewRequestValidation
         if (errors.Count > 0) return (null, errors);
         var recruiterName = Line(request.Recruiter?.Name);
         return (new ValidInterview(recruiterId!, string.IsNullOrEmpty(recruiterName) ? null : recruiterName, new Party(candidateName!, string.IsNullOrEmpty(email) ? null : email),
-            role!, string.IsNullOrEmpty(company) ? null : company, start!.Value, end!.Value, request.TimeZone!.Trim()), errors);
+            role!, string.IsNullOrEmpty(company) ? null : company, start!.Value, end!.Value, request.TimeZone!.Trim(), recruiterTime), errors);
+    }
+
+    private static GivenWorkingTime WorkingTimeOf(PartyRequest? party, string side, Action<string, string> fail)
+    {
+        string? zone = null;
+        if (party?.TimeZone is { } givenZone)
+        {
+            if (Zones.TryFind(givenZone, out _)) zone = givenZone.Trim();
+            else fail($"{side}.timeZone", $"Unknown time zone \"{givenZone}\"; use an IANA name such as America/New_York.");
+        }
+        var start = Time(party?.WorkdayStart, $"{side}.workdayStart", fail);
+        var end = Time(party?.WorkdayEnd, $"{side}.workdayEnd", fail);
+        if (party?.WorkdayStart is null != party?.WorkdayEnd is null)
+            fail(party?.WorkdayStart is null ? $"{side}.workdayStart" : $"{side}.workdayEnd", "Give workdayStart and workdayEnd together, e.g. \"09:00\" and \"17:30\".");
+        else if (start is { } s && end is { } e && e <= s)
+            fail($"{side}.workdayEnd", "The working day must end after it starts.");
+
+        WorkingDays? days = null;
+        if (party?.WorkingDays is { } names)
+        {
+            days = Core.Domain.WorkingDays.None;
+            foreach (var name in names)
+            {
+                if (DayOf(name) is { } day) days |= day.ToFlag();
+                else
+                {
+                    fail($"{side}.workingDays", $"\"{name}\" is not a day of the week; use English names such as Monday.");
+                    return new(zone, start, end, null);
+                }
+            }
+            if (days == Core.Domain.WorkingDays.None) fail($"{side}.workingDays", "Give at least one working day, e.g. [\"Monday\", \"Tuesday\"].");
+        }
+        return new(zone, start, end, days);
+    }
+
+    private static TimeOnly? Time(string? text, string field, Action<string, string> fail)
+    {
+        if (text is null) return null;
+        if (TimeOnly.TryParseExact(text.Trim(), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return time;
+        fail(field, $"\"{text}\" is not a time of day; use 24-hour HH:mm, e.g. \"09:00\".");
+        return null;
+    }
+
+    /// <summary>An English day name or its first three letters, in any case ("Monday", "mon").</summary>
+    private static DayOfWeek? DayOf(string? name)
+    {
+        var text = name?.Trim() ?? "";
+        if (text.Length < 3 || !text.All(char.IsAsciiLetter)) return null;
+        foreach (var day in Enum.GetValues<DayOfWeek>())
+        {
+            var full = day.ToString();
+            if (full.Equals(text, StringComparison.OrdinalIgnoreCase) || (text.Length == 3 && full.StartsWith(text, StringComparison.OrdinalIgnoreCase))) return day;
+        }
+        return null;
     }
 
     private static DateTime? Instant(string? text, TimeZoneInfo zone, string field, Action<string, string> fail)

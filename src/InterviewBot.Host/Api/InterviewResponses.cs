@@ -4,14 +4,15 @@ using InterviewBot.Core.Domain;
 
 namespace InterviewBot.Host.Api;
 
-public sealed record PartyResponse(string Name, string? Email, string? PlatformUserId);
+/// <param name="TimeZone">The recruiter's zone in use for their nudges (their own, or the workspace's default); null for the candidate.</param>
+public sealed record PartyResponse(string Name, string? Email, string? PlatformUserId, string? TimeZone = null);
 
 public sealed record InterviewResponse(Guid Id, string Role, string? Company, string Status, PartyResponse Recruiter, PartyResponse Candidate,
     DateTime StartUtc, DateTime EndUtc, string TimeZone, string? FeedbackDueDate, string Nudges)
 {
-    public static InterviewResponse From(Interview interview, Person? recruiter) => new(
+    public static InterviewResponse From(Interview interview, Person? recruiter, string? recruiterZone) => new(
         interview.Id, interview.Role, interview.Company, interview.Status.ToString(),
-        new PartyResponse(interview.Recruiter.Name, interview.Recruiter.Email, recruiter?.PlatformUserId),
+        new PartyResponse(interview.Recruiter.Name, interview.Recruiter.Email, recruiter?.PlatformUserId, recruiterZone),
         new PartyResponse(interview.Candidate.Name, interview.Candidate.Email, null),
         interview.StartUtc, interview.EndUtc, interview.TimeZoneId,
         interview.FeedbackDueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -3,6 +3,7 @@ using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Following;
+using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Ports;
 
 namespace InterviewBot.Host.Api;
@@ -68,25 +69,31 @@ public static class InterviewsApi
     private static async Task<IResult> BookAsync(HttpContext http, IServiceProvider services, ValidInterview valid, DateTime now, CancellationToken ct)
     {
         var key = (ApiKey)http.Items[typeof(ApiKey)]!;
-        // Known by id only until they talk to the bot; their nudges wait for a chat to reach them in.
+        // Known by id only until they talk to the bot; their nudges wait for a chat to reach them in. Until then
+        // they are in the zone and hours the booking gives, else in the workspace's default zone; what they
+        // chose in settings, or their chat client reported, stays.
         var (workspace, recruiter) = await services.GetRequiredService<Participants>().FindOrCreateAsync(
             key.Workspace, new ChatUser(valid.RecruiterId, valid.RecruiterName), now, keepProfileCurrent: false, ct);
+        recruiter.AdoptGivenTimeZone(valid.RecruiterTime.TimeZone);
+        recruiter.AdoptGivenWorkingHours(valid.RecruiterTime.WorkdayStart, valid.RecruiterTime.WorkdayEnd, valid.RecruiterTime.WorkingDays);
         var interview = services.GetRequiredService<InterviewBooking>().Book(workspace, recruiter,
             new BookingDetails(valid.Candidate, valid.Role, valid.Company, valid.StartUtc, valid.EndUtc, valid.TimeZone), now);
         await services.GetRequiredService<Commit>().SaveAsync(ct);
-        return Results.Created($"/api/interviews/{interview.Id}", InterviewResponse.From(interview, recruiter));
+        var zone = services.GetRequiredService<WorkingTimes>().ZoneOf(workspace, recruiter);
+        return Results.Created($"/api/interviews/{interview.Id}", InterviewResponse.From(interview, recruiter, zone));
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, Guid id, IWorkspaces workspaces, IInterviews interviews, IPeople people, CancellationToken ct)
+    private static async Task<IResult> GetAsync(HttpContext http, Guid id, IWorkspaces workspaces, IInterviews interviews, IPeople people,
+        WorkingTimes times, CancellationToken ct)
     {
         var (workspace, interview) = await LoadAsync(http, id, workspaces, interviews, ct);
         if (interview is null) return NotFound(id);
         var recruiter = interview.Recruiter.PersonId is { } r ? await people.GetAsync(workspace!.Id, r, ct) : null;
-        return Results.Ok(InterviewResponse.From(interview, recruiter));
+        return Results.Ok(InterviewResponse.From(interview, recruiter, recruiter is null ? null : times.ZoneOf(workspace!, recruiter)));
     }
 
     private static async Task<IResult> NudgesAsync(HttpContext http, Guid id, IWorkspaces workspaces, IInterviews interviews, IPeople people,
-        INudges nudges, CancellationToken ct)
+        INudges nudges, WorkingTimes times, CancellationToken ct)
     {
         var (workspace, interview) = await LoadAsync(http, id, workspaces, interviews, ct);
         if (interview is null) return NotFound(id);
@@ -94,7 +101,7 @@ public static class InterviewsApi
         foreach (var nudge in await nudges.ListForInterviewAsync(interview.Id, ct))
         {
             var person = nudge.PersonId is { } p ? await people.GetAsync(workspace!.Id, p, ct) : null;
-            var zone = person?.TimeZoneId ?? workspace!.TeamTimeZoneId ?? Person.DefaultTimeZone;
+            var zone = person is null ? times.Team(workspace!).TimeZoneId : times.ZoneOf(workspace!, person);
             list.Add(NudgeResponse.From(nudge, zone));
         }
         return Results.Ok(list);
@@ -131,7 +138,8 @@ public static class InterviewsApi
         {
             // Well-formed JSON with a value of the wrong type: name the field it is in.
             var field = string.IsNullOrEmpty(broken.Path) || broken.Path == "$" ? "body" : broken.Path.TrimStart('$', '.');
-            return (null, new() { [field] = ["This value has the wrong type (text is expected)."] });
+            var expected = field.EndsWith("workingDays", StringComparison.Ordinal) ? "a list of day names" : "text";
+            return (null, new() { [field] = [$"This value has the wrong type ({expected} is expected)."] });
         }
         catch (System.Text.Json.JsonException broken)
         {

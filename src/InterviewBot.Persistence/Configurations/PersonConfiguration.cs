@@ -15,6 +15,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.DirectoryId).HasMaxLength(Lengths.PlatformUserId);
         builder.Property(p => p.DisplayName).HasMaxLength(Lengths.Name).IsRequired();
         builder.Property(p => p.TimeZoneId).HasMaxLength(Lengths.TimeZoneId).IsRequired();
+        builder.Property(p => p.TimeZoneSource).HasMaxLength(Lengths.Enum);
         builder.Property(p => p.WorkingDays).HasMaxLength(Lengths.FlagsEnum);
         builder.Property(p => p.HolidayCountry).HasMaxLength(Lengths.CountryCode);
         builder.Property(p => p.TurnedOffNudges).HasConversion(NudgeKindSetConverter.Instance).HasMaxLength(Lengths.KindSet);

@@ -17,6 +17,19 @@ internal sealed class WorkspaceConfiguration : IEntityTypeConfiguration<Workspac
         builder.HasIndex(w => new { w.Platform, w.ExternalId }).IsUnique();
         builder.Property(w => w.TeamConversationId).HasMaxLength(Lengths.ConversationId);
         builder.Property(w => w.TeamTimeZoneId).HasMaxLength(Lengths.TimeZoneId);
+        builder.Property(w => w.DefaultTimeZoneId).HasMaxLength(Lengths.TimeZoneId);
+
+        // Days off the team added: few, and needed whenever the workspace's nudges are planned, so they are
+        // owned by the workspace and loaded with it.
+        builder.OwnsMany(w => w.Holidays, holiday =>
+        {
+            holiday.ToTable("WorkspaceHolidays");
+            holiday.WithOwner().HasForeignKey("WorkspaceId");
+            holiday.HasKey("WorkspaceId", nameof(WorkspaceHoliday.Country), nameof(WorkspaceHoliday.Date));
+            holiday.Property(h => h.Country).HasMaxLength(Lengths.CountryCode);
+            holiday.Property(h => h.Name).HasMaxLength(WorkspaceHoliday.MaxNameLength).IsRequired();
+        });
+        builder.Navigation(w => w.Holidays).HasField("_holidays").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Property(w => w.TurnedOffNudges).HasConversion(NudgeKindSetConverter.Instance).HasMaxLength(Lengths.KindSet);
         builder.Property(w => w.DigestCadence).HasMaxLength(Lengths.Enum);
         builder.Property(w => w.DigestDay).HasMaxLength(Lengths.Enum);

@@ -15,14 +15,19 @@ namespace InterviewBot.Persistence.Stores;
 /// </summary>
 internal sealed class UnitOfWork(InterviewBotDbContext db) : IUnitOfWork
 {
-    /// <summary>What a person changes in their settings; the zone too once they chose it (a detected zone is taken over quietly).</summary>
+    /// <summary>
+    /// What a person changes in their settings, or the API gives for them; the zone too, unless it only moved
+    /// from one the chat client reported to another (taken over quietly: a client may report a new zone often).
+    /// </summary>
     private static readonly string[] TimingOfPerson =
-        [nameof(Person.TimeZoneChosen), nameof(Person.WorkdayStart), nameof(Person.WorkdayEnd), nameof(Person.WorkingDays), nameof(Person.HolidayCountry),
+        [nameof(Person.TimeZoneSource), nameof(Person.WorkdayStart), nameof(Person.WorkdayEnd), nameof(Person.WorkingDays), nameof(Person.HolidayCountry),
             nameof(Person.TurnedOffNudges)];
 
     private static readonly string[] TimingOfTeam =
         [nameof(Workspace.TeamConversationId), nameof(Workspace.TeamTimeZoneId), nameof(Workspace.DigestCadence), nameof(Workspace.DigestAt),
             nameof(Workspace.DigestDay), nameof(Workspace.TurnedOffNudges)];
+
+    private static readonly string[] CalendarOfWorkspace = [nameof(Workspace.DefaultTimeZoneId)];
 
     public PendingChanges Pending()
     {
@@ -30,6 +35,11 @@ internal sealed class UnitOfWork(InterviewBotDbContext db) : IUnitOfWork
         var interviews = new Dictionary<Guid, Interview>();
         var people = new List<Person>();
         var teams = new List<Workspace>();
+        var calendars = new Dictionary<Guid, Workspace>();
+        void AddCalendar(Guid? id)
+        {
+            if (id is { } key && !calendars.ContainsKey(key) && db.Workspaces.Local.FirstOrDefault(w => w.Id == key) is { } workspace) calendars[key] = workspace;
+        }
         void AddInterview(Guid id)
         {
             if (!interviews.ContainsKey(id) && db.Interviews.Local.FirstOrDefault(i => i.Id == id) is { } interview) interviews[id] = interview;
@@ -46,12 +56,16 @@ internal sealed class UnitOfWork(InterviewBotDbContext db) : IUnitOfWork
                 case PlannedQuestion q: AddInterview(q.InterviewId); break;
                 case Party when OwnerKey(entry) is { } owner: AddInterview(owner); break;
                 case Person person when entry.State == EntityState.Modified
-                    && (Changed(entry, TimingOfPerson) || (person.TimeZoneChosen && entry.Property(nameof(Person.TimeZoneId)).IsModified)): people.Add(person); break;
-                case Workspace workspace when (entry.State == EntityState.Added && workspace.TeamConversationId is not null)
-                    || (entry.State == EntityState.Modified && Changed(entry, TimingOfTeam)): teams.Add(workspace); break;
+                    && (Changed(entry, TimingOfPerson) || (person.TimeZoneSource != TimeZoneSource.ChatClient && entry.Property(nameof(Person.TimeZoneId)).IsModified)): people.Add(person); break;
+                case Workspace workspace:
+                    if ((entry.State == EntityState.Added && workspace.TeamConversationId is not null) || (entry.State == EntityState.Modified && Changed(entry, TimingOfTeam)))
+                        teams.Add(workspace);
+                    if (entry.State == EntityState.Modified && Changed(entry, CalendarOfWorkspace)) AddCalendar(workspace.Id);
+                    break;
+                case WorkspaceHoliday: AddCalendar(entry.Property("WorkspaceId").CurrentValue as Guid?); break;
             }
         }
-        return new PendingChanges(interviews.Values.ToList(), people, teams);
+        return new PendingChanges(interviews.Values.ToList(), people, teams, calendars.Values.ToList());
     }
 
     public async Task SaveChangesAsync(CancellationToken cancellationToken = default)

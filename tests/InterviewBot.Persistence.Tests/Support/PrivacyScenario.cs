@@ -44,6 +44,8 @@ public sealed class PrivacyScenario
         s.Rita = new Person(s.Workspace.Id, "U-RITA", "Rita Recruiter", now);
         s.Sam = new Person(s.Workspace.Id, "U-SAM", "Sam Sourcer", now);
         s.Casey = new Person(s.Workspace.Id, "U-CASEY", "Casey Candidate", now);
+        // All three have talked to the bot, so it holds the zone their chat client reports (Chat's Europe/Berlin).
+        foreach (var person in new[] { s.Rita, s.Sam, s.Casey }) person.AdoptDetectedTimeZone("Europe/Berlin");
         db.AddRange(s.Workspace, s.Rita, s.Sam, s.Casey);
 
         var start = now.AddDays(2);

@@ -331,13 +331,15 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<bool>("TimeZoneChosen")
-                        .HasColumnType("boolean");
-
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TimeZoneSource")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("TurnedOffNudges")
                         .IsRequired()
@@ -551,6 +553,10 @@ namespace InterviewBot.Persistence.Migrations.Postgres
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DefaultTimeZoneId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<TimeOnly>("DigestAt")
                         .HasColumnType("time without time zone");
@@ -802,6 +808,36 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewBot.Core.Domain.Workspace", b =>
+                {
+                    b.OwnsMany("InterviewBot.Core.Domain.WorkspaceHoliday", "Holidays", b1 =>
+                        {
+                            b1.Property<Guid>("WorkspaceId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Country")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("character varying(80)");
+
+                            b1.HasKey("WorkspaceId", "Country", "Date");
+
+                            b1.ToTable("WorkspaceHolidays", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkspaceId");
+                        });
+
+                    b.Navigation("Holidays");
                 });
 
             modelBuilder.Entity("InterviewBot.Core.Domain.Interview", b =>

@@ -326,12 +326,14 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("TimeZoneChosen")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneSource")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TurnedOffNudges")
@@ -545,6 +547,10 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefaultTimeZoneId")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<TimeOnly>("DigestAt")
@@ -797,6 +803,36 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewBot.Core.Domain.Workspace", b =>
+                {
+                    b.OwnsMany("InterviewBot.Core.Domain.WorkspaceHoliday", "Holidays", b1 =>
+                        {
+                            b1.Property<Guid>("WorkspaceId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Country")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("WorkspaceId", "Country", "Date");
+
+                            b1.ToTable("WorkspaceHolidays", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkspaceId");
+                        });
+
+                    b.Navigation("Holidays");
                 });
 
             modelBuilder.Entity("InterviewBot.Core.Domain.Interview", b =>
