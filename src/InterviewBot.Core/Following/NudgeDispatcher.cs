@@ -120,14 +120,14 @@ public sealed class NudgeDispatcher(
             var calendar = new WorkingCalendar(recruiter is null ? WorkingTime.Default : WorkingTime.Of(recruiter));
             var deadline = FeedbackDeadline.For(calendar, calendar.LocalDate(interview.StartUtc), interview.FeedbackDueDate, workspace.NudgeSettings.FeedbackWorkingDays);
             card = NudgeCards.TeamOverdue(await ChannelNames.ForAsync(workspace, people, ct), interview, recruiter?.DisplayName ?? interview.Recruiter.Name,
-                calendar.WorkingDaysBetween(deadline.Deadline, calendar.LocalDate(now)), zone);
+                calendar.WorkingDaysBetween(deadline.Deadline, calendar.LocalDate(now)), zone, now);
         }
         else
         {
             var person = nudge.PersonId is { } p ? await people.GetAsync(workspace.Id, p, ct) : null;
             if (person is null) return null;
             var playbook = playbooks.For(interview.SideOf(person.Id) ?? Audience.Recruiter);
-            card = NudgeCards.Compose(new NudgeContext(nudge, workspace, interview, person, playbook));
+            card = NudgeCards.Compose(new NudgeContext(nudge, workspace, interview, person, playbook, NowUtc: now));
         }
         return new OutboundMessage(null, card, nudge.Id);
     }
