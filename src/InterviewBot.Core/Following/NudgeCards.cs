@@ -112,10 +112,11 @@ public static class NudgeCards
             : $"The call was {held}.{promised} Say what was good, what to improve and what happens next – here is a draft to start from.";
     }
 
+    /// <summary>The prep steps the checklist shows open, by the checklist's own rule (<see cref="StepProgress"/>).</summary>
     private static string OpenSteps(NudgeContext context)
     {
-        var (_, _, interview, person, playbook, _, _, _) = context;
-        var open = playbook?.Phases[0].Steps.Where(s => interview!.FindEntry(person!.Id, s.Id)?.Done != true).Select(s => s.Title).ToList() ?? [];
+        var (_, _, interview, person, playbook, _, brief, _) = context;
+        var open = playbook is null ? [] : StepProgress.Open(interview!, person!, playbook.Phases[0], brief).Select(s => s.Title).ToList();
         return open.Count == 0 ? "nothing – you are ready" : string.Join("; ", open);
     }
 

@@ -18,6 +18,7 @@ public sealed class NudgeDispatcher(
     IWorkspaces workspaces,
     IInterviews interviews,
     IPeople people,
+    IRoleBriefs briefs,
     IConversationAddresses addresses,
     SentCardLedger ledger,
     IEnumerable<IChatTransport> transports,
@@ -127,7 +128,8 @@ public sealed class NudgeDispatcher(
             var person = nudge.PersonId is { } p ? await people.GetAsync(workspace.Id, p, ct) : null;
             if (person is null) return null;
             var playbook = playbooks.For(interview.SideOf(person.Id) ?? Audience.Recruiter);
-            card = NudgeCards.Compose(new NudgeContext(nudge, workspace, interview, person, playbook, NowUtc: now));
+            var brief = playbook.Audience == Audience.Recruiter ? await briefs.FindAsync(workspace.Id, RoleBrief.KeyOf(interview.Role), ct) : null;
+            card = NudgeCards.Compose(new NudgeContext(nudge, workspace, interview, person, playbook, Brief: brief, NowUtc: now));
         }
         return new OutboundMessage(null, card, nudge.Id);
     }

@@ -1,4 +1,5 @@
 using InterviewBot.Core.Domain;
+using InterviewBot.Core.Engine;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Ports;
@@ -11,7 +12,7 @@ namespace InterviewBot.Core.Following;
 /// it was done, the interview moved on, or the person turned that kind off. Safe to run after any
 /// change: planning is idempotent by key.
 /// </summary>
-public sealed class NudgePlanner(INudges nudges, IPeople people, NudgePolicy policy, NudgeOutbox outbox, PlaybookCatalog playbooks, TimeProvider time)
+public sealed class NudgePlanner(INudges nudges, IPeople people, IRoleBriefs briefs, NudgePolicy policy, NudgeOutbox outbox, PlaybookCatalog playbooks, TimeProvider time)
 {
     /// <summary>The policy reads the clock a moment after us; a due time this close to now is "now".</summary>
     private static readonly TimeSpan StillDue = TimeSpan.FromMinutes(1);
@@ -26,8 +27,12 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, NudgePolicy pol
         // A person's own prep is never posted to the team channel, whoever is on it.
         var team = workspace.TeamConversationId is null || !ChannelNames.IsTeamInterview(interview) ? null : WorkingTime.Default with { TimeZoneId = workspace.TeamTimeZoneId ?? WorkingTime.Default.TimeZoneId };
         var facts = InterviewFacts.From(interview, recruiter, candidate, team, LastCandidateUpdate(interview, recruiter));
-        var planned = policy.PlanFor(facts, workspace.NudgeSettings, recruiter?.NudgeOverrides, candidate?.NudgeOverrides)
-            .Where(p => !IsDone(interview, p, recruiter, candidate) && !(existing.TryGetValue(p.Key, out var row) && row.DoneUtc is not null))
+        var all = policy.PlanFor(facts, workspace.NudgeSettings, recruiter?.NudgeOverrides, candidate?.NudgeOverrides).ToList();
+        // The role brief only matters to a recruiter's prep; it is read only when such a nudge is planned.
+        var brief = all.Any(p => p.Kind == NudgeKind.PrepReminder && p.To == NudgeRecipient.Recruiter)
+            ? await briefs.FindAsync(workspace.Id, RoleBrief.KeyOf(interview.Role), ct) : null;
+        var planned = all
+            .Where(p => !IsDone(interview, p, recruiter, candidate, brief) && !(existing.TryGetValue(p.Key, out var row) && row.DoneUtc is not null))
             .ToList();
 
         foreach (var plan in planned)
@@ -61,15 +66,18 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, NudgePolicy pol
         }
     }
 
-    /// <summary>A nudge whose request is already met is not sent: the step it asks for is done.</summary>
-    private bool IsDone(Interview interview, PlannedNudge plan, Person? recruiter, Person? candidate)
+    /// <summary>
+    /// A nudge whose request is already met is not sent: the step it asks for is done. Prep is done
+    /// when the checklist shows every prep step done, by the checklist's own rule (<see cref="StepProgress"/>).
+    /// </summary>
+    private bool IsDone(Interview interview, PlannedNudge plan, Person? recruiter, Person? candidate, RoleBrief? brief)
     {
         var person = plan.To == NudgeRecipient.Candidate ? candidate : recruiter;
         if (person is null) return false;
         bool StepDone(string stepId) => interview.FindEntry(person.Id, stepId)?.Done == true;
         return plan.Kind switch
         {
-            NudgeKind.PrepReminder => playbooks.For(interview.SideOf(person.Id) ?? Audience.Recruiter).Phases[0].Steps.All(s => StepDone(s.Id)),
+            NudgeKind.PrepReminder => StepProgress.Open(interview, person, playbooks.For(interview.SideOf(person.Id) ?? Audience.Recruiter).Phases[0], brief).Count == 0,
             NudgeKind.ThankYou => StepDone("thank-you"),
             NudgeKind.PostMortem => StepDone("post-mortem"),
             NudgeKind.FeedbackDue or NudgeKind.FeedbackOverdue or NudgeKind.FeedbackOverdueTeam => StepDone("send-feedback"),
