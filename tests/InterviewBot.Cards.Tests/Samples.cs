@@ -38,6 +38,7 @@ internal sealed class Samples
 
         Brief = new RoleBrief(Workspace.Id, "Backend engineer", Now);
         Brief.Set("product", "Payments platform for 2,000 small shops across Europe.", Now);
+        Brief.Set("routine", "Code reviews, pairing on the payment client, one on-call week a month.", Now);
         Brief.Set("salary", "85,000–95,000 EUR gross a year", Now);
         Brief.Set("remote", "Two office days a week in Berlin", Now);
     }

@@ -104,7 +104,7 @@ public class UserTextRenderingTests
             }
         }
         var names = ChannelNames.ForAsync(workspace, new OnlyThem(recruiter), default).GetAwaiter().GetResult();
-        Card("team/overdue", NudgeCards.TeamOverdue(names, booked, recruiter.DisplayName, 2, "Europe/Berlin"));
+        Card("team/overdue", NudgeCards.TeamOverdue(names, booked, recruiter.DisplayName, 2, "Europe/Berlin", Now));
         Card("welcome", HelpCards.Welcome(recruiter));
         items.Add(("text/not-understood", null, AdaptiveCardRenderer.Markdown(HelpCards.NotUnderstoodText(Pieces[0].Typed + " " + Pieces[2].Typed))));
         return items;

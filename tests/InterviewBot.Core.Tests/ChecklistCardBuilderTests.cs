@@ -166,11 +166,12 @@ public class ChecklistCardBuilderTests
     }
 
     [Fact]
-    public void A_filled_role_brief_counts_as_knowing_the_role_but_an_empty_one_does_not()
+    public void A_role_brief_with_its_key_fields_counts_as_knowing_the_role_but_an_empty_or_partial_one_does_not()
     {
         Assert.False(Item(Card("before", Brief()), "know-the-role").Done);
+        Assert.False(Item(Card("before", Brief(("salary", "85,000–95,000 EUR"))), "know-the-role").Done);
 
-        var card = Card("before", Brief(("salary", "85,000–95,000 EUR")));
+        var card = Card("before", Brief(("product", "Payments platform"), ("routine", "Code reviews, on-call"), ("salary", "85,000–95,000 EUR")));
 
         Assert.True(Item(card, "know-the-role").Done);
         Assert.Equal(1, card.Done);

@@ -90,6 +90,46 @@ public class PlaybookParseTests
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
 
+    private const string BriefStep = """
+              - id: brief
+                title: Know the role
+                why: The candidate will ask about the real job.
+                action: text
+                store: role-brief
+                done-when: [product, salary]
+                fields:
+                  - id: product
+                    label: Product
+                  - id: salary
+                    label: Salary budget
+                  - id: remote
+                    label: Remote policy
+        """;
+
+    [Fact]
+    public void A_role_brief_step_names_the_fields_that_make_it_done()
+    {
+        var step = Assert.Single(Assert.Single(PlaybookCatalog.Parse(File(BriefStep)).Phases).Steps);
+
+        Assert.Equal(["product", "salary"], step.DoneWhen);
+    }
+
+    [Fact]
+    public void Done_when_naming_a_field_the_step_lacks_is_rejected()
+    {
+        var error = Rejects(File(BriefStep.Replace("[product, salary]", "[product, budget]", StringComparison.Ordinal)));
+
+        Assert.Contains("step brief refers to field 'budget'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Done_when_on_a_step_that_is_not_a_role_brief_is_rejected()
+    {
+        var error = Rejects(File(BriefStep.Replace("store: role-brief", "store: notes", StringComparison.Ordinal)));
+
+        Assert.Contains("step brief has 'done-when', which only a role-brief step reads", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_unknown_audience_is_rejected() =>
         Assert.Contains("unknown audience 'interviewer'",

@@ -65,7 +65,7 @@ public sealed class ChecklistFlowTests : IAsyncLifetime
     public async Task A_role_brief_saved_from_the_card_shows_at_once_and_on_the_next_call_for_the_same_role()
     {
         var saved = await TapStepAsync(Verbs.SaveStep, "know-the-role",
-            ("step.know-the-role.product", "Payments platform"), ("step.know-the-role.salary", "90k"), ("step.know-the-role.remote", ""));
+            ("step.know-the-role.product", "Payments platform"), ("step.know-the-role.routine", "Code reviews"), ("step.know-the-role.salary", "90k"), ("step.know-the-role.remote", ""));
 
         var item = Booking.Checklist(saved).Card.Items.Single(i => i.StepId == "know-the-role");
         Assert.True(item.Done);
@@ -152,12 +152,12 @@ public sealed class ChecklistFlowTests : IAsyncLifetime
     public async Task Planned_questions_saved_from_the_card_are_kept_with_their_intent_and_counted()
     {
         var saved = await TapStepAsync(Verbs.SaveStep, "open-questions",
-            ("step.open-questions.lines", "Hardest bug you chased? -> depth of debugging\n\nWhat next for you?"));
+            ("step.open-questions.lines", "Tell me about the hardest bug you chased. -> depth of debugging\n\nWhat are you looking for in your next role?"));
 
         var (card, _) = Booking.Checklist(saved);
-        Assert.StartsWith("2 questions saved ✓", card.Notice, StringComparison.Ordinal);
+        Assert.Equal("2 questions saved ✓", card.Notice);
         Assert.True(card.Items.Single(i => i.StepId == "open-questions").Done);
-        Assert.Equal([("Hardest bug you chased?", "depth of debugging"), ("What next for you?", null)], await StoredQuestionsAsync());
+        Assert.Equal([("Tell me about the hardest bug you chased.", "depth of debugging"), ("What are you looking for in your next role?", null)], await StoredQuestionsAsync());
     }
 
     [Fact]

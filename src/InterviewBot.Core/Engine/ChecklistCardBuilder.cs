@@ -49,10 +49,6 @@ public static class ChecklistCardBuilder
             ? $"{interview.Role} at {interview.Company ?? "the company"}"
             : $"{interview.Candidate.Name} – {interview.Role}";
 
-    public static bool IsDone(Interview interview, Person viewer, PlaybookStep step, RoleBrief? brief) =>
-        interview.FindEntry(viewer.Id, step.Id)?.Done == true
-        || (step.Store == StepStore.RoleBrief && brief is { Fields.Count: > 0 });
-
     /// <summary>Values for the placeholders in links and drafts, as <paramref name="viewer"/> would write them.</summary>
     public static Dictionary<string, string?> Placeholders(Interview interview, Person viewer)
     {

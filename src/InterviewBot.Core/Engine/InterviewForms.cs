@@ -171,11 +171,24 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
 /// <summary>How times and interviews are written for a reader, in the reader's own zone.</summary>
 public static class Describe
 {
+    /// <summary>The call with its date, for cards that stay in view: "Wed 10 Mar 2027, 14:00–14:30 (Europe/Berlin)".</summary>
     public static string When(Interview interview, Person viewer)
     {
         var start = Zones.ToLocal(interview.StartUtc, viewer.TimeZoneId);
         var end = Zones.ToLocal(interview.EndUtc, viewer.TimeZoneId);
         return string.Create(CultureInfo.InvariantCulture, $"{start:ddd d MMM yyyy, HH:mm}–{end:HH:mm} ({viewer.TimeZoneId})");
+    }
+
+    /// <summary>
+    /// The call as read at <paramref name="nowUtc"/>, for messages of that moment:
+    /// "tomorrow at 14:00–14:30 (Europe/Berlin)", "on Monday at …", "on Wed 24 Mar at …" (see <see cref="DayWords"/>).
+    /// </summary>
+    public static string When(Interview interview, Person viewer, DateTime nowUtc)
+    {
+        var start = Zones.ToLocal(interview.StartUtc, viewer.TimeZoneId);
+        var end = Zones.ToLocal(interview.EndUtc, viewer.TimeZoneId);
+        var day = DayWords.On(DateOnly.FromDateTime(start), DayWords.DateIn(nowUtc, viewer.TimeZoneId));
+        return string.Create(CultureInfo.InvariantCulture, $"{day} at {start:HH:mm}–{end:HH:mm} ({viewer.TimeZoneId})");
     }
 
     public static string Date(DateTime utc, Person viewer) =>

@@ -23,7 +23,7 @@ public static class StepItemBuilder
         var (interview, viewer, _, _, brief) = context;
         var entry = interview.FindEntry(viewer.Id, step.Id);
         var answers = StepAnswers.Read(step, entry?.Value);
-        var done = ChecklistCardBuilder.IsDone(interview, viewer, step, brief);
+        var done = StepProgress.IsDone(interview, viewer, step, brief);
         (string, string)[] keys = [(Verbs.KeyInterview, interview.Id.ToString()), (Verbs.KeyStep, step.Id)];
 
         var withAnswers = new Dictionary<string, string?>(placeholders);

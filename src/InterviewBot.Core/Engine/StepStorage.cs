@@ -50,8 +50,11 @@ public sealed class StepStorage(InterviewAccess access, IStories stories)
             case StepStore.RoleBrief:
                 var brief = await access.BriefAsync(turn, interview, create: true, ct);
                 brief!.SetAll(values, now);
-                entry.Mark(brief.Fields.Count > 0, now);
-                return $"Role brief for {interview.Role} saved ✓ – it will show on every call for this role.";
+                var missing = StepProgress.MissingFromBrief(step, brief);
+                entry.Mark(missing.Count == 0, now);
+                var saved = $"Role brief for {interview.Role} saved ✓ – it will show on every call for this role.";
+                // Said in plain words, so a half-filled brief is not mistaken for a done step.
+                return missing.Count == 0 ? saved : $"{saved} The step stays open until it has: {string.Join("; ", missing.Select(f => f.Label))}.";
 
             case StepStore.FeedbackDate:
                 var date = values.GetValueOrDefault("date");

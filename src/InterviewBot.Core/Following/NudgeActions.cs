@@ -27,7 +27,7 @@ public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOu
             outbox.Cancel(same);
         }
         outbox.Cancel(nudge);
-        turn.ShowInPlace(Card(turn, nudge, interview, note ?? "Done ✓ – I won't remind you about this again."));
+        turn.ShowInPlace(await CardAsync(turn, nudge, interview, note ?? "Done ✓ – I won't remind you about this again.", ct));
     }
 
     public async Task SnoozeAsync(Turn turn, CancellationToken ct)
@@ -40,7 +40,7 @@ public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOu
         outbox.Schedule(nudge);
         var local = Zones.ToLocal(until, turn.Person.TimeZoneId).ToString("ddd d MMM, HH:mm", CultureInfo.InvariantCulture);
         var why = string.IsNullOrWhiteSpace(reason) ? "" : $" – {reason.Trim()}";
-        turn.ShowInPlace(Card(turn, nudge, interview, $"Snoozed until {local}{why}."));
+        turn.ShowInPlace(await CardAsync(turn, nudge, interview, $"Snoozed until {local}{why}.", ct));
     }
 
     public async Task StopAsync(Turn turn, CancellationToken ct)
@@ -55,7 +55,7 @@ public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOu
         }
         if (nudge.IsWaiting) nudge.Cancel(turn.NowUtc);
         nudge.CloseCard(turn.NowUtc);
-        turn.ShowInPlace(Card(turn, nudge, interview, $"Stopped: no more \"{NudgeNames.Of(nudge.Kind)}\" reminders. Turn them back on in {Italic("settings")}."));
+        turn.ShowInPlace(await CardAsync(turn, nudge, interview, $"Stopped: no more \"{NudgeNames.Of(nudge.Kind)}\" reminders. Turn them back on in {Italic("settings")}.", ct));
     }
 
     /// <summary>The next working moment after the chosen pause, in the person's own working time.</summary>
@@ -119,7 +119,12 @@ public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOu
         return true;
     }
 
-    private Views.NudgeView Card(Turn turn, Nudge nudge, Interview? interview, string status) =>
-        NudgeCards.Compose(new NudgeContext(nudge, turn.Workspace, interview, turn.Person,
-            interview is null ? null : access.Playbook(interview, turn.Person)), status);
+    /// <summary>The tapped card again with its new status; a prep card reads the role brief to say what is still open.</summary>
+    private async Task<Views.NudgeView> CardAsync(Turn turn, Nudge nudge, Interview? interview, string status, CancellationToken ct)
+    {
+        var playbook = interview is null ? null : access.Playbook(interview, turn.Person);
+        var brief = interview is not null && nudge.Kind == NudgeKind.PrepReminder && playbook?.Audience == Audience.Recruiter
+            ? await access.BriefAsync(turn, interview, create: false, ct) : null;
+        return NudgeCards.Compose(new NudgeContext(nudge, turn.Workspace, interview, turn.Person, playbook, Brief: brief), status);
+    }
 }

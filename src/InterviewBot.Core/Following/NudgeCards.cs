@@ -1,4 +1,3 @@
-using System.Globalization;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Nudges;
@@ -8,7 +7,18 @@ using InterviewBot.Core.Views;
 namespace InterviewBot.Core.Following;
 
 /// <summary>Everything a nudge card is written from.</summary>
-public sealed record NudgeContext(Nudge Nudge, Workspace Workspace, Interview? Interview, Person? Recipient, Playbook? Playbook, string? RecruiterName = null);
+/// <param name="Brief">The role brief of the interview's role, which decides whether "know the vacancy" is done.</param>
+/// <param name="NowUtc">The moment the card is written for; "today" and "yesterday" are counted from it.</param>
+public sealed record NudgeContext(Nudge Nudge, Workspace Workspace, Interview? Interview, Person? Recipient, Playbook? Playbook,
+    string? RecruiterName = null, RoleBrief? Brief = null, DateTime? NowUtc = null)
+{
+    /// <summary>
+    /// The moment the card's words about time speak from: the moment given, else when the card was
+    /// sent – a card updated in place (a tap, a follow-up closed) keeps the words it was sent with,
+    /// as the chat still shows it at its sending time.
+    /// </summary>
+    public DateTime SpeaksAt => NowUtc ?? Nudge.SentUtc ?? Nudge.DueUtc;
+}
 
 /// <summary>
 /// What each nudge says: what to do now, the draft that helps do it, and Done / Snooze / Stop.
@@ -26,31 +36,31 @@ public static class NudgeCards
 
     public static NudgeView Compose(NudgeContext context, string? status = null)
     {
-        var (nudge, workspace, interview, person, _, _) = context;
+        var (nudge, workspace, interview, person, _, _, _, _) = context;
         if (interview is null || person is null) return new NudgeView("Reminder", "This reminder's interview is no longer there.", null, [], Status: status);
         var who = interview.CounterpartName(person.Id);
-        var when = Describe.When(interview, person);
+        var when = Describe.When(interview, person, context.SpeaksAt);
         return nudge.Kind switch
         {
-            NudgeKind.PrepReminder => Personal(context, $"Prep for your call with {who}", $"Your phone screen ({interview.Role}) is on {when}. Still open: {OpenSteps(context)}.", null, Open(interview, "before", "Open prep"), status),
+            NudgeKind.PrepReminder => Personal(context, $"Prep for your call with {who}", $"Your phone screen ({interview.Role}) is {when}. Still open: {OpenSteps(context)}.", null, Open(interview, "before", "Open prep"), status),
             NudgeKind.CallStarting => Personal(context, $"Your call with {who} starts soon", CallStartingBody(context, when), null, Open(interview, "during", "Open call card"), status, snooze: false),
             NudgeKind.CallDone => Personal(context, $"How did the call with {who} go?", "Mark it held to start the follow-up – or note a no-show.", null, CallDoneButtons(interview), status),
-            NudgeKind.FeedbackDue => Personal(context, $"Feedback for {who} is due", FeedbackBody(interview, person, overdue: false), DraftOf(context, "send-feedback"), Open(interview, "after", "Open the feedback composer"), status, doneLabel: "Feedback sent"),
-            NudgeKind.FeedbackOverdue => Personal(context, $"Feedback for {who} is overdue", FeedbackBody(interview, person, overdue: true), DraftOf(context, "send-feedback"), Open(interview, "after", "Open the feedback composer"), status, doneLabel: "Feedback sent"),
+            NudgeKind.FeedbackDue => Personal(context, $"Feedback for {who} is due", FeedbackBody(context, overdue: false), DraftOf(context, "send-feedback"), Open(interview, "after", "Open the feedback composer"), status, doneLabel: "Feedback sent"),
+            NudgeKind.FeedbackOverdue => Personal(context, $"Feedback for {who} is overdue", FeedbackBody(context, overdue: true), DraftOf(context, "send-feedback"), Open(interview, "after", "Open the feedback composer"), status, doneLabel: "Feedback sent"),
             NudgeKind.KeepInTheLoop => Personal(context, $"Time for an update to {who}", "The decision is still pending. Two lines now keep a good candidate warm – here is a holding message to send.", DraftOf(context, "keep-in-the-loop"), Open(interview, "after", "Decision made"), status, doneLabel: "Update sent"),
             NudgeKind.ThankYou => Personal(context, "Send your thank-you today", $"Thank {who} for the call about the {interview.Role} role before your working day ends – a timely note is remembered.", DraftOf(context, "thank-you"), Open(interview, "after", "Open the after-call steps"), status, doneLabel: "Sent"),
-            NudgeKind.PostMortem => Personal(context, "How did yesterday's call go?", "Three quick questions while it is fresh: what went well, what you would do differently, and what you learned about what you want.", null, Reflect(interview), status),
+            NudgeKind.PostMortem => Personal(context, $"How did your call {DayWords.On(interview.StartUtc, context.SpeaksAt, person.TimeZoneId)} go?", "Three quick questions while it is fresh: what went well, what you would do differently, and what you learned about what you want.", null, Reflect(interview), status),
             _ => new NudgeView("Reminder", $"A reminder about {ChecklistCardBuilder.Headline(interview, person)}.", null, [], Status: status),
         };
     }
 
     /// <summary>The overdue-feedback post for the team channel: the role and the recruiter, the candidate only if <paramref name="names"/> allows.</summary>
-    public static NudgeView TeamOverdue(ChannelNames names, Interview interview, string recruiterName, int workingDaysLate, string teamZone)
+    public static NudgeView TeamOverdue(ChannelNames names, Interview interview, string recruiterName, int workingDaysLate, string teamZone, DateTime nowUtc)
     {
-        var callDate = Zones.ToLocal(interview.StartUtc, teamZone).ToString("ddd d MMM", CultureInfo.InvariantCulture);
+        var held = DayWords.On(interview.StartUtc, nowUtc, teamZone);
         var subject = names.MayName(interview) ? $"the phone screen with {interview.Candidate.Name} ({interview.Role})" : $"a phone screen for the {interview.Role} role";
         var late = workingDaysLate <= 0 ? "" : workingDaysLate == 1 ? " – 1 working day past the deadline" : $" – {workingDaysLate} working days past the deadline";
-        return new NudgeView("Feedback overdue", $"{recruiterName} still owes feedback for {subject} held on {callDate}{late}.", null, []);
+        return new NudgeView("Feedback overdue", $"{recruiterName} still owes feedback for {subject} held {held}{late}.", null, []);
     }
 
     private static NudgeView Personal(NudgeContext context, string title, string body, string? draft, ActionButton open, string? status,
@@ -82,32 +92,37 @@ public static class NudgeCards
 
     private static string CallStartingBody(NudgeContext context, string when)
     {
-        var (_, _, interview, person, _, _) = context;
+        var (_, _, interview, person, _, _, _, _) = context;
         var questions = interview!.QuestionsBy(person!.Id).Count();
         var plan = questions == 0 ? "" : $" You have {questions} question{(questions == 1 ? "" : "s")} ready on the call card.";
+        when = char.ToUpperInvariant(when[0]) + when[1..];
         return interview.SideOf(person.Id) == Audience.Candidate
             ? $"{when}. Close chat and e-mail and mute notifications now – a distracted pause is easy to hear.{plan}"
             : $"{when}. Your plan, the role brief and a notes box are on the call card.{plan}";
     }
 
-    private static string FeedbackBody(Interview interview, Person person, bool overdue)
+    private static string FeedbackBody(NudgeContext context, bool overdue)
     {
-        var promised = interview.FeedbackDueDate is { } due ? $" You promised it by {due.ToString("ddd d MMM", CultureInfo.InvariantCulture)}." : "";
+        var (_, _, interview, person, _, _, _, _) = context;
+        var today = DayWords.DateIn(context.SpeaksAt, person!.TimeZoneId);
+        var held = DayWords.On(DayWords.DateIn(interview!.StartUtc, person.TimeZoneId), today);
+        var promised = interview.FeedbackDueDate is { } due ? $" You promised it for {DayWords.Day(due, today)}." : "";
         return overdue
-            ? $"The call was on {Describe.Date(interview.StartUtc, person)} and the candidate is still waiting.{promised} A short honest reply beats silence – here is a draft."
-            : $"The call was on {Describe.Date(interview.StartUtc, person)}.{promised} Say what was good, what to improve and what happens next – here is a draft to start from.";
+            ? $"The call was {held} and the candidate is still waiting.{promised} A short honest reply beats silence – here is a draft."
+            : $"The call was {held}.{promised} Say what was good, what to improve and what happens next – here is a draft to start from.";
     }
 
+    /// <summary>The prep steps the checklist shows open, by the checklist's own rule (<see cref="StepProgress"/>).</summary>
     private static string OpenSteps(NudgeContext context)
     {
-        var (_, _, interview, person, playbook, _) = context;
-        var open = playbook?.Phases[0].Steps.Where(s => interview!.FindEntry(person!.Id, s.Id)?.Done != true).Select(s => s.Title).ToList() ?? [];
+        var (_, _, interview, person, playbook, _, brief, _) = context;
+        var open = playbook is null ? [] : StepProgress.Open(interview!, person!, playbook.Phases[0], brief).Select(s => s.Title).ToList();
         return open.Count == 0 ? "nothing – you are ready" : string.Join("; ", open);
     }
 
     private static string? DraftOf(NudgeContext context, string stepId)
     {
-        var (_, _, interview, person, playbook, _) = context;
+        var (_, _, interview, person, playbook, _, _, _) = context;
         var step = playbook?.FindStep(stepId);
         if (step is null) return null;
         var answers = StepAnswers.Read(step, interview!.FindEntry(person!.Id, stepId)?.Value);

@@ -18,6 +18,7 @@ public sealed class NudgeDispatcher(
     IWorkspaces workspaces,
     IInterviews interviews,
     IPeople people,
+    IRoleBriefs briefs,
     IConversationAddresses addresses,
     SentCardLedger ledger,
     IEnumerable<IChatTransport> transports,
@@ -141,7 +142,7 @@ public sealed class NudgeDispatcher(
             var calendar = new WorkingCalendar(recruiter is null ? WorkingTime.Default : times.Of(workspace, recruiter));
             var deadline = FeedbackDeadline.For(calendar, calendar.LocalDate(interview.StartUtc), interview.FeedbackDueDate, workspace.NudgeSettings.FeedbackWorkingDays);
             card = NudgeCards.TeamOverdue(await ChannelNames.ForAsync(workspace, people, ct), interview, recruiter?.DisplayName ?? interview.Recruiter.Name,
-                calendar.WorkingDaysBetween(deadline.Deadline, calendar.LocalDate(now)), zone);
+                calendar.WorkingDaysBetween(deadline.Deadline, calendar.LocalDate(now)), zone, now);
         }
         else
         {
@@ -149,7 +150,8 @@ public sealed class NudgeDispatcher(
             if (person is null) return null;
             zone = times.Of(workspace, person).TimeZoneId;
             var playbook = playbooks.For(interview.SideOf(person.Id) ?? Audience.Recruiter);
-            card = NudgeCards.Compose(new NudgeContext(nudge, workspace, interview, person, playbook));
+            var brief = playbook.Audience == Audience.Recruiter ? await briefs.FindAsync(workspace.Id, RoleBrief.KeyOf(interview.Role), ct) : null;
+            card = NudgeCards.Compose(new NudgeContext(nudge, workspace, interview, person, playbook, Brief: brief, NowUtc: now));
         }
         if (meantFor is { } meant && card is NudgeView view)
             card = view with { Facts = [.. view.Facts ?? [], LateNote(meant, zone)] };

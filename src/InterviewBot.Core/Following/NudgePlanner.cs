@@ -1,4 +1,5 @@
 using InterviewBot.Core.Domain;
+using InterviewBot.Core.Engine;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Ports;
@@ -25,8 +26,8 @@ public enum Firing
 /// could not go out in time and is no longer useful. Safe to run after any change: planning is
 /// idempotent by key. The rules are in docs/nudges.md, "On time, late and expired".
 /// </summary>
-public sealed class NudgePlanner(INudges nudges, IPeople people, NudgePolicy policy, NudgeOutbox outbox, NudgeCardCloser cards, PlaybookCatalog playbooks,
-    WorkingTimes times, TimeProvider time)
+public sealed class NudgePlanner(INudges nudges, IPeople people, IRoleBriefs briefs, NudgePolicy policy, NudgeOutbox outbox, NudgeCardCloser cards,
+    PlaybookCatalog playbooks, WorkingTimes times, TimeProvider time)
 {
     /// <summary>
     /// A nudge that fires up to this long after its planned time is on time and goes out as planned:
@@ -94,11 +95,15 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, NudgePolicy pol
         var team = workspace.TeamConversationId is null || !ChannelNames.IsTeamInterview(interview) ? null : times.Team(workspace);
         var facts = InterviewFacts.From(interview, recruiter is null ? null : times.Of(workspace, recruiter),
             candidate is null ? null : times.Of(workspace, candidate), team, LastCandidateUpdate(interview, recruiter));
-        Dictionary<string, PlannedNudge> Plan(DateTime asOf) =>
-            policy.PlanFor(facts, workspace.NudgeSettings, recruiter?.NudgeOverrides, candidate?.NudgeOverrides, asOf)
-                .Where(p => !IsDone(interview, p, recruiter, candidate) && !(existing.TryGetValue(p.Key, out var row) && row.DoneUtc is not null))
+        var ideal = policy.PlanFor(facts, workspace.NudgeSettings, recruiter?.NudgeOverrides, candidate?.NudgeOverrides, DateTime.MinValue).ToList();
+        // The role brief only matters to a recruiter's prep; it is read only when such a nudge is planned.
+        var brief = ideal.Any(p => p.Kind == NudgeKind.PrepReminder && p.To == NudgeRecipient.Recruiter)
+            ? await briefs.FindAsync(workspace.Id, RoleBrief.KeyOf(interview.Role), ct) : null;
+        Dictionary<string, PlannedNudge> Open(IEnumerable<PlannedNudge> planned) =>
+            planned.Where(p => !IsDone(interview, p, recruiter, candidate, brief) && !(existing.TryGetValue(p.Key, out var row) && row.DoneUtc is not null))
                 .ToDictionary(p => p.Key);
-        return new Plans(now, Plan(now), Plan(DateTime.MinValue), existing, recruiter, candidate);
+        return new Plans(now, Open(policy.PlanFor(facts, workspace.NudgeSettings, recruiter?.NudgeOverrides, candidate?.NudgeOverrides, now)), Open(ideal),
+            existing, recruiter, candidate);
     }
 
     /// <summary>Brings every stored nudge but the firing one in line with the plan.</summary>
@@ -146,15 +151,18 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, NudgePolicy pol
     private static bool Follows(Nudge nudge, PlannedNudge ideal, DateTime now) =>
         nudge.State == NudgeState.Pending && (ideal.DueUtc > now || (nudge.DueUtc > now && nudge.Attempts == 0));
 
-    /// <summary>A nudge whose request is already met is not sent: the step it asks for is done.</summary>
-    private bool IsDone(Interview interview, PlannedNudge plan, Person? recruiter, Person? candidate)
+    /// <summary>
+    /// A nudge whose request is already met is not sent: the step it asks for is done. Prep is done
+    /// when the checklist shows every prep step done, by the checklist's own rule (<see cref="StepProgress"/>).
+    /// </summary>
+    private bool IsDone(Interview interview, PlannedNudge plan, Person? recruiter, Person? candidate, RoleBrief? brief)
     {
         var person = plan.To == NudgeRecipient.Candidate ? candidate : recruiter;
         if (person is null) return false;
         bool StepDone(string stepId) => interview.FindEntry(person.Id, stepId)?.Done == true;
         return plan.Kind switch
         {
-            NudgeKind.PrepReminder => playbooks.For(interview.SideOf(person.Id) ?? Audience.Recruiter).Phases[0].Steps.All(s => StepDone(s.Id)),
+            NudgeKind.PrepReminder => StepProgress.Open(interview, person, playbooks.For(interview.SideOf(person.Id) ?? Audience.Recruiter).Phases[0], brief).Count == 0,
             NudgeKind.ThankYou => StepDone("thank-you"),
             NudgeKind.PostMortem => StepDone("post-mortem"),
             NudgeKind.FeedbackDue or NudgeKind.FeedbackOverdue or NudgeKind.FeedbackOverdueTeam => StepDone("send-feedback"),

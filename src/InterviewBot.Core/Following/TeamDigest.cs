@@ -65,7 +65,7 @@ public sealed class TeamDigest(IInterviews interviews, IPeople people, WorkingTi
             sections.Add(new Section("Today", lines));
         }
         if (overdue.Count > 0)
-            sections.Add(new Section("Waiting for feedback", overdue.Select(o => $"{Subject(names, o.Interview)} on {Zones.ToLocal(o.Interview.StartUtc, zone):ddd d MMM} – {o.Recruiter.DisplayName}").ToList()));
+            sections.Add(new Section("Waiting for feedback", overdue.Select(o => $"{Subject(names, o.Interview)} {DayWords.On(o.Interview.StartUtc, nowUtc, zone)} – {o.Recruiter.DisplayName}").ToList()));
         return new NudgeView($"Team digest – {today.ToString("dddd d MMMM", CultureInfo.InvariantCulture)}", "Phone screens at a glance.", null, [], facts, Sections: sections);
     }
 

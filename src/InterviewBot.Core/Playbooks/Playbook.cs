@@ -32,7 +32,8 @@ public sealed record PlaybookStep(
     string? DraftPer = null,
     IReadOnlyList<string>? Defaults = null,
     string? Nudge = null,
-    StepEffect Effect = StepEffect.None)
+    StepEffect Effect = StepEffect.None,
+    IReadOnlyList<string>? DoneWhen = null)
 {
     /// <summary>True when the answer is typed (text or list), so it can also be given as chat messages.</summary>
     public bool TakesText => Fields.Count > 0 && Fields.All(f => f.Kind == FieldKind.Text) && Store != StepStore.Intents;

@@ -65,6 +65,7 @@ internal sealed class StepFile
     public List<string> Defaults { get; set; } = [];
     public string? Nudge { get; set; }
     public string? Effect { get; set; }
+    public List<string> DoneWhen { get; set; } = [];
 
     public PlaybookStep ToStep()
     {
@@ -85,7 +86,9 @@ internal sealed class StepFile
         if (action == StepAction.Draft && drafts.Count == 0) throw PlaybookFile.Invalid($"draft step {Id} has no draft");
         if (drafts.Count > 0 && drafts[^1].When.Count > 0) throw PlaybookFile.Invalid($"the last draft of step {Id} must have no 'when', so there is always one");
         var fields = Fields.Select(f => f.ToField(Id)).ToList();
-        var unknown = drafts.SelectMany(d => d.When).Concat(DraftPer is null ? [] : [DraftPer])
+        if (DoneWhen.Count > 0 && store != StepStore.RoleBrief)
+            throw PlaybookFile.Invalid($"step {Id} has 'done-when', which only a role-brief step reads");
+        var unknown = drafts.SelectMany(d => d.When).Concat(DraftPer is null ? [] : [DraftPer]).Concat(DoneWhen)
             .Concat(Links.Select(l => l.OnlyWith).OfType<string>())
             .FirstOrDefault(f => fields.All(x => x.Id != f));
         if (unknown is not null) throw PlaybookFile.Invalid($"step {Id} refers to field '{unknown}', which it does not have");
@@ -97,7 +100,8 @@ internal sealed class StepFile
             DraftPer,
             Defaults.Count == 0 ? null : Defaults,
             Nudge,
-            ParseEnum(Effect, StepEffect.None, "effect"));
+            ParseEnum(Effect, StepEffect.None, "effect"),
+            DoneWhen.Count == 0 ? null : DoneWhen);
     }
 
     private TEnum ParseEnum<TEnum>(string? value, TEnum fallback, string what) where TEnum : struct, Enum
