@@ -55,23 +55,24 @@ public class InterviewLifecycleTests
     }
 
     [Theory]
-    [InlineData(Scheduled, FeedbackSent, "scheduled", "feedback sent")]
-    [InlineData(Scheduled, DecisionPending, "scheduled", "decision pending")]
-    [InlineData(Scheduled, Closed, "scheduled", "closed")]
-    [InlineData(Held, Scheduled, "held", "scheduled")]
-    [InlineData(FeedbackSent, DecisionPending, "feedback sent", "decision pending")]
-    [InlineData(Closed, Held, "closed", "held")]
-    [InlineData(Cancelled, Held, "cancelled", "held")]
-    [InlineData(NoShow, FeedbackSent, "no-show", "feedback sent")]
-    public void Denied_moves_explain_both_statuses_and_change_nothing(InterviewStatus from, InterviewStatus to, string fromText, string toText)
+    [InlineData(Scheduled, FeedbackSent, "The call with {0} hasn't happened yet, so it can't be marked as feedback sent now.")]
+    [InlineData(Scheduled, DecisionPending, "The call with {0} hasn't happened yet, so it can't be marked as waiting on a decision now.")]
+    [InlineData(Scheduled, Closed, "The call with {0} hasn't happened yet, so it can't be closed now.")]
+    [InlineData(Held, Scheduled, "The call with {0} is already marked held, so it can't be booked again from here – book a new call instead.")]
+    [InlineData(FeedbackSent, DecisionPending, "Feedback for {0} is already marked sent, so the call can't be marked as waiting on a decision now.")]
+    [InlineData(Closed, Held, "The process with {0} is already closed, so the call can't be marked held now.")]
+    [InlineData(Cancelled, Held, "The call with {0} was cancelled, so it can't be marked held now.")]
+    [InlineData(NoShow, FeedbackSent, "{0} is already marked as a no-show, so the call can't be marked as feedback sent now.")]
+    public void Denied_moves_are_explained_in_a_plain_sentence_and_change_nothing(InterviewStatus from, InterviewStatus to, string sentence)
     {
         var interview = InterviewThatIs(from);
         var updated = interview.UpdatedUtc;
 
         var error = Assert.Throws<DomainException>(() => interview.MoveTo(to, Later));
 
-        Assert.Contains(fromText, error.Message, StringComparison.Ordinal);
-        Assert.Contains(toText, error.Message, StringComparison.Ordinal);
+        // Said as a person would: who the call is with and what already happened – never a status name
+        // such as "feedback sent; it can't become no-show".
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, sentence, interview.Candidate.Name), error.Message);
         Assert.Equal(from, interview.Status);
         Assert.Equal(updated, interview.UpdatedUtc);
     }

@@ -104,7 +104,9 @@ public sealed class NudgeFlowTests : IDisposable
         // One 429 and then 503s for all the tries one send makes (5): the nudge goes back to the scheduler.
         connector.ThrottleNext(1, retryAfterSeconds: 1);
         connector.UnavailableNext(4);
-        await api.AdvanceToAsync(NudgeApi.Due(prep).AddMinutes(1));
+        // Just past its time: the clock also runs on in real time while the send waits out the refusals,
+        // and must not reach the retry (a minute or more later) before the test has looked.
+        await api.AdvanceToAsync(NudgeApi.Due(prep).AddSeconds(5));
         var retried = await WaitForAsync(api, interviewId, n => n["attempts"]!.GetValue<int>() >= 1);
         Assert.Equal("Pending", retried["state"]!.GetValue<string>());
         Assert.Empty(Proactive(connector));
