@@ -44,7 +44,7 @@ public static class BlockKitPayloads
         if (blocks.Count > max) problems.Add($"{blocks.Count} blocks, more than {max}");
         if (isModal && (payload["title"]?["text"]?.GetValue<string>().Length ?? 0) > BlockKitRenderer.MaxModalTitle) problems.Add("modal title over 24 characters");
         if ((payload["private_metadata"]?.GetValue<string>().Length ?? 0) > 3000) problems.Add("private_metadata over 3000 characters");
-        foreach (var node in SlackCall.Nodes(blocks))
+        foreach (var node in JsonTree.Objects(blocks))
         {
             var type = node["type"]?.GetValue<string>();
             if (type == "section" && (node["text"]?["text"]?.GetValue<string>().Length ?? 0) > BlockKitRenderer.MaxSectionText) problems.Add("section text over 3000");

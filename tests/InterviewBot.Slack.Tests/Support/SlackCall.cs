@@ -34,21 +34,5 @@ public sealed record SlackCall(string Method, string? ContentType, string? Autho
     public JsonObject? View => Json?["view"] as JsonObject;
 
     /// <summary>Every text a person would read in the message or view (section texts, fields, labels, buttons).</summary>
-    public string AllText => string.Join("\n", Nodes(Json).SelectMany(o => new[] { "text" }.Select(k => o[k]).OfType<JsonValue>().Select(v => v.ToString())));
-
-    public static IEnumerable<JsonObject> Nodes(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                yield return obj;
-                foreach (var (_, child) in obj)
-                    foreach (var inner in Nodes(child)) yield return inner;
-                break;
-            case JsonArray array:
-                foreach (var child in array)
-                    foreach (var inner in Nodes(child)) yield return inner;
-                break;
-        }
-    }
+    public string AllText => string.Join("\n", JsonTree.Objects(Json).SelectMany(o => new[] { "text" }.Select(k => o[k]).OfType<JsonValue>().Select(v => v.ToString())));
 }

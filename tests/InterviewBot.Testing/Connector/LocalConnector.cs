@@ -8,13 +8,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace InterviewBot.Tests.Shared;
+namespace InterviewBot.Testing;
 
 /// <summary>
 /// A stand-in for the Bot Framework connector service on 127.0.0.1: it accepts what the bot sends
 /// (replies, new messages, updates, new threads in a channel) and records every request so tests can assert on it. It can be
 /// told to refuse the next requests (throttling, outages, an uninstalled bot) and to enforce Teams'
-/// rate limits itself. Test projects get it with <c>&lt;UseConnectorStandIn&gt;true&lt;/UseConnectorStandIn&gt;</c>.
+/// rate limits itself.
 /// </summary>
 public sealed class LocalConnector : IAsyncDisposable
 {

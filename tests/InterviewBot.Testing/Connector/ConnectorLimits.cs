@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace InterviewBot.Tests.Shared;
+namespace InterviewBot.Testing;
 
 /// <summary>At most <see cref="Count"/> accepted requests in any <see cref="Period"/>.</summary>
 public sealed record ConnectorWindow(int Count, TimeSpan Period);

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace InterviewBot.Tests.Shared;
+namespace InterviewBot.Testing;
 
 /// <summary>One request the bot made to the connector. <see cref="ResultId"/> is the activity id the connector answered with (empty when refused).</summary>
 public sealed record ConnectorRequest(string Kind, string ConversationId, string? ActivityId, string ResultId, JsonObject Body)

@@ -1,7 +1,7 @@
-namespace InterviewBot.Tests.Shared;
+namespace InterviewBot.Testing;
 
 /// <summary>Finds files of the repository from wherever a test assembly runs.</summary>
-internal static class RepoRoot
+public static class RepoRoot
 {
     private static readonly Lazy<string> RootPath = new(Find);
 

@@ -3,13 +3,13 @@ using System.Text.Json.Nodes;
 using Json.Schema;
 using Xunit;
 
-namespace InterviewBot.Tests.Shared;
+namespace InterviewBot.Testing;
 
 /// <summary>
 /// The official Adaptive Card 1.5 schema (a draft-06 schema), evaluated with JsonSchema.Net's
 /// draft-06 dialect. Built once: building registers the schema's id in a registry.
 /// </summary>
-internal static class AdaptiveCardSchema
+public static class AdaptiveCardSchema
 {
     private static readonly Lazy<JsonSchema> Schema = new(Load);
 
