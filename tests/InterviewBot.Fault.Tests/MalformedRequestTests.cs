@@ -29,7 +29,7 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IDisposabl
     [Fact]
     public async Task Ten_thousand_malformed_requests_get_no_5xx_and_the_host_stays_up_with_stable_memory()
     {
-        await using var slack = await SlackStub.StartAsync();
+        await using var slack = await FakeSlackApi.StartAsync();
         await using var host = await HostProcess.StartAsync(new()
         {
             Folder = _data,
@@ -43,7 +43,7 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IDisposabl
                 ["Logging:LogLevel:Default"] = "Error",
             },
         });
-        var requests = new RequestFuzzer(Seed, new Uri(host.Url, "local/connector/").ToString(), slack.HooksUrl).Generate(Requests).ToList();
+        var requests = new RequestFuzzer(Seed, new Uri(host.Url, "local/connector/").ToString(), slack.ResponseUrl()).Generate(Requests).ToList();
         using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false, MaxConnectionsPerServer = AtOnce })
         {
             Timeout = TimeSpan.FromSeconds(30),

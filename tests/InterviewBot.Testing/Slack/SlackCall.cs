@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace InterviewBot.Slack.Tests.Support;
+namespace InterviewBot.Testing;
 
 /// <summary>One request the bot made to the stand-in Web API, as Slack would have received it.</summary>
 public sealed record SlackCall(string Method, string? ContentType, string? Authorization, IReadOnlyDictionary<string, string> Form, JsonObject? Json)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.WebSockets;
@@ -13,13 +14,14 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace InterviewBot.Slack.Tests.Support;
+namespace InterviewBot.Testing;
 
 /// <summary>
 /// A stand-in for Slack on 127.0.0.1: the Web API (<c>POST /api/{method}</c>) answering as Slack does
 /// (<c>{"ok":true,…}</c> with ts, channel and view ids), response_url hooks, and a Socket Mode
 /// WebSocket that apps.connections.open points to. It records every call for tests to assert on, and
-/// can be made slow, throttling (429 + Retry-After) or refusing (<c>ok:false</c>).
+/// can be made slow, throttling (429 + Retry-After) or refusing (<c>ok:false</c>). <c>GET /calls</c>
+/// answers how many calls each method had, for a load harness (bench/SlackStub) that only counts.
 /// </summary>
 public sealed class FakeSlackApi : IAsyncDisposable
 {
@@ -34,6 +36,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly Dictionary<string, string> _timeZones = new(StringComparer.Ordinal);
     private readonly HashSet<string> _groupDms = new(StringComparer.Ordinal);
     private readonly Channel<SocketSession> _sockets = Channel.CreateUnbounded<SocketSession>();
+    private readonly ConcurrentDictionary<string, int> _perMethod = new(StringComparer.Ordinal);
     private int _next;
 
     private FakeSlackApi(WebApplication app) => _app = app;
@@ -42,6 +45,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     /// <summary>How long each Web API call takes before it answers.</summary>
     public TimeSpan Delay { get; set; } = TimeSpan.Zero;
+
+    /// <summary>Whether every call is kept for <see cref="Calls"/>; a long load run only counts them (<see cref="CallsPerMethod"/>).</summary>
+    public bool RecordCalls { get; set; } = true;
+
+    /// <summary>How many calls each method (and <c>response_url</c>) had so far, refused ones included.</summary>
+    public IReadOnlyDictionary<string, int> CallsPerMethod => _perMethod.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value);
 
     /// <summary>The stand-in's clock, the one <see cref="SlackCall.ReceivedAt"/> is read on.</summary>
     public TimeSpan Now => _clock.Elapsed;
@@ -56,17 +65,19 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public IReadOnlyList<SlackCall> Accepted(string method) => Calls.Where(c => c.Method == method && c.Accepted).ToList();
 
-    public static async Task<FakeSlackApi> StartAsync()
+    /// <param name="port">The loopback port to listen on; by default a free one.</param>
+    public static async Task<FakeSlackApi> StartAsync(int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         var fake = new FakeSlackApi(app);
         app.UseWebSockets();
         app.MapPost("/api/{method}", (HttpContext http, string method) => fake.HandleAsync(http, method));
         app.MapPost("/hooks/{id}", (HttpContext http, string id) => fake.HandleAsync(http, "response_url"));
         app.Map("/socket", fake.AcceptSocketAsync);
+        app.MapGet("/calls", () => Results.Json(fake.CallsPerMethod));
         await app.StartAsync();
         fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         return fake;
@@ -152,6 +163,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         if (contentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true) json = JsonNode.Parse(body) as JsonObject;
         else foreach (var (key, value) in QueryHelpers.ParseQuery(body)) form[key] = value.ToString();
 
+        _perMethod.AddOrUpdate(method, 1, (_, n) => n + 1);
         if (Delay > TimeSpan.Zero) await Task.Delay(Delay);
 
         int status;
@@ -168,7 +180,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
                 Status = status, Error = error, ReceivedAt = receivedAt, ResultId = id,
             };
             answer = Answer(method, call, id);
-            _calls.Add(call);
+            if (RecordCalls) _calls.Add(call);
         }
         if (status == 429)
         {
