@@ -2,7 +2,6 @@ using System.Diagnostics;
 using InterviewBot.Cluster.Tests.Support;
 using InterviewBot.Core.Domain;
 using InterviewBot.Persistence;
-using InterviewBot.Persistence.Tests.Support;
 using Xunit.Abstractions;
 
 namespace InterviewBot.Cluster.Tests;

@@ -1,4 +1,3 @@
-using InterviewBot.Persistence.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using InterviewBot.Core.Domain;
 
-namespace InterviewBot.Persistence.Tests.Support;
+namespace InterviewBot.Testing;
 
 /// <summary>Small builders for records the tests store directly, without the engine.</summary>
 public static class Seed

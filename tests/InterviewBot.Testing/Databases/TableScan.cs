@@ -1,7 +1,8 @@
 using System.Data.Common;
+using InterviewBot.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace InterviewBot.Persistence.Tests.Support;
+namespace InterviewBot.Testing;
 
 /// <summary>
 /// Reads every row of every table in the database, as text, to check that something is gone

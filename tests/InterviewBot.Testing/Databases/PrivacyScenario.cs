@@ -1,7 +1,7 @@
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Nudges;
 
-namespace InterviewBot.Persistence.Tests.Support;
+namespace InterviewBot.Testing;
 
 /// <summary>
 /// A workspace where Rita has left traces everywhere: she booked a screen with Casey (who uses the

@@ -1,16 +1,14 @@
-using InterviewBot.Core.Ports;
-using Moq;
 using InterviewBot.Core;
-using InterviewBot.Core.Engine;
-using InterviewBot.Core.Playbooks;
+using InterviewBot.Core.Ports;
 using InterviewBot.Core.Privacy;
+using InterviewBot.Persistence;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Moq;
 using Npgsql;
 
-namespace InterviewBot.Persistence.Tests.Support;
+namespace InterviewBot.Testing;
 
 /// <summary>The databases the stores are tested on.</summary>
 public enum TestDatabaseKind
@@ -20,16 +18,19 @@ public enum TestDatabaseKind
 }
 
 /// <summary>
-/// A fresh database – a SQLite file in its own temp folder, or a new database on the test PostgreSQL
+/// A fresh database – a SQLite file in a <see cref="TempFolder"/> of its own, or a new database on the test PostgreSQL
 /// server (<see cref="TestPostgres"/>) – wired the way the host wires it: the persistence extension,
 /// the core's engine, one scope per turn, and a clock the test moves.
 /// </summary>
+#pragma warning disable CA1001 // disposed in DisposeAsync (xunit's IAsyncLifetime)
 public sealed class TestDatabase : IAsyncLifetime
+#pragma warning restore CA1001
 {
     /// <summary>A Monday morning, a few weeks before Europe's clocks go forward on 28 March 2027.</summary>
     public static readonly DateTimeOffset Start = new(2027, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
     private readonly IReadOnlyList<string> _privacyAdmins;
+    private readonly TempFolder? _folder;
     private ServiceProvider? _services;
 
     /// <param name="privacyAdmins">The platform user ids set as <c>Privacy:Admins</c>; none by default.</param>
@@ -37,23 +38,21 @@ public sealed class TestDatabase : IAsyncLifetime
     {
         Kind = kind;
         _privacyAdmins = privacyAdmins ?? [];
-        Folder = Path.Combine(Path.GetTempPath(), "interviewbot-tests", Guid.NewGuid().ToString("N"));
         if (kind == TestDatabaseKind.Sqlite)
         {
-            Directory.CreateDirectory(Folder);
-            ConnectionString = DatabaseSettings.ResolveSqliteConnectionString("Data Source=data/interviewbot.db", Folder);
+            _folder = new TempFolder();
+            ConnectionString = _folder.ConnectionString;
         }
     }
 
     public TestDatabaseKind Kind { get; }
 
-    /// <summary>The SQLite file's folder (nothing for PostgreSQL).</summary>
-    public string Folder { get; }
-
     /// <summary>Set from the start for SQLite, by <see cref="InitializeAsync"/> for PostgreSQL.</summary>
     public string ConnectionString { get; private set; } = "";
 
     public string Provider => Kind == TestDatabaseKind.Postgres ? PersistenceProviders.Postgres : PersistenceProviders.Sqlite;
+
+    public DatabaseSettings Settings => new() { Provider = Provider, ConnectionString = ConnectionString };
 
     public FakeTimeProvider Time { get; } = new(Start);
     public ServiceProvider Services => _services ?? throw new InvalidOperationException("Call InitializeAsync first.");
@@ -81,7 +80,7 @@ public sealed class TestDatabase : IAsyncLifetime
     private ServiceProvider BuildServices()
     {
         var services = new ServiceCollection();
-        services.AddInterviewBotPersistence(new DatabaseSettings { Provider = Provider, ConnectionString = ConnectionString });
+        services.AddInterviewBotPersistence(Settings);
         services.AddInterviewBotCore();
         services.AddSingleton<TimeProvider>(Time);
         // The engine's flows run here without Quartz: scheduling is recorded, not performed.
@@ -91,11 +90,7 @@ public sealed class TestDatabase : IAsyncLifetime
     }
 
     /// <summary>A context that has seen nothing yet, as after a restart of the process.</summary>
-    public InterviewBotDbContext NewContext() => Kind switch
-    {
-        TestDatabaseKind.Postgres => new PostgresInterviewBotDbContext(new DbContextOptionsBuilder<PostgresInterviewBotDbContext>().UseNpgsql(ConnectionString).Options),
-        _ => new SqliteInterviewBotDbContext(new DbContextOptionsBuilder<SqliteInterviewBotDbContext>().UseSqlite(ConnectionString).Options),
-    };
+    public InterviewBotDbContext NewContext() => DatabaseContext.For(Settings);
 
     /// <summary>One unit of work, as one HTTP request gets.</summary>
     public AsyncServiceScope NewScope() => Services.CreateAsyncScope();
@@ -120,14 +115,6 @@ public sealed class TestDatabase : IAsyncLifetime
             if (ConnectionString.Length > 0) await TestPostgres.DropDatabaseAsync(ConnectionString);
             return;
         }
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless; failing the test for it would hide the real result.
-        }
+        _folder?.Dispose();
     }
 }

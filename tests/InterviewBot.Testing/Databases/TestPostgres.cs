@@ -1,15 +1,13 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
-namespace InterviewBot.Persistence.Tests.Support;
+namespace InterviewBot.Testing;
 
 /// <summary>
 /// A PostgreSQL server for tests, each test getting a database of its own on it. The server is the
 /// one <see cref="ConnectionStringVariable"/> names (.ci/run starts one and sets it), or else a
 /// throwaway cluster started here from PostgreSQL's server programs and stopped when the test run
-/// ends. Shared by the persistence tests and the cluster tests (linked into that project).
+/// ends. Used by the persistence, engine and cluster tests.
 /// </summary>
 /// <remarks>
 /// initdb and postgres refuse to run as root. Run as root (CI, containers), the throwaway cluster
@@ -98,7 +96,7 @@ public static class TestPostgres
             var asRoot = Environment.UserName == "root";
             if (asRoot) await RunAsync("chown", ["postgres:postgres", root], runAsPostgres: false);
 
-            var port = FreePort();
+            var port = FreePort.Find();
             await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"], asRoot);
             // Durability is not what these tests are about: no fsync makes creating databases quick.
             var options = $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c max_connections=300 " +
@@ -158,13 +156,6 @@ public static class TestPostgres
             await process.WaitForExitAsync();
             if (process.ExitCode != 0)
                 throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await errors}{await output}");
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
         }
     }
 }

@@ -1,7 +1,7 @@
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace InterviewBot.Persistence.Tests.Support;
+namespace InterviewBot.Testing;
 
 /// <summary>
 /// Marks the nested test class that runs its abstract base class's tests on PostgreSQL. Its
@@ -11,12 +11,12 @@ namespace InterviewBot.Persistence.Tests.Support;
 public interface IRunsOnPostgres;
 
 /// <summary>A fact that runs once per database its class is made for (see <see cref="IRunsOnPostgres"/>).</summary>
-[XunitTestCaseDiscoverer("InterviewBot.Persistence.Tests.Support.DatabaseFactDiscoverer", "InterviewBot.Persistence.Tests")]
+[XunitTestCaseDiscoverer("InterviewBot.Testing.DatabaseFactDiscoverer", "InterviewBot.Testing")]
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class DatabaseFactAttribute : FactAttribute;
 
 /// <summary>A theory that runs once per database its class is made for (see <see cref="IRunsOnPostgres"/>).</summary>
-[XunitTestCaseDiscoverer("InterviewBot.Persistence.Tests.Support.DatabaseTheoryDiscoverer", "InterviewBot.Persistence.Tests")]
+[XunitTestCaseDiscoverer("InterviewBot.Testing.DatabaseTheoryDiscoverer", "InterviewBot.Testing")]
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class DatabaseTheoryAttribute : TheoryAttribute;
 
