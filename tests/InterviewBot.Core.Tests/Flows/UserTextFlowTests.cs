@@ -1,8 +1,8 @@
 using InterviewBot.Core.Engine;
-using InterviewBot.Persistence.Tests.Support;
+using InterviewBot.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace InterviewBot.Persistence.Tests;
+namespace InterviewBot.Core.Tests.Flows;
 
 /// <summary>
 /// Control and direction characters never reach the database or anyone's screen: "Bob \u202Egpj.exe"

@@ -1,7 +1,7 @@
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Nudges;
 
-namespace InterviewBot.Persistence.Tests.Support;
+namespace InterviewBot.Core.Tests.Support;
 
 /// <summary>
 /// A workspace where Jordan Lee never used the bot but is the candidate on two recruiters' screens:

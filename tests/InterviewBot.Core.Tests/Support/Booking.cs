@@ -1,7 +1,7 @@
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Views;
 
-namespace InterviewBot.Persistence.Tests.Support;
+namespace InterviewBot.Core.Tests.Support;
 
 /// <summary>The values the booking and prep forms send back, as a person would fill them in.</summary>
 public static class Booking

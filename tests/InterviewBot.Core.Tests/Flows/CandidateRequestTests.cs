@@ -3,11 +3,11 @@ using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Views;
-using InterviewBot.Persistence.Tests.Support;
+using InterviewBot.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Moq;
 
-namespace InterviewBot.Persistence.Tests;
+namespace InterviewBot.Core.Tests.Flows;
 
 /// <summary>
 /// A privacy admin acting for a candidate who never used the bot ("privacy export", "privacy erase"),

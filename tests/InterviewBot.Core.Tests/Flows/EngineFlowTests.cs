@@ -1,10 +1,10 @@
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Views;
-using InterviewBot.Persistence.Tests.Support;
+using InterviewBot.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace InterviewBot.Persistence.Tests;
+namespace InterviewBot.Core.Tests.Flows;
 
 /// <summary>
 /// The real step engine on the real stores and a real SQLite file: booking a call and preparing

@@ -3,7 +3,7 @@ using InterviewBot.Core.Engine;
 using InterviewBot.Core.Following;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace InterviewBot.Persistence.Tests.Support;
+namespace InterviewBot.Core.Tests.Support;
 
 /// <summary>
 /// One person in their 1:1 chat with the bot (or, given <paramref name="sharedChatId"/>, in a shared chat).

@@ -3,11 +3,11 @@ using InterviewBot.Core.Engine;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Privacy;
 using InterviewBot.Core.Views;
-using InterviewBot.Persistence.Tests.Support;
+using InterviewBot.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Moq;
 
-namespace InterviewBot.Persistence.Tests;
+namespace InterviewBot.Core.Tests.Flows;
 
 /// <summary>
 /// "export my data", "forget me" and "delete interview" in chat, with the real engine on SQLite and PostgreSQL:

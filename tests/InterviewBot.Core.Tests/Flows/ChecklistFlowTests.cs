@@ -1,10 +1,10 @@
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Views;
-using InterviewBot.Persistence.Tests.Support;
+using InterviewBot.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace InterviewBot.Persistence.Tests;
+namespace InterviewBot.Core.Tests.Flows;
 
 /// <summary>
 /// Working through a booked call's checklist with the real engine on SQLite: ticks, saved answers
