@@ -84,7 +84,7 @@ internal static partial class DevClockEndpoints
         }
     }
 
-    /// <summary>One line per refusal, with the reason. (Here rather than in the host's Log: this file is compiled into the scheduling tests too.)</summary>
+    /// <summary>One line per refusal, with the reason.</summary>
     [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "Rejected a request to /dev/clock/advance: {Reason}")]
     private static partial void ClockNotMoved(ILogger logger, string reason);
 

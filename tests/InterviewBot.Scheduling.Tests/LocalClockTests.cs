@@ -58,30 +58,20 @@ public sealed class LocalClockTests
     [Fact]
     public async Task The_local_clock_is_the_applications_clock()
     {
-        await using var host = await SchedulingHost.CreateAsync(SchedulingHost.NewFolder());
-        try
-        {
-            Assert.Same(host.Clock, host.Services.GetRequiredService<TimeProvider>());
-        }
-        finally
-        {
-            SchedulingHost.DeleteFolder(host.Folder);
-        }
+        using var folder = new TempFolder();
+        await using var host = await SchedulingHost.CreateAsync(folder);
+
+        Assert.Same(host.Clock, host.Services.GetRequiredService<TimeProvider>());
     }
 
     [Fact]
     public async Task A_host_that_registers_another_clock_after_scheduling_refuses_to_start_and_says_why()
     {
-        await using var host = await SchedulingHost.CreateAsync(SchedulingHost.NewFolder(), services => services.AddSingleton(TimeProvider.System));
-        try
-        {
-            var error = await Assert.ThrowsAsync<InvalidOperationException>(host.StartAsync);
+        using var folder = new TempFolder();
+        await using var host = await SchedulingHost.CreateAsync(folder, services => services.AddSingleton(TimeProvider.System));
 
-            Assert.Contains("AddNudgeScheduling after AddInterviewBotCore", error.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            SchedulingHost.DeleteFolder(host.Folder);
-        }
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(host.StartAsync);
+
+        Assert.Contains("AddNudgeScheduling after AddInterviewBotCore", error.Message, StringComparison.Ordinal);
     }
 }

@@ -2,14 +2,14 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using InterviewBot.Core.Ports;
-using InterviewBot.Host;
+using InterviewBot.Scheduling;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 
-namespace InterviewBot.Scheduling.Tests;
+namespace InterviewBot.Host.Tests;
 
 /// <summary>The dev clock endpoints on a minimal app, with the scheduler as a mock: what matters is that it is woken.</summary>
 public sealed class DevClockEndpointsTests : IAsyncLifetime
