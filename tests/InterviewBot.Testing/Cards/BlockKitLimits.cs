@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using InterviewBot.Cards;
 
-namespace InterviewBot.Cards.Tests;
+namespace InterviewBot.Testing;
 
 /// <summary>
 /// Slack's Block Kit rules as a checker: there is no official JSON schema (see
@@ -10,10 +11,10 @@ namespace InterviewBot.Cards.Tests;
 /// It knows only the blocks and elements the renderer may use and flags anything else, every
 /// length and count limit (docs.slack.dev/reference/block-kit), and the rules Slack enforces
 /// between fields: unique ids, initial options that are options, dates and times it can parse.
-/// Self-contained (only xunit's Assert and the renderer's constants), so the Slack channel's
-/// tests can link this file and check every payload their Slack stand-in receives.
+/// The card tests check the renderer's output with it, the Slack channel's tests every payload their
+/// Slack stand-in receives.
 /// </summary>
-internal static class BlockKitLimits
+public static class BlockKitLimits
 {
     public static IReadOnlyList<string> Check(JsonObject payload)
     {
