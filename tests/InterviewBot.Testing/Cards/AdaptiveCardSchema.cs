@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using Xunit;
@@ -13,25 +12,8 @@ public static class AdaptiveCardSchema
 {
     private static readonly Lazy<JsonSchema> Schema = new(Load);
 
-    private static readonly EvaluationOptions Options = new()
-    {
-        OutputFormat = OutputFormat.List,
-        // Checks "format" too (Action.OpenUrl's url is a uri-reference), not only the structure.
-        RequireFormatValidation = true,
-    };
-
     /// <summary>The schema's complaints about <paramref name="card"/>; empty when it is valid.</summary>
-    public static IReadOnlyList<string> Errors(JsonNode card)
-    {
-        var results = Schema.Value.Evaluate(JsonSerializer.SerializeToElement(card), Options);
-        if (results.IsValid) return [];
-        var errors = (results.Details ?? [])
-            .Where(d => d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}"))
-            .Distinct()
-            .ToList();
-        return errors.Count > 0 ? errors : ["invalid (the schema gave no details)"];
-    }
+    public static IReadOnlyList<string> Errors(JsonNode card) => SchemaErrors.Of(Schema.Value, card);
 
     public static void AssertValid(JsonNode card, string name)
     {
