@@ -66,6 +66,9 @@ public sealed class DataFile(TempFolder folder)
             .ToList();
     }
 
+    /// <summary>Quartz's stored timers for nudges (one job per nudge).</summary>
+    public Task<long> NudgeTimersAsync() => ScalarAsync<long>("SELECT COUNT(*) FROM QRTZ_JOB_DETAILS WHERE JOB_GROUP = 'nudges'");
+
     public async Task<T> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = new SqliteConnection(ConnectionString);
