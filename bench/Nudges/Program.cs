@@ -2,10 +2,10 @@
 //
 //   dotnet NudgeDispatch.dll --nudges 10000 --tenants 1 --data DIR [--quiet 5] [--patience S] -- HOST COMMAND…
 //
-// 1. Starts the stand-in Bot Connector (tests/Shared/Connector) on 127.0.0.1 enforcing Teams' limits
+// 1. Starts the stand-in Bot Connector (tests/InterviewBot.Testing) on 127.0.0.1 enforcing Teams' limits
 //    (ConnectorLimits.Teams(): 7/s per conversation, 50/s per tenant, …), answering 429 + Retry-After.
 // 2. Seeds DIR/interviewbot.db with NUDGES calls under way, spread evenly over TENANTS tenants, one
-//    recruiter's 1:1 chat per call, each call's "call starting" nudge due now (tests/Shared/Seeding:
+//    recruiter's 1:1 chat per call, each call's "call starting" nudge due now (the tests' NudgeSeed:
 //    the app's own code, no timers; the host's start-up NudgeRecovery gives them their timers).
 // 3. Starts the host command given after "--" (it must use DIR/interviewbot.db) and watches the stand-in:
 //    every request is counted per nudge (the card's id), until every seeded nudge was accepted and the
@@ -14,7 +14,8 @@
 // 4. Prints the figures and one "RESULT key=value…" line for the script's table.
 using System.Diagnostics;
 using System.Globalization;
-using InterviewBot.Tests.Shared;
+using InterviewBot.Persistence;
+using InterviewBot.Testing;
 
 var options = Options.Parse(args);
 var inv = CultureInfo.InvariantCulture;
@@ -26,9 +27,9 @@ Console.WriteLine($"Stand-in connector at {connector.ServiceUrl} enforcing Teams
     string.Join(", ", limits.PerConversation.Select(Describe)) + "; per tenant " + string.Join(", ", limits.PerTenant.Select(Describe)) + ".");
 
 // The distribution, as NudgeSeed lays it out: call i in tenant i % tenants, each call in a chat of its own.
-var data = new DataFolder(options.Data);
+var database = new DatabaseSettings { ConnectionString = $"Data Source={Path.Combine(options.Data, "interviewbot.db")}" };
 var seedClock = Stopwatch.StartNew();
-var dueNow = await NudgeSeed.CallsUnderWayAsync(data, connector.ServiceUrl, options.Nudges, options.Tenants);
+var dueNow = await NudgeSeed.CallsUnderWayAsync(database, connector.ServiceUrl, options.Nudges, options.Tenants);
 Console.WriteLine($"Seeded {dueNow.Count} calls under way (nudges due now) over {options.Tenants} tenant(s) in {seedClock.Elapsed.TotalSeconds:0.0} s.");
 var perTenant = Enumerable.Range(0, options.Nudges).GroupBy(i => NudgeSeed.TenantId(i % options.Tenants)).ToDictionary(g => g.Key, g => g.Count());
 const int perConversation = 1;
@@ -115,7 +116,7 @@ if (!host.HasExited)
     host.Kill(entireProcessTree: true);
     await host.WaitForExitAsync();
 }
-var stored = await data.NudgesAsync();
+var stored = await StoredNudge.ReadAsync(database);
 var sentInDb = dueNow.Count(id => stored[id].IsSent);
 
 var lost = dueNow.Count(id => !perNudge.ContainsKey(id));

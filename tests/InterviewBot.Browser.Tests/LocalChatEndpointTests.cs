@@ -64,20 +64,13 @@ public sealed class LocalChatEndpointTests
     [Fact]
     public async Task Without_the_npm_scripts_the_page_says_to_install_Nodejs_and_build_again()
     {
-        var empty = Directory.CreateTempSubdirectory("interviewbot-no-scripts-");
-        try
-        {
-            await using var host = new LocalChatHost(assetsRoot: empty.FullName);
+        using var empty = new TempFolder();
+        await using var host = new LocalChatHost(assetsRoot: empty.Path);
 
-            var page = await host.CreateClient().GetStringAsync("/");
+        var page = await host.CreateClient().GetStringAsync("/");
 
-            Assert.Contains("install Node.js", page);
-            Assert.Contains("dotnet build src/InterviewBot.Host", page);
-        }
-        finally
-        {
-            empty.Delete(recursive: true);
-        }
+        Assert.Contains("install Node.js", page);
+        Assert.Contains("dotnet build src/InterviewBot.Host", page);
     }
 
     [Theory]

@@ -22,7 +22,10 @@ public sealed class LocalChatWalkTests
     public async Task A_newcomer_books_a_phone_screen_ticks_prep_moves_the_clock_and_closes_the_feedback_nudge()
     {
         Chromium.EnsureInstalled();
-        await using var host = await HostProcess.StartAsync();
+        await using var host = await HostProcess.StartAsync(new()
+        {
+            Settings = new Dictionary<string, string> { ["Logging:LogLevel:InterviewBot.LocalChat"] = "Information" },
+        });
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(Chromium.LaunchOptions());
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions

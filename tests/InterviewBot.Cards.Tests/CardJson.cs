@@ -12,27 +12,8 @@ internal static class CardJson
     /// <summary>Size with every non-ASCII character escaped: the largest form a channel could send.</summary>
     public static int Bytes(JsonNode card) => Encoding.UTF8.GetByteCount(card.ToJsonString());
 
-    /// <summary>Every object in the card, depth first, in document order.</summary>
-    public static IEnumerable<JsonObject> Objects(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                yield return obj;
-                foreach (var (_, child) in obj)
-                foreach (var inner in Objects(child))
-                    yield return inner;
-                break;
-            case JsonArray array:
-                foreach (var child in array)
-                foreach (var inner in Objects(child))
-                    yield return inner;
-                break;
-        }
-    }
-
     public static IEnumerable<JsonObject> OfType(JsonNode card, string type) =>
-        Objects(card).Where(o => o["type"]?.GetValueKind() == System.Text.Json.JsonValueKind.String && (string?)o["type"] == type);
+        JsonTree.Objects(card).Where(o => o["type"]?.GetValueKind() == System.Text.Json.JsonValueKind.String && (string?)o["type"] == type);
 
     public static IEnumerable<string> Strings(JsonNode? node) => node switch
     {
@@ -45,7 +26,7 @@ internal static class CardJson
     public static JsonArray Body(JsonNode card) => card["body"]!.AsArray();
 
     public static JsonObject Input(JsonNode card, string id) =>
-        Objects(card).Single(o => ((string?)o["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true && (string?)o["id"] == id);
+        JsonTree.Objects(card).Single(o => ((string?)o["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true && (string?)o["id"] == id);
 
     /// <summary>The element shown right after <paramref name="element"/> in its container.</summary>
     public static JsonObject? Next(JsonObject element)

@@ -34,7 +34,7 @@ public class EveryCardTests
         var card = AdaptiveCardRenderer.Render(CardCatalog.Get(name), Samples.CardId);
 
         Assert.DoesNotContain("Action.Execute", card.ToJsonString(), StringComparison.Ordinal);
-        var actionTypes = CardJson.Objects(card).Select(o => (string?)o["type"]).Where(t => t?.StartsWith("Action.", StringComparison.Ordinal) == true).ToList();
+        var actionTypes = JsonTree.Objects(card).Select(o => (string?)o["type"]).Where(t => t?.StartsWith("Action.", StringComparison.Ordinal) == true).ToList();
         Assert.All(actionTypes, t => Assert.Contains(t, new[] { "Action.Submit", "Action.OpenUrl" }));
     }
 

@@ -137,7 +137,7 @@ public class FormBehaviourTests
     {
         var card = AdaptiveCardRenderer.Render(CardCatalog.Get("nudge/no-draft"), Samples.CardId);
 
-        Assert.DoesNotContain(CardJson.Objects(card), o => (string?)o["id"] == "draft");
+        Assert.DoesNotContain(JsonTree.Objects(card), o => (string?)o["id"] == "draft");
     }
 
     [Fact]

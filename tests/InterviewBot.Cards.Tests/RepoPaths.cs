@@ -1,5 +1,3 @@
-using InterviewBot.Tests.Shared;
-
 namespace InterviewBot.Cards.Tests;
 
 /// <summary>Finds files of the repository from wherever the test assembly runs.</summary>

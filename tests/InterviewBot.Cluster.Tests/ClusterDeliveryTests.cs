@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using InterviewBot.Cluster.Tests.Support;
 using InterviewBot.Core.Domain;
-using InterviewBot.Persistence.Tests.Support;
+using InterviewBot.Persistence;
 using Xunit.Abstractions;
 
 namespace InterviewBot.Cluster.Tests;
@@ -25,11 +25,19 @@ namespace InterviewBot.Cluster.Tests;
 /// deliveries it had under way again – rather than how fast one host on this machine works through a
 /// backlog of thousands alone.
 /// </para>
+/// <para>
+/// The bot keeps Teams' rate limits itself (7 messages a second per chat, 50 a second per tenant, per
+/// process), so the nudges are spread over <see cref="Tenants"/> tenants and ten per recruiter's chat;
+/// otherwise the limits, not the cluster, would set the pace. The tenants have every other kind of
+/// nudge turned off, so the "call starting" cards are all there is to deliver.
+/// </para>
 /// </remarks>
 public sealed class ClusterDeliveryTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int NudgeCount = 10_000;
     private const int FailoverNudgeCount = 600;
+    private const int Tenants = 25;
+    private const int NudgesPerChat = 10;
 
     /// <summary>The Quartz thread pool of one host: at most this many nudges are being delivered by it at once.</summary>
     private const int DeliveriesInFlightPerHost = 10;
@@ -48,6 +56,8 @@ public sealed class ClusterDeliveryTests(ITestOutputHelper output) : IAsyncLifet
     private LocalConnector _connector = null!;
     private string _database = "";
 
+    private DatabaseSettings Database => new() { Provider = PersistenceProviders.Postgres, ConnectionString = _database };
+
     public async Task InitializeAsync()
     {
         _connector = await LocalConnector.StartAsync();
@@ -64,7 +74,7 @@ public sealed class ClusterDeliveryTests(ITestOutputHelper output) : IAsyncLifet
     [PostgresFact]
     public async Task Two_hosts_on_one_database_deliver_each_of_10000_nudges_exactly_once()
     {
-        var nudges = await NudgeSeed.SeedAsync(_database, _connector.ServiceUrl, NudgeCount);
+        var nudges = await SeedAsync(NudgeCount);
         _clock.Start();
 
         var (a, b) = await StartTwoHostsAsync();
@@ -79,7 +89,7 @@ public sealed class ClusterDeliveryTests(ITestOutputHelper output) : IAsyncLifet
         Assert.Equal(0, deliveries.WithoutNudgeCard);
         Assert.Equal(nudges.Order(), deliveries.PerNudge.Keys.Order());
         Assert.Empty(deliveries.SentMoreThanOnce);
-        Assert.Equal(new Dictionary<NudgeState, int> { [NudgeState.Sent] = NudgeCount }, await NudgeSeed.StatesAsync(_database));
+        Assert.Equal(new Dictionary<NudgeState, int> { [NudgeState.Sent] = NudgeCount }, await StoredNudge.CountByStateAsync(Database));
         // Both hosts did a real share of the work.
         Assert.All(new[] { a, b }, node => Assert.True(node.NudgeJobsRun >= NudgeCount / 10, $"{node.Name} ran only {node.NudgeJobsRun} nudge jobs"));
     }
@@ -87,7 +97,7 @@ public sealed class ClusterDeliveryTests(ITestOutputHelper output) : IAsyncLifet
     [PostgresFact]
     public async Task When_one_host_is_killed_mid_run_the_other_finishes_every_nudge_within_30_seconds()
     {
-        var nudges = await NudgeSeed.SeedAsync(_database, _connector.ServiceUrl, FailoverNudgeCount);
+        var nudges = await SeedAsync(FailoverNudgeCount);
         _clock.Start();
 
         var (a, b) = await StartTwoHostsAsync();
@@ -111,13 +121,17 @@ public sealed class ClusterDeliveryTests(ITestOutputHelper output) : IAsyncLifet
         Assert.False(b.HasExited, b.Output);
         Assert.Equal(0, deliveries.WithoutNudgeCard);
         Assert.Equal(nudges.Order(), deliveries.PerNudge.Keys.Order());
-        Assert.Equal(new Dictionary<NudgeState, int> { [NudgeState.Sent] = FailoverNudgeCount }, await NudgeSeed.StatesAsync(_database));
+        Assert.Equal(new Dictionary<NudgeState, int> { [NudgeState.Sent] = FailoverNudgeCount }, await StoredNudge.CountByStateAsync(Database));
         // Only a send the killed host had made but not yet recorded goes out again: one of the deliveries
         // it had under way, each at most twice.
         Assert.InRange(deliveries.SentMoreThanOnce.Count, 0, DeliveriesInFlightPerHost);
         Assert.Subset(wasDelivering, deliveries.SentMoreThanOnce.ToHashSet());
         Assert.All(deliveries.PerNudge.Values, times => Assert.InRange(times, 1, 2));
     }
+
+    /// <summary>Creates the schema (the bot's migrations) and <paramref name="count"/> nudges due now; answers their ids.</summary>
+    private Task<IReadOnlyList<Guid>> SeedAsync(int count) =>
+        NudgeSeed.CallsUnderWayAsync(Database, _connector.ServiceUrl, count, Tenants, NudgesPerChat, onlyCallStarting: true);
 
     private async Task<(ClusterNode A, ClusterNode B)> StartTwoHostsAsync()
     {
@@ -129,7 +143,7 @@ public sealed class ClusterDeliveryTests(ITestOutputHelper output) : IAsyncLifet
     }
 
     private Task WaitUntilAllSentAsync(int count, TimeSpan deadline) =>
-        WaitUntilAsync(async () => (await NudgeSeed.StatesAsync(_database)).GetValueOrDefault(NudgeState.Sent) == count, deadline, $"all {count} nudges to be sent");
+        WaitUntilAsync(async () => (await StoredNudge.CountByStateAsync(Database)).GetValueOrDefault(NudgeState.Sent) == count, deadline, $"all {count} nudges to be sent");
 
     /// <summary>Polls until <paramref name="done"/>; past <paramref name="deadline"/> (on the test's clock) fails with what the database and the hosts say.</summary>
     private async Task WaitUntilAsync(Func<Task<bool>> done, TimeSpan deadline, string what)
@@ -138,7 +152,7 @@ public sealed class ClusterDeliveryTests(ITestOutputHelper output) : IAsyncLifet
         {
             if (_clock.Elapsed > deadline)
             {
-                var states = string.Join(", ", (await NudgeSeed.StatesAsync(_database)).Select(s => $"{s.Key} {s.Value}"));
+                var states = string.Join(", ", (await StoredNudge.CountByStateAsync(Database)).Select(s => $"{s.Key} {s.Value}"));
                 Assert.Fail($"Waited in vain for {what} ({_clock.Elapsed.TotalSeconds:0} s in): nudges {states}; {_connector.Requests.Count} sends.\n" +
                     string.Join('\n', _nodes.Select(n => n.Output)));
             }

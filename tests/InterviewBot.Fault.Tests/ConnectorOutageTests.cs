@@ -23,7 +23,7 @@ public sealed class ConnectorOutageTests(ITestOutputHelper output) : IDisposable
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(
         int.TryParse(Environment.GetEnvironmentVariable("INTERVIEWBOT_FAULT_OUTAGE_SECONDS"), CultureInfo.InvariantCulture, out var seconds) ? seconds : 60);
 
-    private readonly DataFolder _data = new();
+    private readonly TempFolder _data = new();
 
     public void Dispose() => _data.Dispose();
 
@@ -31,13 +31,13 @@ public sealed class ConnectorOutageTests(ITestOutputHelper output) : IDisposable
     public async Task A_connector_answering_503_and_429_for_a_minute_delays_nudges_but_loses_and_repeats_none()
     {
         await using var connector = await LocalConnector.StartAsync();
-        var nudges = await NudgeSeed.CallsUnderWayAsync(_data, connector.ServiceUrl, Nudges, Tenants);
+        var nudges = await NudgeSeed.CallsUnderWayAsync(_data.Database, connector.ServiceUrl, Nudges, Tenants);
         var outageEnds = connector.UnavailableFor(Outage, retryAfterSeconds: 2);
-        await using var host = await BotProcess.StartAsync(_data);
+        await using var host = await HostProcess.StartAsync(new() { Folder = _data });
 
         // Down: nothing gets through, and every nudge tried in the outage is handed back to the
         // scheduler as still pending, with its failure recorded, rather than dropped.
-        var afterOutage = await Polling.UntilAsync(_data.NudgesAsync,
+        var afterOutage = await Polling.UntilAsync(() => StoredNudge.ReadAsync(_data.Database),
             stored => connector.Elapsed >= outageEnds && nudges.All(id => stored[id].IsSent || stored[id].Attempts >= 1 || connector.Elapsed >= outageEnds + Outage),
             Outage + TimeSpan.FromMinutes(2), stored => $"{nudges.Count(id => stored[id].Attempts >= 1)} of {Nudges} nudges tried.\n{host.Output}");
         var refused = connector.Refused;
@@ -57,10 +57,10 @@ public sealed class ConnectorOutageTests(ITestOutputHelper output) : IDisposable
             using var moved = await http.PostAsync(new Uri("dev/clock/advance?hours=0.25", UriKind.Relative), null);
             Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
         }
-        await Polling.UntilAsync(_data.NudgesAsync, stored => nudges.All(id => stored[id].IsSent), TimeSpan.FromMinutes(2),
+        await Polling.UntilAsync(() => StoredNudge.ReadAsync(_data.Database), stored => nudges.All(id => stored[id].IsSent), TimeSpan.FromMinutes(2),
             stored => $"{nudges.Count(id => stored[id].IsSent)} of {Nudges} sent after the outage.\n{host.Output}");
 
-        var delivered = Deliveries.PerNudge(connector);
+        var delivered = Deliveries.Of(connector).PerNudge;
         output.WriteLine($"Outage of {Outage.TotalSeconds:0} s: {refused.Count} tries refused ({refused.Count(r => r.Status == 503)} × 503, " +
             $"{refused.Count(r => r.Status == 429)} × 429); {retried} of {Nudges} nudges went back to the scheduler; " +
             $"afterwards {delivered.Count} delivered, {delivered.Values.Count(v => v > 1)} more than once.");

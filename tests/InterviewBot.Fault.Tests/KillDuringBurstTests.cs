@@ -20,7 +20,7 @@ public sealed class KillDuringBurstTests(ITestOutputHelper output) : IDisposable
     /// <summary>The Quartz thread pool (AddNudgeScheduling): at most this many nudges are being delivered at any moment.</summary>
     private const int DeliveriesAtOnce = 10;
 
-    private readonly DataFolder _data = new();
+    private readonly TempFolder _data = new();
 
     public void Dispose() => _data.Dispose();
 
@@ -30,12 +30,12 @@ public sealed class KillDuringBurstTests(ITestOutputHelper output) : IDisposable
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await using var connector = await LocalConnector.StartAsync();
         connector.EnforceLimits(ConnectorLimits.Teams());
-        var nudges = await NudgeSeed.CallsUnderWayAsync(_data, connector.ServiceUrl, Burst, Tenants);
+        var nudges = await NudgeSeed.CallsUnderWayAsync(_data.Database, connector.ServiceUrl, Burst, Tenants);
         output.WriteLine($"Seeded {Burst} calls under way in {clock.Elapsed.TotalSeconds:0.0} s.");
 
-        await using (var host = await BotProcess.StartAsync(_data))
+        await using (var host = await HostProcess.StartAsync(new() { Folder = _data }))
         {
-            await Polling.UntilAsync(() => Task.FromResult(Deliveries.PerNudge(connector).Count), n => n >= KillAfter,
+            await Polling.UntilAsync(() => Task.FromResult(Deliveries.Of(connector).PerNudge.Count), n => n >= KillAfter,
                 TimeSpan.FromMinutes(2), n => $"only {n} nudges were delivered before the kill.\n{host.Output}");
             await host.KillAsync();
         }
@@ -43,8 +43,8 @@ public sealed class KillDuringBurstTests(ITestOutputHelper output) : IDisposable
         // The process is gone; a request it had finished sending may still be in the stand-in's hands for a moment.
         await UntilQuietAsync(connector);
         output.WriteLine($"Killed at {clock.Elapsed.TotalSeconds:0.0} s.");
-        var deliveredAtKill = Deliveries.PerNudge(connector);
-        var storedAtKill = await _data.NudgesAsync();
+        var deliveredAtKill = Deliveries.Of(connector).PerNudge;
+        var storedAtKill = await StoredNudge.ReadAsync(_data.Database);
         var sentAtKill = nudges.Where(id => storedAtKill[id].IsSent).ToHashSet();
         var inFlight = deliveredAtKill.Keys.Where(id => !sentAtKill.Contains(id)).ToList();
 
@@ -53,15 +53,15 @@ public sealed class KillDuringBurstTests(ITestOutputHelper output) : IDisposable
         Assert.InRange(inFlight.Count, 0, DeliveriesAtOnce);
         Assert.True(sentAtKill.Count < Burst, "the kill came in the middle of the burst");
 
-        await using (var restarted = await BotProcess.StartAsync(_data))
+        await using (var restarted = await HostProcess.StartAsync(new() { Folder = _data }))
         {
-            await Polling.UntilAsync(_data.NudgesAsync, stored => nudges.All(id => stored[id].IsSent), TimeSpan.FromMinutes(3),
+            await Polling.UntilAsync(() => StoredNudge.ReadAsync(_data.Database), stored => nudges.All(id => stored[id].IsSent), TimeSpan.FromMinutes(3),
                 stored => $"{nudges.Count(id => stored[id].IsSent)} of {Burst} nudges sent after the restart.\n{restarted.Output}");
             output.WriteLine($"All sent at {clock.Elapsed.TotalSeconds:0.0} s.");
             await UntilQuietAsync(connector);
         }
 
-        var delivered = Deliveries.PerNudge(connector);
+        var delivered = Deliveries.Of(connector).PerNudge;
         var missing = nudges.Where(id => !delivered.ContainsKey(id)).ToList();
         var twice = delivered.Where(d => d.Value > 1).Select(d => d.Key).ToList();
         output.WriteLine($"Delivered before the kill: {deliveredAtKill.Count} of {Burst}; recorded as sent then: {sentAtKill.Count}; " +

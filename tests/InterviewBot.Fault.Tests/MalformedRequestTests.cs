@@ -22,24 +22,28 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IDisposabl
     private const string ApiKey = "fuzz-api-key-0123456789-abcdefghijkl";
     private const long MaxResidentBytes = 300L * 1024 * 1024;
 
-    private readonly DataFolder _data = new();
+    private readonly TempFolder _data = new();
 
     public void Dispose() => _data.Dispose();
 
     [Fact]
     public async Task Ten_thousand_malformed_requests_get_no_5xx_and_the_host_stays_up_with_stable_memory()
     {
-        await using var slack = await SlackStub.StartAsync();
-        await using var host = await BotProcess.StartAsync(_data, new Dictionary<string, string>
+        await using var slack = await FakeSlackApi.StartAsync();
+        await using var host = await HostProcess.StartAsync(new()
         {
-            ["Slack:BotToken"] = "xoxb-fuzz-token",
-            ["Slack:SigningSecret"] = SigningSecret,
-            ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl,
-            ["Api:Keys:0:Key"] = ApiKey,
-            ["Api:Keys:0:Tenant"] = "fuzz-tenant",
-            ["Logging:LogLevel:Default"] = "Error",
+            Folder = _data,
+            Settings = new Dictionary<string, string>
+            {
+                ["Slack:BotToken"] = "xoxb-fuzz-token",
+                ["Slack:SigningSecret"] = SigningSecret,
+                ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl,
+                ["Api:Keys:0:Key"] = ApiKey,
+                ["Api:Keys:0:Tenant"] = "fuzz-tenant",
+                ["Logging:LogLevel:Default"] = "Error",
+            },
         });
-        var requests = new RequestFuzzer(Seed, new Uri(host.Url, "local/connector/").ToString(), slack.HooksUrl).Generate(Requests).ToList();
+        var requests = new RequestFuzzer(Seed, new Uri(host.Url, "local/connector/").ToString(), slack.ResponseUrl()).Generate(Requests).ToList();
         using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false, MaxConnectionsPerServer = AtOnce })
         {
             Timeout = TimeSpan.FromSeconds(30),
@@ -70,7 +74,7 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IDisposabl
         Assert.True(end < warm * 3 / 2, $"resident memory {Mb(end)} MB after the run is less than 1.5 × the {Mb(warm)} MB after the warm-up");
     }
 
-    private static async Task SendAsync(IEnumerable<FuzzRequest> requests, HttpClient http, BotProcess host, ConcurrentBag<(FuzzRequest, int?)> answers) =>
+    private static async Task SendAsync(IEnumerable<FuzzRequest> requests, HttpClient http, HostProcess host, ConcurrentBag<(FuzzRequest, int?)> answers) =>
         await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = AtOnce }, async (request, ct) =>
             answers.Add((request, await request.SendAsync(http, host.Url, SigningSecret, ApiKey, ct))));
 

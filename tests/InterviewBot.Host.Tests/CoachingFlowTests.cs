@@ -3,37 +3,23 @@ using InterviewBot.Host.Tests.Support;
 namespace InterviewBot.Host.Tests;
 
 /// <summary>The coaches at work through POST /api/messages: story builder, question bank, question coach, post-mortem, drafts.</summary>
-#pragma warning disable CA1001 // disposed in DisposeAsync (xunit's IAsyncLifetime)
 public sealed class CoachingFlowTests : IAsyncLifetime
-#pragma warning restore CA1001
 {
-    private readonly TempFolder _data = new();
-    private LocalConnector _connector = null!;
-    private BotHost _host = null!;
+    private readonly HostedChat _bot = new();
 
-    public async Task InitializeAsync()
-    {
-        _connector = await LocalConnector.StartAsync();
-        _host = new BotHost(_data);
-    }
+    public Task InitializeAsync() => _bot.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-        _data.Dispose();
-    }
+    public Task DisposeAsync() => _bot.DisposeAsync();
 
-    private Conversation Candidate() => new(_host, _connector, new Activities(_connector.ServiceUrl, userId: "29:user-sam",
-        userName: "Sam Candidate", conversationId: "a:personal-sam", timeZone: "Europe/London"));
+    private Conversation Candidate() => _bot.Candidate();
 
-    private Conversation Recruiter() => new(_host, _connector, new Activities(_connector.ServiceUrl));
+    private Conversation Recruiter() => _bot.Recruiter();
 
     [Fact]
     public async Task A_STAR_story_told_in_chat_is_polished_and_kept_in_the_brag_list()
     {
         var chat = Candidate();
-        var checklist = await PrepAsync(chat, "Contoso");
+        var checklist = await chat.PrepAsync("Contoso");
 
         var ask = Assert.Single(await chat.TapAsync(checklist, CardReader.StepButton(checklist.Card!, "Tell it in chat", "career-story")));
         Assert.Contains("Situation and task", ask.Text);
@@ -54,14 +40,14 @@ public sealed class CoachingFlowTests : IAsyncLifetime
     public async Task A_story_from_the_brag_list_can_be_reused_in_the_next_prep()
     {
         var chat = Candidate();
-        var first = await PrepAsync(chat, "Contoso");
+        var first = await chat.PrepAsync("Contoso");
         await chat.TapAsync(first, CardReader.StepButton(first.Card!, "Save", "career-story"), new Dictionary<string, string>
         {
             ["step.career-story.situation"] = "our release took a whole day",
             ["step.career-story.action"] = "automated the pipeline end to end",
             ["step.career-story.result"] = "releases now take 20 minutes",
         });
-        await PrepAsync(chat, "Fabrikam");
+        await chat.PrepAsync("Fabrikam");
 
         var list = Assert.Single(await chat.SayAsync("my stories"));
         var sent = await chat.TapAsync(list, CardReader.SubmitData(list.Card!, "Use 1 for Fabrikam"));
@@ -76,7 +62,7 @@ public sealed class CoachingFlowTests : IAsyncLifetime
     public async Task Questions_picked_from_the_bank_join_the_list_and_show_on_the_call_card()
     {
         var chat = Candidate();
-        var checklist = await PrepAsync(chat, "Contoso");
+        var checklist = await chat.PrepAsync("Contoso");
         var bank = Assert.Single(await chat.TapAsync(checklist, CardReader.SubmitData(checklist.Card!, "Question bank")));
         Assert.Contains("Remote work", CardReader.AllText(bank.Card!));
 
@@ -123,7 +109,7 @@ public sealed class CoachingFlowTests : IAsyncLifetime
     public async Task A_post_mortem_in_chat_lands_in_the_journal()
     {
         var chat = Candidate();
-        var checklist = await PrepAsync(chat, "Contoso");
+        var checklist = await chat.PrepAsync("Contoso");
         var after = Assert.Single(await chat.TapAsync(checklist, CardReader.SubmitData(checklist.Card!, "After the call")));
 
         await chat.TapAsync(after, CardReader.StepButton(after.Card!, "Answer in chat", "post-mortem"));
@@ -142,7 +128,7 @@ public sealed class CoachingFlowTests : IAsyncLifetime
     public async Task The_thank_you_draft_names_the_interviewer_the_role_and_something_from_the_notes()
     {
         var chat = Candidate();
-        await PrepAsync(chat, "Contoso");
+        await chat.PrepAsync("Contoso");
         await chat.SayAsync("note: their move to event sourcing");
 
         var after = CardReader.AllText(Assert.Single(await chat.SayAsync("after")).Card!);
@@ -179,7 +165,7 @@ public sealed class CoachingFlowTests : IAsyncLifetime
     public async Task A_salary_range_gets_coached_towards_one_number()
     {
         var chat = Candidate();
-        var checklist = await PrepAsync(chat, "Contoso");
+        var checklist = await chat.PrepAsync("Contoso");
         var during = Assert.Single(await chat.TapAsync(checklist, CardReader.SubmitData(checklist.Card!, "During the call")));
 
         var saved = Assert.Single(await chat.TapAsync(during, CardReader.StepButton(during.Card!, "Save", "salary-number"), new Dictionary<string, string>
@@ -189,21 +175,5 @@ public sealed class CoachingFlowTests : IAsyncLifetime
 
         var text = CardReader.AllText(saved.Card!);
         Assert.Contains("sounds like a range", text);
-    }
-
-    private static async Task<ConnectorRequest> PrepAsync(Conversation chat, string company)
-    {
-        var form = Assert.Single(await chat.SayAsync("prep"));
-        var sent = await chat.TapAsync(form, CardReader.SubmitData(form.Card!, "Start preparing"), new Dictionary<string, string>
-        {
-            ["company"] = company,
-            ["role"] = "Data engineer",
-            ["interviewer"] = "Riley Recruiter",
-            ["date"] = Conversation.CallDate("Europe/London"),
-            ["time"] = "10:30",
-            ["minutes"] = "30",
-            ["timeZone"] = "Europe/London",
-        });
-        return Assert.Single(sent, r => r.Kind == "reply");
     }
 }

@@ -4,28 +4,15 @@ using InterviewBot.Host.Tests.Support;
 namespace InterviewBot.Host.Tests;
 
 /// <summary>A recruiter and a candidate talking to the bot through POST /api/messages, as Teams would.</summary>
-#pragma warning disable CA1001 // disposed in DisposeAsync (xunit's IAsyncLifetime)
 public sealed class ConversationFlowTests : IAsyncLifetime
-#pragma warning restore CA1001
 {
-    private readonly TempFolder _data = new();
-    private LocalConnector _connector = null!;
-    private BotHost _host = null!;
+    private readonly HostedChat _bot = new();
 
-    public async Task InitializeAsync()
-    {
-        _connector = await LocalConnector.StartAsync();
-        _host = new BotHost(_data);
-    }
+    public Task InitializeAsync() => _bot.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-        _data.Dispose();
-    }
+    public Task DisposeAsync() => _bot.DisposeAsync();
 
-    private Conversation Recruiter() => new(_host, _connector, new Activities(_connector.ServiceUrl));
+    private Conversation Recruiter() => _bot.Recruiter();
 
     [Fact]
     public async Task Help_is_answered_with_the_help_card_in_the_same_conversation()
@@ -58,7 +45,7 @@ public sealed class ConversationFlowTests : IAsyncLifetime
         Assert.True(CardReader.HasInput(form, "candidate"));
         Assert.Equal("Europe/Berlin", CardReader.InputValue(form, "timeZone"));
 
-        var formMessage = _connector.CardRequests[^1];
+        var formMessage = _bot.Connector.CardRequests[^1];
         var sent = await chat.TapAsync(formMessage, CardReader.SubmitData(form, "Book it"), BookingInputs("Jordan Lee"));
 
         var update = Assert.Single(sent, r => r.Kind == "update");
@@ -124,7 +111,7 @@ public sealed class ConversationFlowTests : IAsyncLifetime
     [Fact]
     public async Task A_candidate_prepares_for_their_own_call_and_gets_their_checklist()
     {
-        var chat = new Conversation(_host, _connector, new Activities(_connector.ServiceUrl, userId: "29:user-sam", userName: "Sam Candidate",
+        var chat = new Conversation(_bot.Host, _bot.Connector, new Activities(_bot.Connector.ServiceUrl, userId: "29:user-sam", userName: "Sam Candidate",
             conversationId: "a:personal-sam", timeZone: "America/New_York"));
         var form = Assert.Single(await chat.SayAsync("prep"));
 

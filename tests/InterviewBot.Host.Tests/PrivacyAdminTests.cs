@@ -27,14 +27,14 @@ public sealed class PrivacyAdminTests : IDisposable
         var riley = new Conversation(host, connector, new Activities(connector.ServiceUrl));
         var interviewId = await BookWithEmailAsync(riley);
         await riley.SayAsync($"note {Note}");
-        Assert.True(await TimersAsync(file) > 0);
+        Assert.True(await file.NudgeTimersAsync() > 0);
         var ada = Admin(host, connector);
 
         var export = await ada.SayAsync("privacy export JORDAN.LEE@mail.example");
         var asked = Assert.Single(await ada.SayAsync("privacy erase  jordan   lee"));
         var done = Assert.Single(await ada.TapAsync(asked, CardReader.SubmitData(asked.Card!, "Erase")));
 
-        using var json = JsonDocument.Parse(JsonIn(export));
+        using var json = JsonDocument.Parse(ExportJson.In(export));
         var interview = Assert.Single(json.RootElement.GetProperty("interviews").EnumerateArray());
         Assert.Equal((interviewId, "Jordan Lee", "jordan.lee@mail.example"), (interview.GetProperty("id").GetGuid(),
             interview.GetProperty("candidateName").GetString(), interview.GetProperty("candidateEmail").GetString()));
@@ -45,7 +45,7 @@ public sealed class PrivacyAdminTests : IDisposable
         Assert.Contains("Candidate erased", CardReader.AllText(done.Card!));
         Assert.Empty(await file.RowsContainingAsync("Jordan Lee", "jordan.lee@mail.example", Note));
         Assert.Equal("Erased candidate", await file.ScalarAsync<string>("SELECT CandidateName FROM Interviews"));
-        Assert.Equal(0, await TimersAsync(file));
+        Assert.Equal(0, await file.NudgeTimersAsync());
 
         var audit = AuditLines(logs);
         Assert.Equal(2, audit.Count);
@@ -100,15 +100,4 @@ public sealed class PrivacyAdminTests : IDisposable
 
     private static List<string> AuditLines(LogCapture logs) => logs.Lines.Where(l => l.Contains($" {Audit}: ", StringComparison.Ordinal)).ToList();
 
-    /// <summary>The JSON carried by the export's messages: each code block, joined as they come.</summary>
-    private static string JsonIn(IReadOnlyList<ConnectorRequest> messages) => string.Concat(messages.Select(m =>
-    {
-        var text = m.Text!;
-        var start = text.IndexOf("```\n", StringComparison.Ordinal) + "```\n".Length;
-        return text[start..text.LastIndexOf("\n```", StringComparison.Ordinal)];
-    }));
-
-    /// <summary>Quartz's stored timers for nudges (one job per nudge).</summary>
-    private static Task<long> TimersAsync(DataFile file) =>
-        file.ScalarAsync<long>("SELECT COUNT(*) FROM QRTZ_JOB_DETAILS WHERE JOB_GROUP = 'nudges'");
 }

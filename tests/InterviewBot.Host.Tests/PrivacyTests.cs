@@ -3,8 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using InterviewBot.Core.Domain;
 using InterviewBot.Host.Tests.Support;
-using InterviewBot.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace InterviewBot.Host.Tests;
 
@@ -24,8 +22,8 @@ public sealed class PrivacyTests : IDisposable
     {
         await using var connector = await LocalConnector.StartAsync();
         await using var host = new BotHost(_data);
-        var chat = Candidate(host, connector);
-        var checklist = await PrepAsync(chat);
+        var chat = Conversation.Candidate(host, connector);
+        var checklist = await chat.PrepAsync();
         await chat.TapAsync(checklist, CardReader.StepButton(checklist.Card!, "Save", "career-story"), new Dictionary<string, string>
         {
             ["step.career-story.situation"] = "our release took a whole day",
@@ -39,7 +37,7 @@ public sealed class PrivacyTests : IDisposable
         Assert.All(sent, r => Assert.Equal(("reply", null), (r.Kind, r.Card)));
         Assert.All(sent, r => Assert.True(r.Text!.Length <= 20_000));
         Assert.StartsWith("Here is everything I hold about you", sent[0].Text, StringComparison.Ordinal);
-        using var json = JsonDocument.Parse(JsonIn(sent));
+        using var json = JsonDocument.Parse(ExportJson.In(sent));
         Assert.Equal("Sam Candidate", json.RootElement.GetProperty("person").GetProperty("displayName").GetString());
         var interview = Assert.Single(json.RootElement.GetProperty("interviews").EnumerateArray());
         Assert.Equal(["They asked a lot about on-call"], interview.GetProperty("myNotes").EnumerateArray().Select(n => n.GetProperty("text").GetString()));
@@ -56,7 +54,7 @@ public sealed class PrivacyTests : IDisposable
         await NudgeFlowTests.BookNextWeekAsync(chat);
         var cards = connector.Requests.Where(r => r.Card is not null && r.ConversationId == "a:personal-riley").Select(r => r.ResultId).ToHashSet();
 
-        using var json = JsonDocument.Parse(JsonIn(await chat.SayAsync("export my data")));
+        using var json = JsonDocument.Parse(ExportJson.In(await chat.SayAsync("export my data")));
 
         var conversation = Assert.Single(json.RootElement.GetProperty("conversations").EnumerateArray());
         Assert.Equal(("botframework", "a:personal-riley", true), (conversation.GetProperty("platform").GetString(),
@@ -74,13 +72,10 @@ public sealed class PrivacyTests : IDisposable
     {
         await using var connector = await LocalConnector.StartAsync();
         await using var host = new BotHost(_data, NudgeApi.Settings());
-        var api = new NudgeApi(host, NudgeApi.Key);
-        var file = new DataFile(_data);
-        var chat = new Conversation(host, connector, new Activities(connector.ServiceUrl));
-        var interviewId = await NudgeFlowTests.BookNextWeekAsync(chat);
+        var (chat, api, file, interviewId) = await RileyBooksAsync(host, connector);
         await chat.SayAsync("note Strong on Kafka, ask about on-call");
         Assert.NotEmpty(await api.NudgesAsync(interviewId));
-        Assert.True(await TimersAsync(file) > 0);
+        Assert.True(await file.NudgeTimersAsync() > 0);
         var personId = await file.ScalarAsync<string>("SELECT Id FROM People WHERE PlatformUserId = '29:user-riley'");
 
         var asked = Assert.Single(await chat.SayAsync("forget me"));
@@ -92,7 +87,7 @@ public sealed class PrivacyTests : IDisposable
         Assert.Contains("If you write to me again I'll start fresh.", CardReader.AllText(done.Card!));
         Assert.Empty(await file.RowsContainingAsync(personId, "Riley", "29:user-riley", "a:personal-riley",
             "00000000-0000-0000-0000-0000000000a1", "Jordan Lee", "Strong on Kafka", interviewId.ToString()));
-        Assert.Equal(0, await TimersAsync(file));
+        Assert.Equal(0, await file.NudgeTimersAsync());
         using var nudges = await api.Client().GetAsync($"/api/interviews/{interviewId}/nudges");
         Assert.Equal(HttpStatusCode.NotFound, nudges.StatusCode);
     }
@@ -205,10 +200,7 @@ public sealed class PrivacyTests : IDisposable
     {
         await using var connector = await LocalConnector.StartAsync();
         await using var host = new BotHost(_data, NudgeApi.Settings());
-        var api = new NudgeApi(host, NudgeApi.Key);
-        var file = new DataFile(_data);
-        var chat = new Conversation(host, connector, new Activities(connector.ServiceUrl));
-        var interviewId = await NudgeFlowTests.BookNextWeekAsync(chat);
+        var (chat, api, file, interviewId) = await RileyBooksAsync(host, connector);
         var afterCard = Assert.Single(await chat.SayAsync("after"));
 
         var asked = Assert.Single(await chat.TapAsync(afterCard, CardReader.SubmitData(afterCard.Card!, "Delete interview")));
@@ -218,7 +210,7 @@ public sealed class PrivacyTests : IDisposable
         Assert.Contains("Interview deleted", CardReader.AllText(done.Card!));
         using var response = await api.Client().GetAsync($"/api/interviews/{interviewId}");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal(0, await TimersAsync(file));
+        Assert.Equal(0, await file.NudgeTimersAsync());
         Assert.Empty(await file.RowsContainingAsync(interviewId.ToString(), "Jordan Lee"));
         Assert.Equal(1, await file.ScalarAsync<long>("SELECT COUNT(*) FROM People WHERE PlatformUserId = '29:user-riley'"));
     }
@@ -230,7 +222,7 @@ public sealed class PrivacyTests : IDisposable
         await using var host = new BotHost(_data);
         var api = new NudgeApi(host, NudgeApi.Key);
         var now = await api.NowAsync();
-        await using (var db = new SqliteInterviewBotDbContext(new DbContextOptionsBuilder<SqliteInterviewBotDbContext>().UseSqlite(new DataFile(_data).ConnectionString).Options))
+        await using (var db = DatabaseContext.For(_data.Database))
         {
             var workspace = new Workspace(Platforms.BotFramework, "tenant-retention", now);
             var rita = new Person(workspace.Id, "29:user-rita", "Rita Recruiter", now);
@@ -266,36 +258,13 @@ public sealed class PrivacyTests : IDisposable
         Assert.Contains("Privacy:RetentionDays", Flatten(failure), StringComparison.Ordinal);
     }
 
-    private static Conversation Candidate(BotHost host, LocalConnector connector) => new(host, connector, new Activities(connector.ServiceUrl,
-        userId: "29:user-sam", userName: "Sam Candidate", conversationId: "a:personal-sam", timeZone: "Europe/London"));
-
-    private static async Task<ConnectorRequest> PrepAsync(Conversation chat)
+    /// <summary>Riley, with the nudge API and the database file at hand, books a screen with Jordan Lee for next week.</summary>
+    private async Task<(Conversation Chat, NudgeApi Api, DataFile File, Guid InterviewId)> RileyBooksAsync(BotHost host, LocalConnector connector)
     {
-        var form = Assert.Single(await chat.SayAsync("prep"));
-        var sent = await chat.TapAsync(form, CardReader.SubmitData(form.Card!, "Start preparing"), new Dictionary<string, string>
-        {
-            ["company"] = "Contoso",
-            ["role"] = "Data engineer",
-            ["interviewer"] = "Riley Recruiter",
-            ["date"] = Conversation.CallDate("Europe/London"),
-            ["time"] = "10:30",
-            ["minutes"] = "30",
-            ["timeZone"] = "Europe/London",
-        });
-        return Assert.Single(sent, r => r.Kind == "reply");
+        var chat = Conversation.Recruiter(host, connector);
+        var interviewId = await NudgeFlowTests.BookNextWeekAsync(chat);
+        return (chat, new NudgeApi(host, NudgeApi.Key), new DataFile(_data), interviewId);
     }
-
-    /// <summary>The JSON carried by the export's messages: each code block, joined as they come.</summary>
-    private static string JsonIn(IReadOnlyList<ConnectorRequest> messages) => string.Concat(messages.Select(m =>
-    {
-        var text = m.Text!;
-        var start = text.IndexOf("```\n", StringComparison.Ordinal) + "```\n".Length;
-        return text[start..text.LastIndexOf("\n```", StringComparison.Ordinal)];
-    }));
-
-    /// <summary>Quartz's stored timers for nudges (one job per nudge).</summary>
-    private static Task<long> TimersAsync(DataFile file) =>
-        file.ScalarAsync<long>("SELECT COUNT(*) FROM QRTZ_JOB_DETAILS WHERE JOB_GROUP = 'nudges'");
 
     private static string Flatten(Exception e) => e.InnerException is null ? e.Message : e.Message + " | " + Flatten(e.InnerException);
 }

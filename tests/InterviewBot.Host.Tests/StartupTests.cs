@@ -18,7 +18,7 @@ public sealed class StartupTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
-        Assert.True(File.Exists(Path.Combine(_data.Path, "interviewbot.db")));
+        Assert.True(File.Exists(_data.DatabaseFile));
     }
 
     [Theory]

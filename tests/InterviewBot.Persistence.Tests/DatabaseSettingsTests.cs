@@ -5,12 +5,14 @@ namespace InterviewBot.Persistence.Tests;
 
 public sealed class DatabaseSettingsTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "interviewbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
-    }
+    /// <summary>A content root that does not exist yet, in the test's temp folder.</summary>
+    private readonly string _root;
+
+    public DatabaseSettingsTests() => _root = Path.Combine(_folder.Path, "root");
+
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void A_relative_data_source_lands_under_the_content_root_and_its_folder_is_created()

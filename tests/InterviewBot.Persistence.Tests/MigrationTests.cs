@@ -1,4 +1,3 @@
-using InterviewBot.Persistence.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,9 +6,6 @@ namespace InterviewBot.Persistence.Tests;
 /// <summary>Each provider's own migrations build the whole model from an empty database, and keep data on restart.</summary>
 public abstract class MigrationTests(TestDatabaseKind kind) : IAsyncLifetime
 {
-    private static readonly string[] EveryTable =
-        ["Workspaces", "People", "Interviews", "ChecklistEntries", "Notes", "PlannedQuestions", "RoleBriefs", "Sessions", "ConversationAddresses", "SentCards", "Stories", "Nudges"];
-
     private readonly TestDatabase _database = new(kind);
 
     public Task InitializeAsync() => _database.InitializeAsync();
@@ -19,7 +15,7 @@ public abstract class MigrationTests(TestDatabaseKind kind) : IAsyncLifetime
     [DatabaseFact]
     public async Task Migrating_an_empty_database_creates_every_table()
     {
-        Assert.Subset(new HashSet<string>(await TableScan.TablesAsync(_database)), new HashSet<string>(EveryTable));
+        Assert.Subset(new HashSet<string>(await TableScan.TablesAsync(_database)), new HashSet<string>(TableScan.EveryTable));
     }
 
     [DatabaseFact]

@@ -1,6 +1,5 @@
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Ports;
-using InterviewBot.Persistence.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,9 +11,6 @@ namespace InterviewBot.Persistence.Tests;
 /// </summary>
 public abstract class PersonalDataStoreTests(TestDatabaseKind kind) : IAsyncLifetime
 {
-    private static readonly string[] EveryTable =
-        ["Workspaces", "People", "Interviews", "ChecklistEntries", "Notes", "PlannedQuestions", "RoleBriefs", "Sessions", "ConversationAddresses", "SentCards", "Stories", "Nudges"];
-
     private readonly TestDatabase _database = new(kind);
 
     public Task InitializeAsync() => _database.InitializeAsync();
@@ -28,7 +24,7 @@ public abstract class PersonalDataStoreTests(TestDatabaseKind kind) : IAsyncLife
 
         await ForgetAsync(s.Workspace.Id, s.Rita.Id);
 
-        Assert.Subset(new HashSet<string>(await TableScan.TablesAsync(_database)), new HashSet<string>(EveryTable));
+        Assert.Subset(new HashSet<string>(await TableScan.TablesAsync(_database)), new HashSet<string>(TableScan.EveryTable));
         Assert.Empty(await TableScan.RowsContainingAsync(_database, [s.Rita.Id.ToString(), .. PrivacyScenario.RitasTexts]));
     }
 

@@ -1,7 +1,6 @@
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Privacy;
-using InterviewBot.Persistence.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;

@@ -1,6 +1,5 @@
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Privacy;
-using InterviewBot.Persistence.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,9 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InterviewBot.Persistence.Tests;
 
 /// <summary>What only SQLite has: a file that appears on first start, write-ahead logging, and deleted text that must leave the files.</summary>
+#pragma warning disable CA1001 // disposed in DisposeAsync (xunit's IAsyncLifetime)
 public sealed class SqliteFileTests : IAsyncLifetime
+#pragma warning restore CA1001
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "interviewbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new();
     private readonly TestDatabase _database = new();
 
     public Task InitializeAsync() => _database.InitializeAsync();
@@ -18,15 +19,14 @@ public sealed class SqliteFileTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _database.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 
     [Fact]
     public async Task First_start_creates_the_database_file_and_every_table_from_nothing()
     {
-        var connectionString = DatabaseSettings.ResolveSqliteConnectionString("Data Source=data/interviewbot.db", _folder);
-        var file = Path.Combine(_folder, "data", "interviewbot.db");
+        var connectionString = DatabaseSettings.ResolveSqliteConnectionString("Data Source=data/interviewbot.db", _folder.Path);
+        var file = Path.Combine(_folder.Path, "data", "interviewbot.db");
         Assert.False(File.Exists(file));
 
         await using var services = new ServiceCollection().AddInterviewBotPersistence(connectionString).BuildServiceProvider();

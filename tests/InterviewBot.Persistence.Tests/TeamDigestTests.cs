@@ -1,7 +1,6 @@
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Following;
 using InterviewBot.Core.Views;
-using InterviewBot.Persistence.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewBot.Persistence.Tests;

@@ -1,6 +1,5 @@
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Ports;
-using InterviewBot.Persistence.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewBot.Persistence.Tests;

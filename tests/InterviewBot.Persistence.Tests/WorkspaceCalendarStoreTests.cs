@@ -1,6 +1,5 @@
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Ports;
-using InterviewBot.Persistence.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;

@@ -8,11 +8,7 @@ public sealed class NudgeTimerTests : IAsyncLifetime
 
     public async Task InitializeAsync() => _host = await SchedulingHost.StartNewAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        SchedulingHost.DeleteFolder(_host.Folder);
-    }
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task A_nudge_due_in_two_hours_waits_for_the_clock_and_is_delivered_once_when_it_passes()

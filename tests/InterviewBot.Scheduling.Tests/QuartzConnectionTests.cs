@@ -1,4 +1,3 @@
-using InterviewBot.Scheduling.Tests.Support;
 
 namespace InterviewBot.Scheduling.Tests;
 
@@ -8,16 +7,16 @@ namespace InterviewBot.Scheduling.Tests;
 /// </summary>
 public sealed class QuartzConnectionTests : IDisposable
 {
-    private readonly string _folder = SchedulingHost.NewFolder();
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => SchedulingHost.DeleteFolder(_folder);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void A_connection_Quartz_opens_overwrites_what_it_deletes_and_waits_for_a_busy_file()
     {
         using var connection = PatientSqliteFactory.Instance.CreateConnection();
         // Its own connection, not one another test left in the pool with settings of its own.
-        connection.ConnectionString = SchedulingHost.ConnectionStringFor(_folder) + ";Pooling=False";
+        connection.ConnectionString = _folder.ConnectionString + ";Pooling=False";
         connection.Open();
 
         Assert.Equal((1L, (long)PatientSqliteFactory.BusyTimeoutMilliseconds), (Pragma(connection, "secure_delete"), Pragma(connection, "busy_timeout")));

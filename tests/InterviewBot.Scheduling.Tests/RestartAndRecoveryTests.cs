@@ -4,9 +4,9 @@ namespace InterviewBot.Scheduling.Tests;
 
 public sealed class RestartAndRecoveryTests : IDisposable
 {
-    private readonly string _folder = SchedulingHost.NewFolder();
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => SchedulingHost.DeleteFolder(_folder);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task A_timer_set_before_a_restart_still_fires_after_it()

@@ -120,7 +120,7 @@ public sealed class ConversationTests : SlackTest
         await SlackUser.BodyAsync(await Riley.SayAsync("<!here> &amp; <https://evil.example|click>"));
 
         var answer = await Slack.WaitForAsync("chat.postMessage");
-        var texts = SlackCall.Nodes(answer.Json).Select(o => o["text"]).OfType<JsonValue>().Select(v => v.ToString()).ToList();
+        var texts = JsonTree.Objects(answer.Json).Select(o => o["text"]).OfType<JsonValue>().Select(v => v.ToString()).ToList();
         Assert.Contains(texts, t => t.Contains("&lt;!here&gt; &amp; &lt;https://evil.example|click&gt;", StringComparison.Ordinal));
         Assert.Contains("&lt;!here&gt;", answer.Text, StringComparison.Ordinal);
         Assert.All(texts, t =>

@@ -12,14 +12,14 @@ namespace InterviewBot.TeamsPackage.Tests;
 public sealed class PackageTests : IDisposable
 {
     private const string AppId = "2f3c1b1e-7a0d-4c5e-9a43-1f2e3d4c5b6a";
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("interviewbot-teams-package-");
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => _folder.Delete(recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void The_command_writes_a_zip_with_the_manifest_and_both_icons_at_its_root()
     {
-        var zipPath = Path.Combine(_folder.FullName, "interviewbot-teams.zip");
+        var zipPath = Path.Combine(_folder.Path, "interviewbot-teams.zip");
 
         var (exitCode, output, _) = Run("--app-id", AppId, "--domain", "interviewbot.contoso.com", "--out", zipPath);
 
@@ -84,7 +84,7 @@ public sealed class PackageTests : IDisposable
     [InlineData("--domain", "interviewbot.contoso.com")]
     public void Without_a_valid_app_id_no_zip_is_written_and_the_message_says_what_to_pass(params string[] args)
     {
-        var zipPath = Path.Combine(_folder.FullName, "none.zip");
+        var zipPath = Path.Combine(_folder.Path, "none.zip");
 
         var (exitCode, _, errors) = Run([.. args, "--out", zipPath]);
 
@@ -96,7 +96,7 @@ public sealed class PackageTests : IDisposable
     [Fact]
     public void A_domain_with_a_scheme_is_refused_with_an_example()
     {
-        var (exitCode, _, errors) = Run("--app-id", AppId, "--domain", "https://interviewbot.contoso.com/api/messages", "--out", Path.Combine(_folder.FullName, "x.zip"));
+        var (exitCode, _, errors) = Run("--app-id", AppId, "--domain", "https://interviewbot.contoso.com/api/messages", "--out", Path.Combine(_folder.Path, "x.zip"));
 
         Assert.Equal(2, exitCode);
         Assert.Contains("--domain must be a host name such as interviewbot.contoso.com", errors);
@@ -104,7 +104,7 @@ public sealed class PackageTests : IDisposable
 
     private string WritePackage()
     {
-        var zipPath = Path.Combine(_folder.FullName, "package.zip");
+        var zipPath = Path.Combine(_folder.Path, "package.zip");
         Assert.Equal(0, Run("--app-id", AppId, "--out", zipPath).ExitCode);
         return zipPath;
     }

@@ -10,7 +10,7 @@ namespace InterviewBot.Browser.Tests.Support;
 /// <summary>The real host in memory on its own SQLite file, in local mode unless an app id is given.</summary>
 public sealed class LocalChatHost : WebApplicationFactory<Program>
 {
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "interviewbot-browser-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _data = new();
     private readonly Dictionary<string, string?> _settings;
     private readonly string? _assetsRoot;
 
@@ -18,11 +18,10 @@ public sealed class LocalChatHost : WebApplicationFactory<Program>
     /// <param name="assetsRoot">Where the page's files are, instead of the build output (to leave the renderers out).</param>
     public LocalChatHost(string? appId = null, string? assetsRoot = null)
     {
-        Directory.CreateDirectory(_dataFolder);
         _assetsRoot = assetsRoot;
         _settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:InterviewBot"] = $"Data Source={Path.Combine(_dataFolder, "interviewbot.db")}",
+            ["ConnectionStrings:InterviewBot"] = _data.ConnectionString,
             ["MicrosoftAppId"] = appId ?? "",
             ["MicrosoftAppPassword"] = appId is null ? "" : "a-client-secret",
         };
@@ -39,8 +38,6 @@ public sealed class LocalChatHost : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dataFolder, recursive: true); }
-        catch (IOException) { /* the temp folder cleaner will get it */ }
+        _data.Dispose();
     }
 }

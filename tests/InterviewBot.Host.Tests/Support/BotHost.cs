@@ -22,7 +22,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
         DataFolder = dataFolder;
         _settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:InterviewBot"] = $"Data Source={Path.Combine(dataFolder.Path, "interviewbot.db")}",
+            ["ConnectionStrings:InterviewBot"] = dataFolder.ConnectionString,
             ["MicrosoftAppId"] = "",
             ["MicrosoftAppPassword"] = "",
         };
@@ -65,20 +65,5 @@ public sealed class BotHost : WebApplicationFactory<Program>
         };
         if (bearerToken is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);
         return await CreateClient().SendAsync(request);
-    }
-}
-
-/// <summary>A temporary folder removed at the end of the test.</summary>
-public sealed class TempFolder : IDisposable
-{
-    public TempFolder() => Directory.CreateDirectory(Path);
-
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "interviewbot-tests", Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(Path, recursive: true); }
-        catch (IOException) { /* a file still open on a slow shutdown; the OS temp cleaner will get it */ }
     }
 }

@@ -12,6 +12,33 @@ public sealed class Conversation(BotHost host, LocalConnector connector, Activit
 {
     public Activities Activities => activities;
 
+    /// <summary>Riley, a recruiter in Berlin, in their 1:1 chat with the bot.</summary>
+    public static Conversation Recruiter(BotHost host, LocalConnector connector) => new(host, connector, new Activities(connector.ServiceUrl));
+
+    /// <summary>Sam, a candidate in London, in their 1:1 chat with the bot.</summary>
+    public static Conversation Candidate(BotHost host, LocalConnector connector) => new(host, connector, new Activities(connector.ServiceUrl,
+        userId: "29:user-sam", userName: "Sam Candidate", conversationId: "a:personal-sam", timeZone: "Europe/London"));
+
+    /// <summary>
+    /// Prepares, through the "prep" form, for a 30-minute call with <paramref name="company"/> at 10:30
+    /// London time about a week away; answers the checklist the bot posts for it.
+    /// </summary>
+    public async Task<ConnectorRequest> PrepAsync(string company = "Contoso")
+    {
+        var form = Assert.Single(await SayAsync("prep"));
+        var sent = await TapAsync(form, CardReader.SubmitData(form.Card!, "Start preparing"), new Dictionary<string, string>
+        {
+            ["company"] = company,
+            ["role"] = "Data engineer",
+            ["interviewer"] = "Riley Recruiter",
+            ["date"] = CallDate("Europe/London"),
+            ["time"] = "10:30",
+            ["minutes"] = "30",
+            ["timeZone"] = "Europe/London",
+        });
+        return Assert.Single(sent, r => r.Kind == "reply");
+    }
+
     public async Task<IReadOnlyList<ConnectorRequest>> SayAsync(string text) => await PostAsync(activities.Message(text));
 
     public async Task<IReadOnlyList<ConnectorRequest>> TapAsync(ConnectorRequest card, JsonObject buttonData, IDictionary<string, string>? inputs = null) =>

@@ -5,7 +5,7 @@ namespace InterviewBot.Host.Tests.Support;
 /// <summary>Reads the host's SQLite file directly, as someone checking what is stored would.</summary>
 public sealed class DataFile(TempFolder folder)
 {
-    public string ConnectionString { get; } = $"Data Source={Path.Combine(folder.Path, "interviewbot.db")}";
+    public string ConnectionString => folder.ConnectionString;
 
     /// <summary>
     /// Every row, in any table (EF's and Quartz's), with a value containing one of <paramref name="texts"/>
@@ -51,7 +51,7 @@ public sealed class DataFile(TempFolder folder)
     public IReadOnlyList<string> FilesHoldingBytesOf(string text)
     {
         var needle = System.Text.Encoding.UTF8.GetBytes(text);
-        var database = Path.Combine(folder.Path, "interviewbot.db");
+        var database = folder.DatabaseFile;
         return new[] { database, database + "-wal", database + "-shm" }
             .Where(File.Exists)
             .Where(path =>
@@ -65,6 +65,9 @@ public sealed class DataFile(TempFolder folder)
             .OfType<string>()
             .ToList();
     }
+
+    /// <summary>Quartz's stored timers for nudges (one job per nudge).</summary>
+    public Task<long> NudgeTimersAsync() => ScalarAsync<long>("SELECT COUNT(*) FROM QRTZ_JOB_DETAILS WHERE JOB_GROUP = 'nudges'");
 
     public async Task<T> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters)
     {

@@ -20,16 +20,18 @@ namespace InterviewBot.Scheduling.Tests.Support;
 public sealed class SchedulingHost : IAsyncDisposable
 {
     private readonly IHost _host;
+    private readonly bool _ownsFolder;
     private bool _started;
 
-    private SchedulingHost(IHost host, string folder, RecordingDelivery delivery)
+    private SchedulingHost(IHost host, TempFolder folder, bool ownsFolder, RecordingDelivery delivery)
     {
         _host = host;
         Folder = folder;
+        _ownsFolder = ownsFolder;
         Delivery = delivery;
     }
 
-    public string Folder { get; }
+    public TempFolder Folder { get; }
     public RecordingDelivery Delivery { get; }
     public IServiceProvider Services => _host.Services;
     public LocalClock Clock => Services.GetRequiredService<LocalClock>();
@@ -37,20 +39,13 @@ public sealed class SchedulingHost : IAsyncDisposable
     public NudgeRecovery Recovery => Services.GetRequiredService<NudgeRecovery>();
     public DateTime NowUtc => Clock.GetUtcNow().UtcDateTime;
 
-    public static string NewFolder()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "interviewbot-scheduling-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
-
-    public static string ConnectionStringFor(string folder) =>
-        DatabaseSettings.ResolveSqliteConnectionString("Data Source=data/interviewbot.db", folder);
-
     /// <summary>A host on the database in <paramref name="folder"/>, migrated but not started.</summary>
-    public static async Task<SchedulingHost> CreateAsync(string folder, Action<IServiceCollection>? configure = null)
+    public static Task<SchedulingHost> CreateAsync(TempFolder folder, Action<IServiceCollection>? configure = null) =>
+        CreateAsync(folder, ownsFolder: false, configure);
+
+    private static async Task<SchedulingHost> CreateAsync(TempFolder folder, bool ownsFolder, Action<IServiceCollection>? configure)
     {
-        var connectionString = ConnectionStringFor(folder);
+        var connectionString = folder.ConnectionString;
         var delivery = new RecordingDelivery();
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -65,16 +60,16 @@ public sealed class SchedulingHost : IAsyncDisposable
         var host = builder.Build();
         await host.Services.MigrateInterviewBotDatabaseAsync();
         delivery.Clock = host.Services.GetRequiredService<TimeProvider>();
-        return new SchedulingHost(host, folder, delivery);
+        return new SchedulingHost(host, folder, ownsFolder, delivery);
     }
 
     /// <summary>
-    /// A started host on a new database of its own, once its startup recovery pass is over (so rows a
-    /// test adds afterwards are not picked up by that pass as well).
+    /// A started host on a new database of its own (in a folder removed with the host), once its startup
+    /// recovery pass is over (so rows a test adds afterwards are not picked up by that pass as well).
     /// </summary>
     public static async Task<SchedulingHost> StartNewAsync()
     {
-        var host = await CreateAsync(NewFolder());
+        var host = await CreateAsync(new TempFolder(), ownsFolder: true, configure: null);
         await host.StartAsync();
         await host.Recovery.Completion;
         return host;
@@ -179,18 +174,6 @@ public sealed class SchedulingHost : IAsyncDisposable
         if (_started) await _host.StopAsync();
         _host.Dispose();
         SqliteConnection.ClearAllPools();
-    }
-
-    public static void DeleteFolder(string folder)
-    {
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless; failing the test for it would hide the real result.
-        }
+        if (_ownsFolder) Folder.Dispose();
     }
 }

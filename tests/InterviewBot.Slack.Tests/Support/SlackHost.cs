@@ -22,7 +22,7 @@ public sealed class SlackHost : WebApplicationFactory<Program>
         _services = services;
         _settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:InterviewBot"] = $"Data Source={Path.Combine(DataFolder.Path, "interviewbot.db")}",
+            ["ConnectionStrings:InterviewBot"] = DataFolder.ConnectionString,
             ["MicrosoftAppId"] = "",
             ["MicrosoftAppPassword"] = "",
             ["Slack:SigningSecret"] = SlackSigner.Secret,
@@ -48,20 +48,5 @@ public sealed class SlackHost : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         if (disposing) DataFolder.Dispose();
-    }
-}
-
-/// <summary>A temporary folder removed at the end of the test.</summary>
-public sealed class TempFolder : IDisposable
-{
-    public TempFolder() => Directory.CreateDirectory(Path);
-
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "interviewbot-slack-tests", Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(Path, recursive: true); }
-        catch (IOException) { /* a file still open on a slow shutdown; the OS temp cleaner will get it */ }
     }
 }

@@ -141,7 +141,7 @@ public sealed class SlackUser(SlackHost host, FakeSlackApi slack, string userId 
     private JsonObject User() => new() { ["id"] = userId, ["username"] = name, ["name"] = name, ["team_id"] = teamId };
 
     public static IEnumerable<(JsonObject Block, JsonObject Button)> Buttons(JsonArray blocks) =>
-        blocks.OfType<JsonObject>().SelectMany(block => SlackCall.Nodes(block)
+        blocks.OfType<JsonObject>().SelectMany(block => JsonTree.Objects(block)
             .Where(n => n["type"]?.GetValue<string>() == "button")
             .Select(button => (block, button)));
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 
@@ -14,21 +13,7 @@ internal static class TeamsSchema
 {
     private static readonly Lazy<JsonSchema> Schema = new(Load);
 
-    public static IReadOnlyList<string> Errors(JsonNode manifest)
-    {
-        var results = Schema.Value.Evaluate(JsonSerializer.SerializeToElement(manifest), new EvaluationOptions
-        {
-            OutputFormat = OutputFormat.List,
-            RequireFormatValidation = true,
-        });
-        if (results.IsValid) return [];
-        var errors = (results.Details ?? [])
-            .Where(d => d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}"))
-            .Distinct()
-            .ToList();
-        return errors.Count > 0 ? errors : ["invalid (the schema gave no details)"];
-    }
+    public static IReadOnlyList<string> Errors(JsonNode manifest) => SchemaErrors.Of(Schema.Value, manifest);
 
     private static JsonSchema Load()
     {

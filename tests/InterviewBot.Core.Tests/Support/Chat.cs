@@ -1,0 +1,36 @@
+using InterviewBot.Core.Conversations;
+using InterviewBot.Core.Engine;
+using InterviewBot.Core.Following;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterviewBot.Core.Tests.Support;
+
+/// <summary>
+/// One person in their 1:1 chat with the bot (or, given <paramref name="sharedChatId"/>, in a shared chat).
+/// Every message is its own turn in its own scope, with its own DbContext, as separate HTTP requests are.
+/// </summary>
+public sealed class Chat(TestDatabase database, string workspaceId, string userId, string displayName, string timeZone = "Europe/Berlin",
+    string? sharedChatId = null)
+{
+    private readonly WorkspaceKey _workspace = new("slack", workspaceId);
+    private readonly ChatUser _user = new(userId, displayName, timeZone);
+
+    public Task<TurnResult> SayAsync(string text) => TurnAsync(text, null);
+
+    /// <summary>A tap on a button of the card with id <paramref name="cardId"/>, sending the card's inputs and the button's data.</summary>
+    public Task<TurnResult> TapAsync(string verb, Guid? cardId, IReadOnlyDictionary<string, string> values) =>
+        TurnAsync(null, new CardSubmit(verb, cardId, values));
+
+    public Task<TurnResult> TapAsync(string verb, Guid? cardId, params (string Key, string Value)[] values) =>
+        TapAsync(verb, cardId, values.ToDictionary(v => v.Key, v => v.Value));
+
+    private async Task<TurnResult> TurnAsync(string? text, CardSubmit? submit)
+    {
+        await using var scope = database.NewScope();
+        var router = scope.ServiceProvider.GetRequiredService<ConversationRouter>();
+        var result = await router.HandleAsync(new InboundMessage(_workspace, _user, sharedChatId ?? "D-" + _user.PlatformUserId,
+            sharedChatId is null ? ConversationKind.Personal : ConversationKind.GroupChat, text, submit));
+        await scope.ServiceProvider.GetRequiredService<Commit>().SaveAsync();
+        return result;
+    }
+}
