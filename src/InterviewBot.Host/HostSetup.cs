@@ -1,6 +1,4 @@
-using InterviewBot.Core.Coaching;
 using InterviewBot.Core.Nudges;
-using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Privacy;
 using InterviewBot.Host.Api;
 using InterviewBot.Persistence;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Domain;
-using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;

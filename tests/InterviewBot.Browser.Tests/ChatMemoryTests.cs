@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using InterviewBot.Browser.Tests.Support;
 using InterviewBot.DevTools.LocalChat;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.TestHost;
 
 namespace InterviewBot.Browser.Tests;
 

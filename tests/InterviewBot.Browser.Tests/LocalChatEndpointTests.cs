@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using InterviewBot.Browser.Tests.Support;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.TestHost;
 
 namespace InterviewBot.Browser.Tests;
 

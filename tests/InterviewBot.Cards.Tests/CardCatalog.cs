@@ -1,4 +1,3 @@
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Views;
 

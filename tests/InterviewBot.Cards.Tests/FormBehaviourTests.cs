@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Views;
 

@@ -4,7 +4,6 @@ using System.Text.Json;
 using InterviewBot.Core.Ports;
 using InterviewBot.DevTools.Clock;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;

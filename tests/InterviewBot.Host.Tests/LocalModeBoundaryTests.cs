@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using InterviewBot.Host.Tests.Support;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.TestHost;
 
 namespace InterviewBot.Host.Tests;
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using InterviewBot.Host.Tests.Support;
 
 namespace InterviewBot.Host.Tests;

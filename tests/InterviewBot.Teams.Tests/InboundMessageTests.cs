@@ -1,6 +1,5 @@
 using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Domain;
-using InterviewBot.Core.Engine;
 using InterviewBot.Teams.Tests.Support;
 using Microsoft.Bot.Schema;
 

@@ -63,7 +63,7 @@ internal static class SlackText
 
     /// <summary>
     /// At most <paramref name="max"/> characters, ending in "…" when cut. Never splits a surrogate
-    /// pair (half an emoji is invalid UTF-16) or one of Slack's escapes (a cut "&amp;" shows as "&am").
+    /// pair (half an emoji is invalid UTF-16) or one of Slack's escapes (a cut "&amp;amp;" shows as "&amp;am").
     /// </summary>
     public static string Cut(string text, int max)
     {

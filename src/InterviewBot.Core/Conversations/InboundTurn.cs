@@ -1,4 +1,3 @@
-using InterviewBot.Core.Engine;
 using InterviewBot.Core.Ports;
 
 namespace InterviewBot.Core.Conversations;

@@ -1,5 +1,4 @@
 using InterviewBot.Core.Domain;
-using InterviewBot.Core.Engine;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Ports;
 

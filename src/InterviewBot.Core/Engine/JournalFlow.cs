@@ -1,4 +1,3 @@
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Views;
 using static InterviewBot.Core.Views.Markup;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using InterviewBot.Core.Coaching;
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Views;
 

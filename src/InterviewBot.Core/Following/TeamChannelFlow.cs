@@ -1,4 +1,3 @@
-using System.Globalization;
 using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;

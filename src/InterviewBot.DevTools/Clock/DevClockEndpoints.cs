@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using InterviewBot.Core.Ports;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace InterviewBot.DevTools.Clock;

@@ -1,4 +1,3 @@
-using InterviewBot.Core;
 using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;

@@ -1,4 +1,3 @@
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.Ports;
 using Microsoft.EntityFrameworkCore;
 

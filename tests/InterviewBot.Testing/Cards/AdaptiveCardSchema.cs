@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Json.Schema;
-using Xunit;
 
 namespace InterviewBot.Testing;
 
