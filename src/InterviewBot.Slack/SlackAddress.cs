@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace InterviewBot.Slack;
 
 /// <summary>What the bot keeps to reach a Slack conversation later: the channel, the workspace and, for a DM, the person.</summary>
-public sealed record SlackAddress(
+internal sealed record SlackAddress(
     [property: JsonPropertyName("channel")] string Channel,
     [property: JsonPropertyName("team")] string Team,
     [property: JsonPropertyName("user")] string? User = null)

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace InterviewBot.Slack;
 
 /// <summary>The bot's own Slack user id, learnt with auth.test at startup, so its own messages are never answered.</summary>
-public sealed class SlackBotIdentity
+internal sealed class SlackBotIdentity
 {
     private volatile BotIdentity? _identity;
 

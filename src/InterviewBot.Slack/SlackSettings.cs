@@ -7,7 +7,7 @@ namespace InterviewBot.Slack;
 /// channel needs either the signing secret (HTTP mode: Slack calls our endpoints) or an app-level
 /// token (Socket Mode: we call Slack, for hosts behind a firewall).
 /// </summary>
-public sealed record SlackSettings(string? SigningSecret, string? BotToken, string? AppToken, Uri ApiBaseUrl)
+internal sealed record SlackSettings(string? SigningSecret, string? BotToken, string? AppToken, Uri ApiBaseUrl)
 {
     public const string Section = "Slack";
     public const string SigningSecretKey = "Slack:SigningSecret";

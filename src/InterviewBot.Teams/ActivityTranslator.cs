@@ -8,7 +8,7 @@ using Newtonsoft.Json.Linq;
 namespace InterviewBot.Teams;
 
 /// <summary>Turns a Bot Framework activity into the core's neutral <see cref="InboundMessage"/>.</summary>
-public static class ActivityTranslator
+internal static class ActivityTranslator
 {
     public static InboundMessage ToInbound(IActivity activity, string? textWithoutMention = null)
     {

@@ -25,7 +25,7 @@ namespace InterviewBot.Teams;
 /// <para>Every connector client is made here, for replies within a turn and proactive sends alike, so this is
 /// where <see cref="ServiceUrlGuard"/> stops the bot calling a service URL that local mode does not allow.</para>
 /// </remarks>
-public sealed class ConnectorClientCache(ServiceUrlGuard guard, ILogger<ConnectorClientCache> logger) : IDisposable
+internal sealed class ConnectorClientCache(ServiceUrlGuard guard, ILogger<ConnectorClientCache> logger) : IDisposable
 {
     public const int MaxClients = 64;
 

@@ -11,7 +11,7 @@ namespace InterviewBot.Teams;
 /// the service briefly down, the network) or not (the bot was removed, the request is wrong).
 /// Bot Connector errors arrive as <see cref="ErrorResponseException"/> with the HTTP response.
 /// </summary>
-public static class ConnectorFailures
+internal static class ConnectorFailures
 {
     public static DeliveryException ToDeliveryException(Exception failure, TimeProvider time)
     {

@@ -14,7 +14,7 @@ namespace InterviewBot.Teams;
 /// what fails around it – in the Bot Framework's handling of the activity – logs it and, for a
 /// message, sends the same apology.
 /// </summary>
-public sealed class InterviewBotAdapter : CloudAdapter
+internal sealed class InterviewBotAdapter : CloudAdapter
 {
     public InterviewBotAdapter(BotFrameworkAuthentication authentication, ILogger<InterviewBotAdapter> logger)
         : base(authentication, logger)

@@ -21,7 +21,7 @@ namespace InterviewBot.Teams;
 /// </para>
 /// The counts are per process: several bot instances each keep their own.
 /// </remarks>
-public sealed class OutboundRateLimiter
+internal sealed class OutboundRateLimiter
 {
     private static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(5);
 

@@ -11,7 +11,7 @@ namespace InterviewBot.Teams;
 /// for replies, updates and proactive sends serve reused connector clients from
 /// <see cref="ConnectorClientCache"/> instead of a new one per turn.
 /// </summary>
-public sealed class ReusingBotFrameworkAuthentication(BotFrameworkAuthentication inner, ConnectorClientCache clients) : BotFrameworkAuthentication
+internal sealed class ReusingBotFrameworkAuthentication(BotFrameworkAuthentication inner, ConnectorClientCache clients) : BotFrameworkAuthentication
 {
     /// <summary>
     /// The inner check, with its failures as <see cref="TokenRefusedException"/> (401) or

@@ -12,7 +12,7 @@ namespace InterviewBot.Teams;
 /// the address of the machine the activity came from (the Emulator on another computer). The same
 /// rule guards the way out, for replies and nudges alike (<see cref="ConnectorClientCache"/>).
 /// </summary>
-public sealed class ServiceUrlGuard(BotFrameworkSettings settings, IOptions<ServiceUrlOptions> options)
+internal sealed class ServiceUrlGuard(BotFrameworkSettings settings, IOptions<ServiceUrlOptions> options)
 {
     private readonly bool _allowOtherMachines = options.Value.AllowOtherMachines;
 
@@ -66,4 +66,4 @@ public sealed class ServiceUrlGuard(BotFrameworkSettings settings, IOptions<Serv
 }
 
 /// <summary>The bot was about to call a service URL that is not allowed while authentication is off (<see cref="ServiceUrlGuard"/>).</summary>
-public sealed class ServiceUrlRefusedException(string reason) : Exception(reason);
+internal sealed class ServiceUrlRefusedException(string reason) : Exception(reason);

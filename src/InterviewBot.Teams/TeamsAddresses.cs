@@ -12,7 +12,7 @@ namespace InterviewBot.Teams;
 /// there, with their name and directory id): posting there does not need it, and it would keep a
 /// person in storage after they asked to be forgotten.
 /// </summary>
-public static class TeamsAddresses
+internal static class TeamsAddresses
 {
     public static string ReferenceOf(Activity activity)
     {

@@ -10,7 +10,7 @@ namespace InterviewBot.Teams;
 /// The Bot Framework face of the bot, kept thin: translate the activity and hand it to the core's
 /// pipeline with this channel's transport; the pipeline decides, sends, remembers and commits.
 /// </summary>
-public sealed class TeamsBot(ConversationPipeline pipeline, TeamsTransport transport) : TeamsActivityHandler
+internal sealed class TeamsBot(ConversationPipeline pipeline, TeamsTransport transport) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {

@@ -20,7 +20,7 @@ namespace InterviewBot.Teams;
 /// modals, App Home or messages only one person in a channel sees: those answer false and the core
 /// posts an ordinary message.
 /// </summary>
-public sealed class TeamsTransport : IChatTransport
+internal sealed class TeamsTransport : IChatTransport
 {
     private readonly InterviewBotAdapter _adapter;
     private readonly BotFrameworkSettings _settings;

@@ -8,7 +8,7 @@ namespace InterviewBot.Teams;
 /// the rest became 500s. Here every failure is one of two answers: the token is refused (401), or it
 /// cannot be checked right now because Bot Framework's OpenID metadata is out of reach (503).
 /// </summary>
-public static class TokenCheck
+internal static class TokenCheck
 {
     /// <summary>How long a caller should wait after a 503 before trying again; the channels retry on their own.</summary>
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
@@ -38,7 +38,7 @@ public static class TokenCheck
 }
 
 /// <summary>The token of an incoming request is missing, malformed, forged, expired or for another bot: 401.</summary>
-public sealed class TokenRefusedException(string reason, Exception? inner = null) : Exception(reason, inner);
+internal sealed class TokenRefusedException(string reason, Exception? inner = null) : Exception(reason, inner);
 
 /// <summary>The token cannot be checked now because Bot Framework's signing keys are out of reach: 503, try later.</summary>
-public sealed class TokenCheckUnavailableException(string reason, Exception? inner = null) : Exception(reason, inner);
+internal sealed class TokenCheckUnavailableException(string reason, Exception? inner = null) : Exception(reason, inner);

@@ -1,7 +1,7 @@
 namespace InterviewBot.Slack.Api;
 
 /// <summary>The <c>apps.*</c> methods, called with the app-level token (xapp-).</summary>
-public sealed class AppsApi(SlackWebApi api)
+internal sealed class AppsApi(SlackWebApi api)
 {
     /// <summary><c>apps.connections.open</c>: a fresh WebSocket URL for Socket Mode (scope connections:write).</summary>
     public async Task<Uri> OpenConnectionAsync(CancellationToken cancellationToken = default)

@@ -1,10 +1,10 @@
 namespace InterviewBot.Slack.Api;
 
 /// <summary>Who the bot token belongs to: the bot's own user id (to ignore its own messages) and workspace.</summary>
-public sealed record BotIdentity(string UserId, string? BotId, string TeamId, string? Team);
+internal sealed record BotIdentity(string UserId, string? BotId, string TeamId, string? Team);
 
 /// <summary>The <c>auth.*</c> methods.</summary>
-public sealed class AuthApi(SlackWebApi api)
+internal sealed class AuthApi(SlackWebApi api)
 {
     /// <summary><c>auth.test</c>: checks the bot token and says whose it is.</summary>
     public async Task<BotIdentity> TestAsync(CancellationToken cancellationToken = default)

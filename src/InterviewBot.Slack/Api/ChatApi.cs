@@ -3,10 +3,10 @@ using System.Text.Json.Nodes;
 namespace InterviewBot.Slack.Api;
 
 /// <summary>A message Slack stored: its channel and its timestamp, which is the message's id.</summary>
-public sealed record PostedMessage(string Channel, string Ts);
+internal sealed record PostedMessage(string Channel, string Ts);
 
 /// <summary>The <c>chat.*</c> methods: post, update, and post a message only one person sees.</summary>
-public sealed class ChatApi(SlackWebApi api)
+internal sealed class ChatApi(SlackWebApi api)
 {
     /// <summary><c>chat.postMessage</c>. <paramref name="text"/> is the notification and fallback when there are blocks.</summary>
     public async Task<PostedMessage> PostMessageAsync(string channel, string text, JsonArray? blocks = null, CancellationToken cancellationToken = default)

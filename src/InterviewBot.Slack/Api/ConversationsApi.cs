@@ -1,7 +1,7 @@
 namespace InterviewBot.Slack.Api;
 
 /// <summary>What <c>conversations.info</c> says about a conversation's kind.</summary>
-public sealed record SlackConversationInfo(string Id, bool IsChannel, bool IsGroup, bool IsPrivate, bool IsMpim, bool IsIm)
+internal sealed record SlackConversationInfo(string Id, bool IsChannel, bool IsGroup, bool IsPrivate, bool IsMpim, bool IsIm)
 {
     /// <summary>
     /// A team's channel: a public channel, or a private channel that is not a group DM. Group DMs
@@ -11,7 +11,7 @@ public sealed record SlackConversationInfo(string Id, bool IsChannel, bool IsGro
 }
 
 /// <summary>The <c>conversations.*</c> methods the bot needs.</summary>
-public sealed class ConversationsApi(SlackWebApi api)
+internal sealed class ConversationsApi(SlackWebApi api)
 {
     /// <summary><c>conversations.open</c>: the bot's direct-message channel with <paramref name="userId"/> (opened if need be).</summary>
     public async Task<string> OpenAsync(string userId, CancellationToken cancellationToken = default)

@@ -7,7 +7,7 @@ namespace InterviewBot.Slack.Api;
 /// Answers through a slash command's <c>response_url</c> (valid 30 minutes, up to 5 times): the way
 /// to reach someone in a channel the bot is not in, and only them (ephemeral).
 /// </summary>
-public sealed class ResponseUrlApi(IHttpClientFactory httpClients)
+internal sealed class ResponseUrlApi(IHttpClientFactory httpClients)
 {
     public async Task RespondAsync(string responseUrl, string text, bool ephemeral = true, CancellationToken cancellationToken = default)
     {

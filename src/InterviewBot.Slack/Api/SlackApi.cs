@@ -1,7 +1,7 @@
 namespace InterviewBot.Slack.Api;
 
 /// <summary>The Web API by method family, as SlackNet arranges it: <c>api.Chat.PostMessageAsync(…)</c>.</summary>
-public sealed class SlackApi(ChatApi chat, ConversationsApi conversations, ViewsApi views, UsersApi users, AuthApi auth, AppsApi apps, ResponseUrlApi responseUrls)
+internal sealed class SlackApi(ChatApi chat, ConversationsApi conversations, ViewsApi views, UsersApi users, AuthApi auth, AppsApi apps, ResponseUrlApi responseUrls)
 {
     public ChatApi Chat { get; } = chat;
     public ConversationsApi Conversations { get; } = conversations;

@@ -4,7 +4,7 @@ namespace InterviewBot.Slack.Api;
 /// A Web API call that Slack refused (<c>{"ok": false, "error": …}</c>), rate-limited past our
 /// patience, or answered with an HTTP error. <see cref="Error"/> is Slack's own error code.
 /// </summary>
-public sealed class SlackApiException : Exception
+internal sealed class SlackApiException : Exception
 {
     /// <summary>Slack's errors that mean "try again later"; any other refusal will be refused again.</summary>
     private static readonly HashSet<string> TransientErrors = new(StringComparer.Ordinal)

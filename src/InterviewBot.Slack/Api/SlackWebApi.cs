@@ -12,7 +12,7 @@ namespace InterviewBot.Slack.Api;
 /// 429s become a <see cref="SlackApiException"/> naming the method. 429s are first waited out by the
 /// HTTP client's resilience handler (Retry-After); only what is left reaches here.
 /// </summary>
-public sealed class SlackWebApi(IHttpClientFactory httpClients, SlackSettings settings)
+internal sealed class SlackWebApi(IHttpClientFactory httpClients, SlackSettings settings)
 {
     public const string HttpClientName = "SlackWebApi";
 

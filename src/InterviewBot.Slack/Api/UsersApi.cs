@@ -1,7 +1,7 @@
 namespace InterviewBot.Slack.Api;
 
 /// <summary>What the bot reads about a person: names and the IANA time zone set in their Slack profile.</summary>
-public sealed record SlackUserInfo(string Id, string? Name, string? RealName, string? DisplayName, string? TimeZone, bool IsBot)
+internal sealed record SlackUserInfo(string Id, string? Name, string? RealName, string? DisplayName, string? TimeZone, bool IsBot)
 {
     /// <summary>The name people see: display name, else real name, else the handle.</summary>
     public string? BestName =>
@@ -9,7 +9,7 @@ public sealed record SlackUserInfo(string Id, string? Name, string? RealName, st
 }
 
 /// <summary>The <c>users.*</c> methods.</summary>
-public sealed class UsersApi(SlackWebApi api)
+internal sealed class UsersApi(SlackWebApi api)
 {
     /// <summary><c>users.info</c> (scope users:read). Form arguments: the method does not take JSON.</summary>
     public async Task<SlackUserInfo> InfoAsync(string userId, CancellationToken cancellationToken = default)

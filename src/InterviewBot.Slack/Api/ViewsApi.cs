@@ -3,10 +3,10 @@ using System.Text.Json.Nodes;
 namespace InterviewBot.Slack.Api;
 
 /// <summary>A view Slack shows: its id (for views.update) and hash.</summary>
-public sealed record OpenedView(string Id, string? Hash);
+internal sealed record OpenedView(string Id, string? Hash);
 
 /// <summary>The <c>views.*</c> methods: modals and the App Home tab.</summary>
-public sealed class ViewsApi(SlackWebApi api)
+internal sealed class ViewsApi(SlackWebApi api)
 {
     /// <summary><c>views.open</c>: opens a modal. The trigger id comes from the slash command or the tap, and lasts 3 seconds.</summary>
     public async Task<OpenedView> OpenAsync(string triggerId, JsonObject view, CancellationToken cancellationToken = default)

@@ -6,7 +6,7 @@ using InterviewBot.Slack.Api;
 namespace InterviewBot.Slack.Inbound;
 
 /// <summary>The channel ids of the bot's direct-message channels, remembered per person for the process.</summary>
-public sealed class DirectMessageCache
+internal sealed class DirectMessageCache
 {
     private readonly ConcurrentDictionary<string, string> _channels = new(StringComparer.Ordinal);
 
@@ -22,7 +22,7 @@ public sealed class DirectMessageCache
 /// else from the address stored when they last wrote, else by asking Slack (conversations.open).
 /// Modal submissions and slash commands do not say it, yet their answers belong there.
 /// </summary>
-public sealed class DirectMessages(DirectMessageCache cache, IWorkspaces workspaces, IPeople people, IConversationAddresses addresses, ConversationsApi conversations)
+internal sealed class DirectMessages(DirectMessageCache cache, IWorkspaces workspaces, IPeople people, IConversationAddresses addresses, ConversationsApi conversations)
 {
     public async Task<string> ChannelAsync(string teamId, string userId, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ namespace InterviewBot.Slack.Inbound;
 /// hour when an ack is slow or lost) and Socket Mode's at-least-once delivery are handled once.
 /// Kept per process: a deployment with several instances behind one Request URL would need a shared store.
 /// </summary>
-public sealed class RecentEvents(TimeProvider clock)
+internal sealed class RecentEvents(TimeProvider clock)
 {
     public static readonly TimeSpan Remember = TimeSpan.FromHours(2);
 

@@ -12,7 +12,7 @@ namespace InterviewBot.Slack.Inbound;
 /// channel for <see cref="KeepFor"/>. Without an answer it is not a team channel (fail closed): a
 /// refusal such as missing_scope is remembered like an answer, a failure worth retrying is not.
 /// </summary>
-public sealed class SlackConversationKinds(ConversationsApi conversations, TimeProvider clock, ILogger<SlackConversationKinds> logger)
+internal sealed class SlackConversationKinds(ConversationsApi conversations, TimeProvider clock, ILogger<SlackConversationKinds> logger)
 {
     public static readonly TimeSpan KeepFor = TimeSpan.FromHours(1);
 

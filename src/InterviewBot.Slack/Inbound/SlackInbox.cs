@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace InterviewBot.Slack.Inbound;
 
 /// <summary>How a Slack request is acknowledged: a status, and a JSON body when there is something to say.</summary>
-public sealed record SlackAck(int Status, JsonObject? Body = null, string? Reason = null)
+internal sealed record SlackAck(int Status, JsonObject? Body = null, string? Reason = null)
 {
     public static readonly SlackAck Ok = new(200);
 
@@ -23,7 +23,7 @@ public sealed record SlackAck(int Status, JsonObject? Body = null, string? Reaso
 /// whose answer (errors, update, clear) Slack only takes in the acknowledgement, so it waits for the
 /// engine up to <see cref="ModalPatience"/>, well inside Slack's 3 seconds.
 /// </summary>
-public sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents, SlackBotIdentity bot, TimeProvider clock, ILogger<SlackInbox> logger)
+internal sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents, SlackBotIdentity bot, TimeProvider clock, ILogger<SlackInbox> logger)
 {
     public static readonly TimeSpan ModalPatience = TimeSpan.FromSeconds(2);
 

@@ -9,7 +9,7 @@ namespace InterviewBot.Slack.Inbound;
 /// (<c>"\ud800"</c>): the parser lets it through, and reading that string later throws – a 500 at the
 /// endpoint, or a turn lost in the background. Such a body is refused here with the reason.
 /// </summary>
-public static class SlackJson
+internal static class SlackJson
 {
     public const string LoneSurrogateReason = "The JSON has an escaped lone surrogate (such as \\ud800), which is not text.";
 

@@ -10,7 +10,7 @@ namespace InterviewBot.Slack.Inbound;
 /// their Slack profile (users.info <c>tz</c>), which the engine stores like the one Teams sends.
 /// Profiles are cached per person for an hour; without one the turn still runs, with the name Slack sent.
 /// </summary>
-public sealed class SlackPeople(UsersApi users, TimeProvider clock, ILogger<SlackPeople> logger)
+internal sealed class SlackPeople(UsersApi users, TimeProvider clock, ILogger<SlackPeople> logger)
 {
     public static readonly TimeSpan KeepFor = TimeSpan.FromHours(1);
 

@@ -6,7 +6,7 @@ namespace InterviewBot.Slack.Inbound;
 /// Reads the inputs of a modal or message from <c>state.values</c>: one block per field (block id =
 /// field id), its element under action id <c>v</c>, the value where that element type keeps it.
 /// </summary>
-public static class SlackStateValues
+internal static class SlackStateValues
 {
     public const string ElementActionId = "v";
 

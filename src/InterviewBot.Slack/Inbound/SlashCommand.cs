@@ -6,7 +6,7 @@ namespace InterviewBot.Slack.Inbound;
 /// A slash command as Slack sends it: form fields over HTTP, the same fields as a JSON object in a
 /// Socket Mode envelope. Only the fields the bot uses are kept.
 /// </summary>
-public sealed record SlashCommand(
+internal sealed record SlashCommand(
     string TeamId,
     string UserId,
     string? UserName,

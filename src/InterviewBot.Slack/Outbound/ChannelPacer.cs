@@ -7,7 +7,7 @@ namespace InterviewBot.Slack.Outbound;
 /// chat.postMessage: posts to a channel wait their turn, in order, rather than being refused with a
 /// 429. Per process; a 429 that still comes is waited out by the HTTP client.
 /// </summary>
-public sealed class ChannelPacer(TimeProvider clock)
+internal sealed class ChannelPacer(TimeProvider clock)
 {
     public static readonly TimeSpan Spacing = TimeSpan.FromSeconds(1);
 

@@ -5,7 +5,7 @@ namespace InterviewBot.Slack.Outbound;
 /// Stored as the bare ts when the message is in the conversation it is filed under, else as
 /// <c>channel|ts</c> (a nudge to a person whose DM had to be opened first).
 /// </summary>
-public readonly record struct SlackMessageId(string Channel, string Ts)
+internal readonly record struct SlackMessageId(string Channel, string Ts)
 {
     public string Format(string conversationId) => Channel == conversationId ? Ts : Channel + "|" + Ts;
 

@@ -5,10 +5,10 @@ using InterviewBot.Core.Views;
 namespace InterviewBot.Slack.Outbound;
 
 /// <summary>A message ready for chat.postMessage / chat.update: the notification text and the blocks.</summary>
-public sealed record SlackMessage(string Text, JsonArray? Blocks);
+internal sealed record SlackMessage(string Text, JsonArray? Blocks);
 
 /// <summary>Neutral replies as Slack messages: cards through the Block Kit renderer, texts as mrkdwn.</summary>
-public static class SlackMessages
+internal static class SlackMessages
 {
     /// <summary>A section's text may hold 3,000 characters.</summary>
     private const int MaxSectionText = 3000;

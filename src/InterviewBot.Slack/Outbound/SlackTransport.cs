@@ -21,7 +21,7 @@ namespace InterviewBot.Slack.Outbound;
 /// client; what still fails on a stored address becomes a <see cref="DeliveryException"/> the nudge
 /// scheduler understands: transient (try later) or not.
 /// </summary>
-public sealed class SlackTransport(SlackApi api, ChannelPacer pacer, ILogger<SlackTransport> logger) : IChatTransport
+internal sealed class SlackTransport(SlackApi api, ChannelPacer pacer, ILogger<SlackTransport> logger) : IChatTransport
 {
     public string Platform => Platforms.Slack;
 

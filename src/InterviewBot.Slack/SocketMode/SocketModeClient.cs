@@ -17,7 +17,7 @@ namespace InterviewBot.Slack.SocketMode;
 /// as <c>payload</c> where there is one). On a <c>disconnect</c> message it opens the next connection
 /// before closing the old one; when the socket drops it reconnects with growing, jittered waits.
 /// </summary>
-public sealed class SocketModeClient(AppsApi apps, SlackInbox inbox, TimeProvider clock, ILogger<SocketModeClient> logger) : BackgroundService
+internal sealed class SocketModeClient(AppsApi apps, SlackInbox inbox, TimeProvider clock, ILogger<SocketModeClient> logger) : BackgroundService
 {
     private readonly SlackInbox _inbox = inbox;
     private readonly ILogger _logger = logger;

@@ -6,7 +6,7 @@ namespace InterviewBot.Slack.Verification;
 /// The raw body of a verified Slack request. The signature covers the exact bytes, so the body is
 /// read once, hashed before anything parses it, and then parsed from these same bytes.
 /// </summary>
-public sealed record SlackRequestBody(byte[] Bytes)
+internal sealed record SlackRequestBody(byte[] Bytes)
 {
     private static readonly object Key = new();
 

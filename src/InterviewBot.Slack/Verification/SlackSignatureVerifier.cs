@@ -10,7 +10,7 @@ namespace InterviewBot.Slack.Verification;
 /// (either way) so a captured request cannot be replayed later. Fails closed: anything missing or
 /// odd is a refusal with a reason.
 /// </summary>
-public sealed class SlackSignatureVerifier
+internal sealed class SlackSignatureVerifier
 {
     public const string SignatureHeader = "X-Slack-Signature";
     public const string TimestampHeader = "X-Slack-Request-Timestamp";

@@ -9,7 +9,7 @@ namespace InterviewBot.Slack.Work;
 /// again with errors → <c>errors</c> by block id (Slack shows each under its field and keeps the modal
 /// open); another form → <c>update</c>; anything else → <c>clear</c>, and the answers go to the chat.
 /// </summary>
-public static class ModalAnswers
+internal static class ModalAnswers
 {
     /// <summary>Closes the modal.</summary>
     public static JsonObject Close => new() { ["response_action"] = "clear" };

@@ -9,7 +9,7 @@ namespace InterviewBot.Slack.Work;
 /// has – a trigger id that opens one modal within 3 seconds, a response_url, the tapped message, the
 /// open modal, and the answer a modal submission is still waiting for.
 /// </summary>
-public sealed class SlackTransportTurn(SlackTurn request, string conversationId) : TransportTurn
+internal sealed class SlackTransportTurn(SlackTurn request, string conversationId) : TransportTurn
 {
     public SlackTurn Request { get; } = request;
 

@@ -4,7 +4,7 @@ using InterviewBot.Core.Conversations;
 namespace InterviewBot.Slack.Work;
 
 /// <summary>Where a Slack request came from; it decides how the answers travel back.</summary>
-public enum SlackSource
+internal enum SlackSource
 {
     /// <summary>A slash command: modals need its trigger id, channel answers go to its response_url.</summary>
     Command,
@@ -32,7 +32,7 @@ public enum SlackSource
 /// One request from Slack, read and acknowledged, waiting for the engine: who, where, what, and the
 /// handles to answer with (trigger id, response_url, the tapped message or open view).
 /// </summary>
-public sealed record SlackTurn(
+internal sealed record SlackTurn(
     SlackSource Source,
     string TeamId,
     string UserId,
@@ -73,7 +73,7 @@ public sealed record SlackTurn(
 /// Mode ack): <c>errors</c> next to fields, <c>update</c> with another view, or <c>clear</c>. Whoever
 /// sets it first wins: the engine with its answer, or the request giving up before Slack's 3 s.
 /// </summary>
-public sealed class ModalAnswer
+internal sealed class ModalAnswer
 {
     private readonly TaskCompletionSource<JsonObject?> _answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -12,7 +12,7 @@ namespace InterviewBot.Slack.Work;
 /// their Slack profile), which conversation the answers belong in and whether it is a team channel,
 /// then the core's pipeline with <see cref="SlackTransport"/>, which decides, answers and commits.
 /// </summary>
-public sealed class SlackTurnRunner(
+internal sealed class SlackTurnRunner(
     ConversationPipeline pipeline,
     SlackTransport transport,
     SlackPeople people,

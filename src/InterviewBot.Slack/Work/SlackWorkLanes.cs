@@ -11,7 +11,7 @@ namespace InterviewBot.Slack.Work;
 /// run in parallel. When a lane is full the request is refused (Slack retries events) rather than
 /// held past Slack's 3 seconds. Each turn runs in its own DI scope, like an HTTP request.
 /// </summary>
-public sealed class SlackWorkLanes : BackgroundService
+internal sealed class SlackWorkLanes : BackgroundService
 {
     /// <summary>
     /// How many people's turns run at once. A turn mostly waits on Slack's Web API (a few calls of a
