@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
-using InterviewBot.Core.Following;
+using InterviewBot.Core.FollowUp;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Playbooks;
 

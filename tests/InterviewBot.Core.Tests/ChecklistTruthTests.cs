@@ -1,6 +1,6 @@
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
-using InterviewBot.Core.Following;
+using InterviewBot.Core.FollowUp;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Tests.Support;

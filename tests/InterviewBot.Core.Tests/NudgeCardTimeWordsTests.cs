@@ -1,5 +1,5 @@
 using InterviewBot.Core.Domain;
-using InterviewBot.Core.Following;
+using InterviewBot.Core.FollowUp;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Tests.Support;

@@ -31,7 +31,7 @@ public sealed class NudgeNetworkFailureTests : IDisposable
         await connector.DisposeAsync(); // its port on 127.0.0.1 now refuses connections
 
         var prep = (await api.NudgesAsync(interviewId))[0];
-        for (var attempt = 1; attempt < Core.Following.NudgeDispatcher.MaxAttempts; attempt++)
+        for (var attempt = 1; attempt < Core.FollowUp.NudgeDispatcher.MaxAttempts; attempt++)
         {
             await api.AdvanceToAsync(NudgeApi.Due(prep).AddMinutes(1));
             prep = await WaitForAsync(api, interviewId, n => Attempts(n) >= attempt);
@@ -43,7 +43,7 @@ public sealed class NudgeNetworkFailureTests : IDisposable
         await api.AdvanceToAsync(NudgeApi.Due(prep).AddMinutes(1));
         var failed = await WaitForAsync(api, interviewId, n => State(n) != "Pending");
 
-        Assert.Equal(("Failed", Core.Following.NudgeDispatcher.MaxAttempts), (State(failed), Attempts(failed)));
+        Assert.Equal(("Failed", Core.FollowUp.NudgeDispatcher.MaxAttempts), (State(failed), Attempts(failed)));
         Assert.Contains("could not connect", LastError(failed), StringComparison.OrdinalIgnoreCase);
         Assert.Contains(address, LastError(failed), StringComparison.Ordinal);
     }

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
-using InterviewBot.Core.Following;
+using InterviewBot.Core.FollowUp;
 using InterviewBot.TeamsPackage.Tests.Support;
 using InterviewBot.Tools.TeamsPackage;
 

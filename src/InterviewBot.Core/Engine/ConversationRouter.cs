@@ -1,6 +1,6 @@
 using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Domain;
-using InterviewBot.Core.Following;
+using InterviewBot.Core.FollowUp;
 using static InterviewBot.Core.Views.Markup;
 
 namespace InterviewBot.Core.Engine;

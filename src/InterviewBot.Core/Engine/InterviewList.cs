@@ -49,7 +49,7 @@ public sealed class InterviewList(IInterviews interviews, INudges nudges, Checkl
             foreach (var nudge in (await nudges.ListForInterviewAsync(interview.Id, ct)).Where(n => n.State == NudgeState.Expired && n.PersonId == turn.Person.Id))
             {
                 var meant = Zones.ToLocal(nudge.DueUtc, turn.Person.TimeZoneId).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
-                lines.Add($"\"{Following.NudgeNames.Of(nudge.Kind)}\" for {ChecklistCardBuilder.Headline(interview, turn.Person)} – meant for {meant}");
+                lines.Add($"\"{FollowUp.NudgeNames.Of(nudge.Kind)}\" for {ChecklistCardBuilder.Headline(interview, turn.Person)} – meant for {meant}");
             }
         }
         return lines;

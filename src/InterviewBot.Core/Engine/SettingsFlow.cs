@@ -1,6 +1,6 @@
 using System.Globalization;
 using InterviewBot.Core.Domain;
-using InterviewBot.Core.Following;
+using InterviewBot.Core.FollowUp;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Views;
 

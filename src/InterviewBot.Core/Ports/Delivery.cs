@@ -32,7 +32,7 @@ public abstract class TransportTurn
 /// The one way out to a chat platform, used by a turn's replies and by the messages the bot starts
 /// itself (nudges, team posts, notices) alike. A channel implements it and translates inbound
 /// payloads; everything else – who is talking, what to say, what was sent where, saving – is the
-/// core's (<see cref="Conversations.ConversationPipeline"/>, <see cref="Following.NudgeDispatcher"/>).
+/// core's (<see cref="Conversations.ConversationPipeline"/>, <see cref="FollowUp.NudgeDispatcher"/>).
 /// </summary>
 /// <remarks>
 /// Methods answer false when the platform has no such thing (Teams has no modals, no App Home, no

@@ -3,7 +3,7 @@ using InterviewBot.Core.Domain;
 namespace InterviewBot.Core.Ports;
 
 // Storage ports. InterviewBot.Persistence implements them with EF Core; one instance of each lives
-// for one turn (or one nudge delivery, one API call), and Following.Commit saves everything it changed
+// for one turn (or one nudge delivery, one API call), and FollowUp.Commit saves everything it changed
 // at once, through IUnitOfWork.
 
 public interface IWorkspaces

@@ -1,5 +1,5 @@
 using InterviewBot.Core.Domain;
-using InterviewBot.Core.Following;
+using InterviewBot.Core.FollowUp;
 using InterviewBot.Core.Ports;
 
 namespace InterviewBot.DevTools.LocalChat;

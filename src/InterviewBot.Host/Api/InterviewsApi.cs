@@ -1,7 +1,7 @@
 using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
-using InterviewBot.Core.Following;
+using InterviewBot.Core.FollowUp;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Ports;
 

@@ -1,6 +1,6 @@
 using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Engine;
-using InterviewBot.Core.Following;
+using InterviewBot.Core.FollowUp;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewBot.Core.Tests.Support;

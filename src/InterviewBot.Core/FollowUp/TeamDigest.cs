@@ -4,7 +4,7 @@ using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Views;
 
-namespace InterviewBot.Core.Following;
+namespace InterviewBot.Core.FollowUp;
 
 /// <summary>
 /// The team digest: today's calls, feedback that is overdue, and turnaround – the median working

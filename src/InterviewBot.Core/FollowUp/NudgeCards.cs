@@ -4,7 +4,7 @@ using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Views;
 
-namespace InterviewBot.Core.Following;
+namespace InterviewBot.Core.FollowUp;
 
 /// <summary>Everything a nudge card is written from.</summary>
 /// <param name="Brief">The role brief of the interview's role, which decides whether "know the vacancy" is done.</param>

@@ -1,6 +1,6 @@
 using InterviewBot.Core.Ports;
 
-namespace InterviewBot.Core.Following;
+namespace InterviewBot.Core.FollowUp;
 
 /// <summary>
 /// Saving, the one way: plans the nudges of whatever the unit of work holds as changed – every

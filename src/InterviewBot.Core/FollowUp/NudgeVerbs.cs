@@ -1,4 +1,4 @@
-namespace InterviewBot.Core.Following;
+namespace InterviewBot.Core.FollowUp;
 
 /// <summary>The buttons on a nudge card and the inputs that go with them.</summary>
 public static class NudgeVerbs

@@ -1,6 +1,6 @@
 using InterviewBot.Core.Nudges;
 
-namespace InterviewBot.Core.Following;
+namespace InterviewBot.Core.FollowUp;
 
 /// <summary>How each kind of nudge is named to people, in settings and on Stop.</summary>
 public static class NudgeNames

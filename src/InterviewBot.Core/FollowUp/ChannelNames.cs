@@ -1,7 +1,7 @@
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Ports;
 
-namespace InterviewBot.Core.Following;
+namespace InterviewBot.Core.FollowUp;
 
 /// <summary>
 /// What a post to the team channel may say about an interview. Only interviews a recruiter runs for

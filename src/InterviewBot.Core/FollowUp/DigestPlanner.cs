@@ -2,7 +2,7 @@ using InterviewBot.Core.Domain;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Ports;
 
-namespace InterviewBot.Core.Following;
+namespace InterviewBot.Core.FollowUp;
 
 /// <summary>Keeps exactly one next team digest scheduled for a workspace with a team channel.</summary>
 public sealed class DigestPlanner(INudges nudges, NudgePolicy policy, NudgeOutbox outbox, WorkingTimes times, TimeProvider time)

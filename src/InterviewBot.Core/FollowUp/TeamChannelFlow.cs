@@ -4,7 +4,7 @@ using InterviewBot.Core.Engine;
 using InterviewBot.Core.Nudges;
 using static InterviewBot.Core.Views.Markup;
 
-namespace InterviewBot.Core.Following;
+namespace InterviewBot.Core.FollowUp;
 
 /// <summary>
 /// What the bot does in a shared channel or group chat: it keeps interview details out, but a team

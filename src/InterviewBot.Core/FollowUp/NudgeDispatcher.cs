@@ -5,7 +5,7 @@ using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Views;
 
-namespace InterviewBot.Core.Following;
+namespace InterviewBot.Core.FollowUp;
 
 /// <summary>
 /// Delivers one nudge when its trigger fires: checks it is still wanted (the interview may have

@@ -5,7 +5,7 @@ using InterviewBot.Core.Ports;
 using InterviewBot.Core.Views;
 using Microsoft.Extensions.Logging;
 
-namespace InterviewBot.Core.Following;
+namespace InterviewBot.Core.FollowUp;
 
 /// <summary>
 /// Turns the cards of nudges whose follow-up is over (feedback sent, reminders stopped, the call

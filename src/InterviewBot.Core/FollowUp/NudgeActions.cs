@@ -5,7 +5,7 @@ using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Ports;
 using static InterviewBot.Core.Views.Markup;
 
-namespace InterviewBot.Core.Following;
+namespace InterviewBot.Core.FollowUp;
 
 /// <summary>
 /// Done, Snooze and Stop on a nudge card. Each updates the card in place. Done also does what the

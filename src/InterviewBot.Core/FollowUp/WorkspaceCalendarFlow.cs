@@ -3,7 +3,7 @@ using InterviewBot.Core.Engine;
 using InterviewBot.Core.Nudges;
 using static InterviewBot.Core.Views.Markup;
 
-namespace InterviewBot.Core.Following;
+namespace InterviewBot.Core.FollowUp;
 
 /// <summary>
 /// The workspace's calendar, set in a team channel: the default zone of people the bot has not talked

@@ -4,7 +4,7 @@ using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Ports;
 
-namespace InterviewBot.Core.Following;
+namespace InterviewBot.Core.FollowUp;
 
 /// <summary>What to do with a nudge whose timer fired (<see cref="NudgePlanner.JudgeAsync"/>).</summary>
 public enum Firing

@@ -1,7 +1,7 @@
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Ports;
 
-namespace InterviewBot.Core.Following;
+namespace InterviewBot.Core.FollowUp;
 
 /// <summary>
 /// Scheduler calls held back until the turn's changes are committed: a trigger that fired before
