@@ -251,7 +251,7 @@ internal static class Seed
                 var workspaces = scope.ServiceProvider.GetRequiredService<IWorkspaces>();
                 for (var w = 0; w < workspaceCount; w++)
                 {
-                    var workspace = new Workspace(Platforms.BotFramework, $"tenant-bench-{w}", now) { Name = $"Bench tenant {w}" };
+                    var workspace = new Workspace(Platforms.Teams, $"tenant-bench-{w}", now) { Name = $"Bench tenant {w}" };
                     workspaces.Add(workspace);
                     workspaceIds[w] = workspace.Id;
                 }

@@ -34,7 +34,7 @@ internal static class ActivityTranslator
             try { tenant = activity.GetChannelData<TeamsChannelData>()?.Tenant?.Id; }
             catch (Newtonsoft.Json.JsonException) { tenant = null; }
         }
-        return new WorkspaceKey(Platforms.BotFramework, string.IsNullOrEmpty(tenant) ? Platforms.LocalTenant : tenant);
+        return new WorkspaceKey(Platforms.Teams, string.IsNullOrEmpty(tenant) ? Platforms.LocalTenant : tenant);
     }
 
     public static ChatUser UserOf(Activity activity) => new(

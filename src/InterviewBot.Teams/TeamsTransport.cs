@@ -40,7 +40,7 @@ internal sealed class TeamsTransport : IChatTransport
         _retries = BuildRetries(options, time, logger);
     }
 
-    public string Platform => Platforms.BotFramework;
+    public string Platform => Platforms.Teams;
 
     public async Task<string> PostAsync(ChatDestination destination, OutboundMessage message, CancellationToken cancellationToken = default)
     {

@@ -23,7 +23,7 @@ internal sealed class Samples
 
     public Samples()
     {
-        Workspace = new Workspace(Platforms.BotFramework, "tenant-1", Now);
+        Workspace = new Workspace(Platforms.Teams, "tenant-1", Now);
         Recruiter = new Person(Workspace.Id, "29:recruiter", "Riley Recruiter", Now);
         Recruiter.ChangeWorkingTime("Europe/Berlin", new TimeOnly(9, 0), new TimeOnly(17, 30), WorkingDays.MondayToFriday, "DE");
         Candidate = new Person(Workspace.Id, "29:candidate", "Zoë O'Brien", Now);
@@ -86,7 +86,7 @@ internal sealed class Samples
     /// <summary>Runs <paramref name="act"/> as one turn of <paramref name="person"/> and returns the card it showed.</summary>
     public CardView CardFromTurn(Person person, Action<Turn> act, CardSubmit? submit = null)
     {
-        var message = new InboundMessage(new WorkspaceKey(Platforms.BotFramework, "tenant-1"),
+        var message = new InboundMessage(new WorkspaceKey(Platforms.Teams, "tenant-1"),
             new ChatUser(person.PlatformUserId, person.DisplayName), "conversation-1", ConversationKind.Personal, submit is null ? "hi" : null, submit);
         var turn = new Turn(Workspace, person, message, Now);
         act(turn);

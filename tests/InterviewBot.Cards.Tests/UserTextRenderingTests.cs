@@ -74,7 +74,7 @@ public class UserTextRenderingTests
 
     private static List<(string Name, JsonObject? Card, string? Text)> Items()
     {
-        var workspace = new Workspace(Platforms.BotFramework, "tenant-1", Now);
+        var workspace = new Workspace(Platforms.Teams, "tenant-1", Now);
         workspace.ShowNamesInChannelPosts(true);
         var recruiter = new Person(workspace.Id, "29:recruiter", DisplayName, Now);
         var candidate = new Person(workspace.Id, "29:candidate", Name, Now);

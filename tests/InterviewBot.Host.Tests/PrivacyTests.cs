@@ -224,7 +224,7 @@ public sealed class PrivacyTests : IDisposable
         var now = await api.NowAsync();
         await using (var db = DatabaseContext.For(_data.Database))
         {
-            var workspace = new Workspace(Platforms.BotFramework, "tenant-retention", now);
+            var workspace = new Workspace(Platforms.Teams, "tenant-retention", now);
             var rita = new Person(workspace.Id, "29:user-rita", "Rita Recruiter", now);
             var screen = new Interview(workspace.Id, rita.Id, Audience.Recruiter, new Party("Rita Recruiter", null, rita.Id), new Party("Jordan Lee"),
                 "Backend engineer", null, now.AddDays(-200), now.AddDays(-200).AddMinutes(30), "Europe/Berlin", now.AddDays(-201));

@@ -96,7 +96,7 @@ public abstract class PersonalDataStoreTests(TestDatabaseKind kind) : IAsyncLife
         {
             var rita = await db.People.SingleAsync(p => p.Id == s.Rita.Id);
             rita.DirectoryId = "aad-rita-0001";
-            db.ConversationAddresses.Add(new ConversationAddress(s.Workspace.Id, null, Platforms.BotFramework, "19:recruiting@thread.tacv2", false, ritaSpokeLast, _database.NowUtc));
+            db.ConversationAddresses.Add(new ConversationAddress(s.Workspace.Id, null, Platforms.Teams, "19:recruiting@thread.tacv2", false, ritaSpokeLast, _database.NowUtc));
             await db.SaveChangesAsync();
         }
 
@@ -198,7 +198,7 @@ public abstract class PersonalDataStoreTests(TestDatabaseKind kind) : IAsyncLife
             var rita = await db.People.SingleAsync(p => p.Id == s.Rita.Id);
             rita.DirectoryId = "aad-rita-0001";
             // A channel address stored, as the Teams channel once did, with the last speaker in it.
-            db.ConversationAddresses.Add(new ConversationAddress(s.Workspace.Id, null, Platforms.BotFramework, "19:recruiting@thread.tacv2", false,
+            db.ConversationAddresses.Add(new ConversationAddress(s.Workspace.Id, null, Platforms.Teams, "19:recruiting@thread.tacv2", false,
                 """{"user":{"id":"U-RITA","name":"Rita Recruiter","aadObjectId":"aad-rita-0001"},"conversation":{"id":"19:recruiting@thread.tacv2"}}""",
                 _database.NowUtc));
             await db.SaveChangesAsync();

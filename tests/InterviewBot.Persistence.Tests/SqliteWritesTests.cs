@@ -27,7 +27,7 @@ public sealed class SqliteWritesTests : IAsyncLifetime
         var saves = Enumerable.Range(0, 200).Select(i => Task.Run(async () =>
         {
             await using var scope = _database.NewScope();
-            scope.ServiceProvider.GetRequiredService<IWorkspaces>().Add(new Workspace(Platforms.BotFramework, $"tenant-{i}", _database.NowUtc));
+            scope.ServiceProvider.GetRequiredService<IWorkspaces>().Add(new Workspace(Platforms.Teams, $"tenant-{i}", _database.NowUtc));
             await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
         }));
 
@@ -88,7 +88,7 @@ public sealed class SqliteWritesTests : IAsyncLifetime
     private async Task SaveWorkspaceAsync(string tenant, CancellationToken cancellationToken = default)
     {
         await using var scope = _database.NewScope();
-        scope.ServiceProvider.GetRequiredService<IWorkspaces>().Add(new Workspace(Platforms.BotFramework, tenant, _database.NowUtc));
+        scope.ServiceProvider.GetRequiredService<IWorkspaces>().Add(new Workspace(Platforms.Teams, tenant, _database.NowUtc));
         await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(cancellationToken);
     }
 }

@@ -18,7 +18,7 @@ public class InboundMessageTests
     {
         var inbound = ActivityTranslator.ToInbound(Payloads.Load("personal-message.json"));
 
-        Assert.Equal(new WorkspaceKey(Platforms.BotFramework, ContosoTenant), inbound.Workspace);
+        Assert.Equal(new WorkspaceKey(Platforms.Teams, ContosoTenant), inbound.Workspace);
         Assert.Equal(
             new ChatUser("29:1rJ7v0bqS6Wm2yTqZk3lPp8yQe4c9H2nX5dAoL1uVfGiRtYbMwKsNjEhCzDxUa6OgIlTp3Vq-Ys0Nf7Bk9Hh2Jw",
                 "Riley Recruiter", "Europe/Berlin", "6a1f3c2e-8b4d-4e7a-9f0c-2d5b7e8a1c34"),
@@ -42,7 +42,7 @@ public class InboundMessageTests
     {
         var inbound = ActivityTranslator.ToInbound(Payloads.Load("personal-message-older-client.json"));
 
-        Assert.Equal(new WorkspaceKey(Platforms.BotFramework, "5b7d9f1a-3c5e-4a7b-9d1f-3a5c7e9b1d3f"), inbound.Workspace);
+        Assert.Equal(new WorkspaceKey(Platforms.Teams, "5b7d9f1a-3c5e-4a7b-9d1f-3a5c7e9b1d3f"), inbound.Workspace);
         Assert.True(inbound.IsPersonalChat);
     }
 
@@ -67,7 +67,7 @@ public class InboundMessageTests
     {
         var inbound = ActivityTranslator.ToInbound(Payloads.Load("emulator-message.json"));
 
-        Assert.Equal(new WorkspaceKey(Platforms.BotFramework, Platforms.LocalTenant), inbound.Workspace);
+        Assert.Equal(new WorkspaceKey(Platforms.Teams, Platforms.LocalTenant), inbound.Workspace);
         Assert.True(inbound.IsPersonalChat);
         Assert.Equal(new ChatUser("0c5b3e1a-7d2f-4a8b-9c6e-1f0d2b3a4c5e", "User", "Europe/Berlin", null), inbound.User);
         Assert.Equal("help", inbound.Text);
@@ -82,7 +82,7 @@ public class InboundMessageTests
         var inbound = ActivityTranslator.ToInbound(activity, activity.RemoveRecipientMention());
 
         Assert.False(inbound.IsPersonalChat);
-        Assert.Equal(new WorkspaceKey(Platforms.BotFramework, ContosoTenant), inbound.Workspace);
+        Assert.Equal(new WorkspaceKey(Platforms.Teams, ContosoTenant), inbound.Workspace);
         Assert.Equal("new interview", inbound.Text);
         Assert.EndsWith(";messageid=1772355552999", inbound.ConversationId, StringComparison.Ordinal);
     }

@@ -114,5 +114,5 @@ public class OutboundRateLimiterTests
     }
 
     private static ConversationAddress Chat(Guid tenant) =>
-        new(tenant, Guid.NewGuid(), Platforms.BotFramework, $"a:{Guid.NewGuid():N}", isPersonal: true, "{}", DateTime.UtcNow);
+        new(tenant, Guid.NewGuid(), Platforms.Teams, $"a:{Guid.NewGuid():N}", isPersonal: true, "{}", DateTime.UtcNow);
 }

@@ -109,9 +109,9 @@ public sealed class ManifestTests
     private static string ChannelReply(string text)
     {
         var now = DateTime.UtcNow;
-        var workspace = new Workspace(Platforms.BotFramework, "tenant-contoso", now);
+        var workspace = new Workspace(Platforms.Teams, "tenant-contoso", now);
         var person = new Person(workspace.Id, "29:user-riley", "Riley Recruiter", now);
-        var message = new InboundMessage(new WorkspaceKey(Platforms.BotFramework, "tenant-contoso"), new ChatUser("29:user-riley", "Riley Recruiter"),
+        var message = new InboundMessage(new WorkspaceKey(Platforms.Teams, "tenant-contoso"), new ChatUser("29:user-riley", "Riley Recruiter"),
             "19:team-recruiting@thread.tacv2", ConversationKind.TeamChannel, text, null);
         var turn = new Turn(workspace, person, message, now);
 

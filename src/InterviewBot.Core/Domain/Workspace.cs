@@ -118,8 +118,11 @@ public sealed class Workspace
 
 public static class Platforms
 {
-    /// <summary>Teams, the Bot Framework Emulator and the local chat page (all via Bot Framework).</summary>
-    public const string BotFramework = "botframework";
+    /// <summary>
+    /// Teams, the Bot Framework Emulator and the local chat page (all via Bot Framework). Stored as
+    /// "botframework", the value the databases already hold, so the name changed but the value must not.
+    /// </summary>
+    public const string Teams = "botframework";
 
     public const string Slack = "slack";
 

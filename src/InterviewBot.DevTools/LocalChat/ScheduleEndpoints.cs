@@ -24,7 +24,7 @@ internal static class ScheduleEndpoints
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["user"] = ["Name the person: ?user=<id>."] });
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var workspace = await workspaces.FindAsync(Platforms.BotFramework, Platforms.LocalTenant, cancellationToken);
+        var workspace = await workspaces.FindAsync(Platforms.Teams, Platforms.LocalTenant, cancellationToken);
         var person = workspace is null ? null : await people.FindAsync(workspace.Id, user!, cancellationToken);
         if (person is null) return Results.Ok(new LocalSchedule(now, null, null));
 

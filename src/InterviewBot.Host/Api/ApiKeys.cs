@@ -32,7 +32,7 @@ public sealed class ApiKeys
             if (string.IsNullOrWhiteSpace(key)) throw new InvalidOperationException($"Setting {Section}:{entry.Key}:Key is empty.");
             if (key.Length < MinimumKeyLength)
                 throw new InvalidOperationException($"Setting {Section}:{entry.Key}:Key is too short: use at least {MinimumKeyLength} random characters.");
-            var platform = string.IsNullOrWhiteSpace(entry["Platform"]) ? Platforms.BotFramework : entry["Platform"]!;
+            var platform = string.IsNullOrWhiteSpace(entry["Platform"]) ? Platforms.Teams : entry["Platform"]!;
             var tenant = string.IsNullOrWhiteSpace(entry["Tenant"]) ? Platforms.LocalTenant : entry["Tenant"]!;
             keys.Add(new ApiKey(key, new WorkspaceKey(platform, tenant)));
         }

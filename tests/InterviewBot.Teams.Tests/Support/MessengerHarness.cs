@@ -51,7 +51,7 @@ internal sealed class MessengerHarness : IAsyncDisposable
             change?.Invoke(json);
         });
         var personal = ActivityTranslator.IsPersonal(activity);
-        return Task.FromResult(new ConversationAddress(workspaceId, personal ? Guid.NewGuid() : null, Platforms.BotFramework, activity.Conversation.Id,
+        return Task.FromResult(new ConversationAddress(workspaceId, personal ? Guid.NewGuid() : null, Platforms.Teams, activity.Conversation.Id,
             personal, TeamsAddresses.ReferenceOf(activity), DateTime.UtcNow));
     }
 

@@ -58,7 +58,7 @@ public static class NudgeSeed
             var workspaces = scope.ServiceProvider.GetRequiredService<IWorkspaces>();
             for (var t = 0; t < tenants; t++)
             {
-                var workspace = new Workspace(Platforms.BotFramework, TenantId(t), now) { Name = $"Tenant {t + 1}" };
+                var workspace = new Workspace(Platforms.Teams, TenantId(t), now) { Name = $"Tenant {t + 1}" };
                 if (onlyCallStarting) workspace.TurnOffNudges(otherKinds);
                 workspaces.Add(workspace);
                 workspaceIds[t] = workspace.Id;
@@ -80,7 +80,7 @@ public static class NudgeSeed
                 var recruiter = new Person(workspace.Id, $"29:recruiter-{chat}", $"Recruiter {chat}", now);
                 sp.GetRequiredService<IPeople>().Add(recruiter);
                 var message = PersonalMessage(serviceUrl, TenantId(tenant), chat);
-                sp.GetRequiredService<IConversationAddresses>().Add(new ConversationAddress(workspace.Id, recruiter.Id, Platforms.BotFramework,
+                sp.GetRequiredService<IConversationAddresses>().Add(new ConversationAddress(workspace.Id, recruiter.Id, Platforms.Teams,
                     message.Conversation.Id, isPersonal: true, TeamsAddresses.ReferenceOf(message), now));
 
                 for (var call = chat * callsPerChat; call < Math.Min(calls, (chat + 1) * callsPerChat); call++)
