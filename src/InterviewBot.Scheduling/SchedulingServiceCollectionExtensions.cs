@@ -46,10 +46,10 @@ public static class SchedulingServiceCollectionExtensions
                 scheduler.InstanceName = SchedulerName;
                 if (database.IsClustered) scheduler.InstanceId = instanceId;
                 // On SQLite Quartz reads the timers it acquires back by key, the keys joined with OR.
-                // SQLite looks up two keys by the primary key; with more it walks every timer (1.7 s
-                // with a million waiting), under Quartz's lock. Planner statistics would fix the plan
-                // but mislead others (sampled, they take the one scheduler and one group for selective
-                // columns: moving a timer then walks an index), so batches stay at two.
+                // SQLite looks up two keys by the primary key; with more it walks every timer, under
+                // Quartz's lock. Planner statistics would fix the plan but mislead others (sampled, they
+                // take the one scheduler and one group for selective columns: moving a timer then walks
+                // an index), so batches stay at two (bench/README.md, Measured design choices).
                 if (!database.IsClustered) scheduler.MaxBatchSize = 2;
             });
             // Sends are I/O-bound (a Teams or Slack call each), so a few run side by side.

@@ -3,8 +3,10 @@ using InterviewBot.Core.Domain;
 namespace InterviewBot.Core.Ports;
 
 // Storage ports. InterviewBot.Persistence implements them with EF Core; one instance of each lives
-// for one turn (or one nudge delivery, one API call), and FollowUp.Commit saves everything it changed
-// at once, through IUnitOfWork.
+// for one DI scope – a turn, a nudge delivery, an API call – and FollowUp.Commit saves what they changed
+// in one transaction through IUnitOfWork, at the end of each (a nudge delivery that stops early saves
+// there instead). A turn that fails is not saved: ConversationPipeline clears the half-asked question
+// in a fresh scope, which saves only that.
 
 public interface IWorkspaces
 {

@@ -20,7 +20,7 @@ internal sealed class ChatRooms
     /// <summary>
     /// A conversation's log, in bytes of activity JSON. A card is under 28 KB, so this keeps well over a
     /// hundred of them – far more than a page shows – while a few messages of hundreds of KB cannot
-    /// hold a room's worth of memory each (1,000 posts of 400 KB took the host from 267 to 644 MB).
+    /// hold a room's worth of memory each (bench/README.md, Measured design choices).
     /// </summary>
     public const long MaxBytesPerRoom = 4L * 1024 * 1024;
 

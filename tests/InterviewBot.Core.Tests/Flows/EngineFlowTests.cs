@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InterviewBot.Core.Tests.Flows;
 
 /// <summary>
-/// The real step engine on the real stores and a real SQLite file: booking a call and preparing
+/// The real conversation router on the real stores and a real SQLite file: booking a call and preparing
 /// for one, as a recruiter and a candidate would in their 1:1 chat.
 /// </summary>
 public sealed class EngineFlowTests : IAsyncLifetime
