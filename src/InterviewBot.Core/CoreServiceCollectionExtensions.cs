@@ -3,7 +3,6 @@ using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.FollowUp;
 using InterviewBot.Core.Nudges;
-using InterviewBot.Core.Ports;
 using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Privacy;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,4 @@
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
-using InterviewBot.Core.Ports;
 
 namespace InterviewBot.Core.Conversations;
 

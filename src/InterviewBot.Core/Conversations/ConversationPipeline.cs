@@ -1,7 +1,5 @@
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.FollowUp;
-using InterviewBot.Core.Ports;
-using InterviewBot.Core.Views;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -1,5 +1,3 @@
-using InterviewBot.Core.Ports;
-
 namespace InterviewBot.Core.Conversations;
 
 /// <summary>What a turn is for: an ordinary message or tap, the bot's hello on being added, or a person opening their home view.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using InterviewBot.Core.Views;
 
 namespace InterviewBot.Core.Domain;
 

@@ -1,5 +1,3 @@
-using InterviewBot.Core.Views;
-
 namespace InterviewBot.Core.Engine;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using InterviewBot.Core.Domain;
-using InterviewBot.Core.Ports;
 using InterviewBot.Core.Privacy;
 using static InterviewBot.Core.Views.Markup;
 

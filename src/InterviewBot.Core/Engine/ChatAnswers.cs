@@ -1,5 +1,4 @@
 using System.Text.Json;
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.Playbooks;
 using static InterviewBot.Core.Views.Markup;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.Playbooks;
-using InterviewBot.Core.Views;
 
 namespace InterviewBot.Core.Engine;
 

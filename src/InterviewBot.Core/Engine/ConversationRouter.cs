@@ -1,5 +1,4 @@
 using InterviewBot.Core.Conversations;
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.FollowUp;
 using static InterviewBot.Core.Views.Markup;
 

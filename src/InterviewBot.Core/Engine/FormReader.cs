@@ -1,6 +1,5 @@
 using System.Globalization;
 using InterviewBot.Core.Conversations;
-using InterviewBot.Core.Views;
 
 namespace InterviewBot.Core.Engine;
 

@@ -1,5 +1,3 @@
-using InterviewBot.Core.Domain;
-using InterviewBot.Core.Views;
 using static InterviewBot.Core.Views.Markup;
 
 namespace InterviewBot.Core.Engine;

@@ -1,7 +1,4 @@
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.Playbooks;
-using InterviewBot.Core.Ports;
-using InterviewBot.Core.Views;
 using static InterviewBot.Core.Views.Markup;
 
 namespace InterviewBot.Core.Engine;

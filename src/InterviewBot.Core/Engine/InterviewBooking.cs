@@ -1,6 +1,4 @@
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.Playbooks;
-using InterviewBot.Core.Ports;
 
 namespace InterviewBot.Core.Engine;
 

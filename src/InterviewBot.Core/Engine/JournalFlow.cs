@@ -1,5 +1,4 @@
 using InterviewBot.Core.Playbooks;
-using InterviewBot.Core.Views;
 using static InterviewBot.Core.Views.Markup;
 
 namespace InterviewBot.Core.Engine;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using InterviewBot.Core.Coaching;
 using InterviewBot.Core.Playbooks;
-using InterviewBot.Core.Views;
 
 namespace InterviewBot.Core.Engine;
 

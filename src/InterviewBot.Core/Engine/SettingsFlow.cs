@@ -1,8 +1,6 @@
 using System.Globalization;
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.FollowUp;
 using InterviewBot.Core.Nudges;
-using InterviewBot.Core.Views;
 
 namespace InterviewBot.Core.Engine;
 

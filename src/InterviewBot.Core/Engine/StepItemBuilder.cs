@@ -1,8 +1,6 @@
 using System.Globalization;
 using InterviewBot.Core.Coaching;
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.Playbooks;
-using InterviewBot.Core.Views;
 
 namespace InterviewBot.Core.Engine;
 

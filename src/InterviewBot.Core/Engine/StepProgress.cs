@@ -1,5 +1,4 @@
 using InterviewBot.Core.Coaching;
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.Playbooks;
 
 namespace InterviewBot.Core.Engine;

@@ -1,8 +1,6 @@
 using System.Globalization;
 using InterviewBot.Core.Coaching;
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.Playbooks;
-using InterviewBot.Core.Ports;
 
 namespace InterviewBot.Core.Engine;
 

@@ -1,9 +1,6 @@
 using System.Globalization;
 using InterviewBot.Core.Coaching;
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.Playbooks;
-using InterviewBot.Core.Ports;
-using InterviewBot.Core.Views;
 using static InterviewBot.Core.Views.Markup;
 
 namespace InterviewBot.Core.Engine;

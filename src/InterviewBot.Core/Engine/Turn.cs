@@ -1,6 +1,4 @@
 using InterviewBot.Core.Conversations;
-using InterviewBot.Core.Domain;
-using InterviewBot.Core.Views;
 
 namespace InterviewBot.Core.Engine;
 

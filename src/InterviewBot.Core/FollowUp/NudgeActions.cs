@@ -1,8 +1,6 @@
 using System.Globalization;
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Nudges;
-using InterviewBot.Core.Ports;
 using static InterviewBot.Core.Views.Markup;
 
 namespace InterviewBot.Core.FollowUp;

@@ -1,8 +1,5 @@
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Playbooks;
-using InterviewBot.Core.Ports;
-using InterviewBot.Core.Views;
 using Microsoft.Extensions.Logging;
 
 namespace InterviewBot.Core.FollowUp;

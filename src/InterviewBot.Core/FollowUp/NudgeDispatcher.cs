@@ -1,9 +1,6 @@
 using InterviewBot.Core.Conversations;
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Playbooks;
-using InterviewBot.Core.Ports;
-using InterviewBot.Core.Views;
 
 namespace InterviewBot.Core.FollowUp;
 

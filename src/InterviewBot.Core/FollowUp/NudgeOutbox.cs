@@ -1,6 +1,3 @@
-using InterviewBot.Core.Domain;
-using InterviewBot.Core.Ports;
-
 namespace InterviewBot.Core.FollowUp;
 
 /// <summary>

@@ -1,8 +1,6 @@
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Playbooks;
-using InterviewBot.Core.Ports;
 
 namespace InterviewBot.Core.FollowUp;
 

@@ -1,5 +1,4 @@
 using InterviewBot.Core.Conversations;
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Nudges;
 using static InterviewBot.Core.Views.Markup;

@@ -1,8 +1,5 @@
 using System.Globalization;
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.Nudges;
-using InterviewBot.Core.Ports;
-using InterviewBot.Core.Views;
 
 namespace InterviewBot.Core.FollowUp;
 

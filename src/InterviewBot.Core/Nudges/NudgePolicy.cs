@@ -1,4 +1,3 @@
-using InterviewBot.Core.Domain;
 using static InterviewBot.Core.Nudges.NudgeKind;
 
 namespace InterviewBot.Core.Nudges;

@@ -1,5 +1,3 @@
-using InterviewBot.Core.Domain;
-
 namespace InterviewBot.Core.Nudges;
 
 /// <summary>

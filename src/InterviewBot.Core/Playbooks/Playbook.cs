@@ -1,5 +1,3 @@
-using InterviewBot.Core.Domain;
-
 namespace InterviewBot.Core.Playbooks;
 
 /// <summary>A playbook for one side of the call, loaded from an embedded YAML file.</summary>

@@ -1,4 +1,3 @@
-using InterviewBot.Core.Domain;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;

@@ -1,5 +1,3 @@
-using InterviewBot.Core.Domain;
-
 namespace InterviewBot.Core.Playbooks;
 
 // The YAML shape of a playbook file. Mutable because the YAML reader fills it; it is checked and

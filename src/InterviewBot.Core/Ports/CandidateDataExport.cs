@@ -1,5 +1,3 @@
-using InterviewBot.Core.Domain;
-
 namespace InterviewBot.Core.Ports;
 
 /// <summary>
@@ -24,9 +22,7 @@ public sealed record CandidateInterview(
     string Role,
     string? Company,
     string Status,
-    DateTime StartUtc,
-    DateTime EndUtc,
-    string TimeZone,
+    DateTime StartUtc, DateTime EndUtc, string TimeZone,
     DateOnly? FeedbackDueDate,
     DateTime? FeedbackSentUtc,
     string Recruiter,

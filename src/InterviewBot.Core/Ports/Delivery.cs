@@ -1,6 +1,3 @@
-using InterviewBot.Core.Domain;
-using InterviewBot.Core.Views;
-
 namespace InterviewBot.Core.Ports;
 
 /// <summary>A message the bot sends: text, a card, or both. The card is kept under <see cref="CardId"/>.</summary>

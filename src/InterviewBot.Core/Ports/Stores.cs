@@ -1,5 +1,3 @@
-using InterviewBot.Core.Domain;
-
 namespace InterviewBot.Core.Ports;
 
 // Storage ports. InterviewBot.Persistence implements them with EF Core; one instance of each lives

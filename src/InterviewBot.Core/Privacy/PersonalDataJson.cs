@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using InterviewBot.Core.Ports;
 
 namespace InterviewBot.Core.Privacy;
 

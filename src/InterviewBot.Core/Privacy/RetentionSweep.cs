@@ -1,5 +1,3 @@
-using InterviewBot.Core.Ports;
-
 namespace InterviewBot.Core.Privacy;
 
 /// <summary>What one retention pass removed.</summary>
