@@ -17,12 +17,7 @@ public sealed class NudgeCardClosingTests : IDisposable
     {
         await using var connector = await LocalConnector.StartAsync();
         await using var host = new BotHost(_data, NudgeApi.Settings());
-        var api = new NudgeApi(host, NudgeApi.Key);
-        var chat = new Conversation(host, connector, new Activities(connector.ServiceUrl));
-        var interviewId = await NudgeFlowTests.BookNextWeekAsync(chat);
-        var plan = await api.NudgesAsync(interviewId);
-        await api.AdvanceToAsync(NudgeApi.Due(plan.Single(n => NudgeApi.Kind(n) == "FeedbackDue")).AddMinutes(1));
-        await api.SettledAsync(interviewId);
+        var (chat, api, interviewId) = await BookedPastFeedbackDueAsync(host, connector);
         var prep = Sent(connector, "Prep for your call");
         var starting = Sent(connector, "starts soon");
         var callDone = Sent(connector, "How did the call");
@@ -52,12 +47,7 @@ public sealed class NudgeCardClosingTests : IDisposable
     {
         await using var connector = await LocalConnector.StartAsync();
         await using var host = new BotHost(_data, NudgeApi.Settings());
-        var api = new NudgeApi(host, NudgeApi.Key);
-        var chat = new Conversation(host, connector, new Activities(connector.ServiceUrl));
-        var interviewId = await NudgeFlowTests.BookNextWeekAsync(chat);
-        var plan = await api.NudgesAsync(interviewId);
-        await api.AdvanceToAsync(NudgeApi.Due(plan.Single(n => NudgeApi.Kind(n) == "FeedbackDue")).AddMinutes(1));
-        await api.SettledAsync(interviewId);
+        var (chat, api, interviewId) = await BookedPastFeedbackDueAsync(host, connector);
         var prep = Sent(connector, "Prep for your call");
         var callDone = Sent(connector, "How did the call");
         var feedback = Sent(connector, "Feedback for Jordan Lee is due");
@@ -76,6 +66,18 @@ public sealed class NudgeCardClosingTests : IDisposable
 
         Assert.Equal("FeedbackSent", (await api.InterviewAsync(interviewId))["status"]!.GetValue<string>());
         Assert.Equal("Sent", (await api.NudgesAsync(interviewId)).Single(n => NudgeApi.Kind(n) == "PrepReminder")["state"]!.GetValue<string>());
+    }
+
+    /// <summary>A call booked in chat for next week, the clock moved just past its feedback deadline and every nudge up to it sent.</summary>
+    private static async Task<(Conversation Chat, NudgeApi Api, Guid InterviewId)> BookedPastFeedbackDueAsync(BotHost host, LocalConnector connector)
+    {
+        var api = new NudgeApi(host, NudgeApi.Key);
+        var chat = new Conversation(host, connector, new Activities(connector.ServiceUrl));
+        var interviewId = await NudgeFlowTests.BookNextWeekAsync(chat);
+        var plan = await api.NudgesAsync(interviewId);
+        await api.AdvanceToAsync(NudgeApi.Due(plan.Single(n => NudgeApi.Kind(n) == "FeedbackDue")).AddMinutes(1));
+        await api.SettledAsync(interviewId);
+        return (chat, api, interviewId);
     }
 
     private static ConnectorRequest Sent(LocalConnector connector, string text) =>
