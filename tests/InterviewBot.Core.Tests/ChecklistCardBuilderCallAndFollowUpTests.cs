@@ -1,9 +1,5 @@
 using System.Text.RegularExpressions;
-using InterviewBot.Core.Domain;
-using InterviewBot.Core.Engine;
 using InterviewBot.Core.Playbooks;
-using InterviewBot.Core.Tests.Support;
-using InterviewBot.Core.Views;
 
 namespace InterviewBot.Core.Tests;
 

@@ -1,10 +1,5 @@
-using InterviewBot.Core.Domain;
-using InterviewBot.Core.Engine;
 using InterviewBot.Core.FollowUp;
-using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Playbooks;
-using InterviewBot.Core.Tests.Support;
-using InterviewBot.Core.Views;
 
 namespace InterviewBot.Core.Tests;
 

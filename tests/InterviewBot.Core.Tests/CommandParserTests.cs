@@ -1,5 +1,3 @@
-using InterviewBot.Core.Engine;
-
 namespace InterviewBot.Core.Tests;
 
 public class CommandParserTests

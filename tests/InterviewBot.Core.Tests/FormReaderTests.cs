@@ -1,6 +1,4 @@
 using InterviewBot.Core.Conversations;
-using InterviewBot.Core.Engine;
-using InterviewBot.Core.Views;
 
 namespace InterviewBot.Core.Tests;
 

@@ -1,5 +1,3 @@
-using InterviewBot.Core.Domain;
-using InterviewBot.Core.Tests.Support;
 using static InterviewBot.Core.Domain.InterviewStatus;
 
 namespace InterviewBot.Core.Tests;

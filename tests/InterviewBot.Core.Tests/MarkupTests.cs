@@ -1,5 +1,3 @@
-using InterviewBot.Core.Views;
-
 namespace InterviewBot.Core.Tests;
 
 /// <summary>The bot's own emphasis travels as marks around literal text; nothing else in a text is formatting.</summary>

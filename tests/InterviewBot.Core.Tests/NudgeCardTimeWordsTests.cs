@@ -1,9 +1,5 @@
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.FollowUp;
-using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Playbooks;
-using InterviewBot.Core.Tests.Support;
-using InterviewBot.Core.Views;
 using static InterviewBot.Core.Tests.Nudges.NudgeTestKit;
 
 namespace InterviewBot.Core.Tests;

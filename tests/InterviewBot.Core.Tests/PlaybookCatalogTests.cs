@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
-using InterviewBot.Core.Domain;
-using InterviewBot.Core.Engine;
 using InterviewBot.Core.Playbooks;
-using InterviewBot.Core.Tests.Support;
 
 namespace InterviewBot.Core.Tests;
 

@@ -1,6 +1,3 @@
-using InterviewBot.Core.Domain;
-using InterviewBot.Core.Tests.Support;
-
 namespace InterviewBot.Core.Tests;
 
 public class RoleBriefTests

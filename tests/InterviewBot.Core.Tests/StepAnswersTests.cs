@@ -1,4 +1,3 @@
-using InterviewBot.Core.Engine;
 using InterviewBot.Core.Playbooks;
 
 namespace InterviewBot.Core.Tests;

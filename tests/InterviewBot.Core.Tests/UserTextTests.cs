@@ -1,6 +1,3 @@
-using InterviewBot.Core.Domain;
-using InterviewBot.Core.Views;
-
 namespace InterviewBot.Core.Tests;
 
 /// <summary>What people type is stored and shown without characters that hide or disguise text.</summary>

@@ -1,9 +1,5 @@
 using System.Text.Json;
-using InterviewBot.Core.Domain;
-using InterviewBot.Core.Engine;
 using InterviewBot.Core.Ports;
-using InterviewBot.Core.Views;
-using InterviewBot.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Moq;
 

@@ -1,7 +1,3 @@
-using InterviewBot.Core.Domain;
-using InterviewBot.Core.Engine;
-using InterviewBot.Core.Views;
-using InterviewBot.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace InterviewBot.Core.Tests.Flows;

@@ -1,8 +1,5 @@
 using System.Text.Json;
-using InterviewBot.Core.Engine;
 using InterviewBot.Core.Privacy;
-using InterviewBot.Core.Views;
-using InterviewBot.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Moq;
 

@@ -1,5 +1,3 @@
-using InterviewBot.Core.Engine;
-using InterviewBot.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace InterviewBot.Core.Tests.Flows;

@@ -1,5 +1,3 @@
-using InterviewBot.Core.Nudges;
-
 namespace InterviewBot.Core.Tests.Nudges;
 
 public class HolidayCalendarTests

@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using InterviewBot.Core.Domain;
-using InterviewBot.Core.Nudges;
 using static InterviewBot.Core.Nudges.NudgeKind;
 using static InterviewBot.Core.Nudges.NudgeRecipient;
 using static InterviewBot.Core.Tests.Nudges.NudgeTestKit;

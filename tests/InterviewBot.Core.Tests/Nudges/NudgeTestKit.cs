@@ -1,6 +1,4 @@
 using System.Globalization;
-using InterviewBot.Core.Domain;
-using InterviewBot.Core.Nudges;
 using Microsoft.Extensions.Time.Testing;
 
 namespace InterviewBot.Core.Tests.Nudges;

@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using InterviewBot.Core.Domain;
-using InterviewBot.Core.Nudges;
 using static InterviewBot.Core.Tests.Nudges.NudgeTestKit;
 
 namespace InterviewBot.Core.Tests.Nudges;

@@ -1,5 +1,3 @@
-using InterviewBot.Core.Domain;
-using InterviewBot.Core.Nudges;
 using static InterviewBot.Core.Tests.Nudges.NudgeTestKit;
 
 namespace InterviewBot.Core.Tests.Nudges;

@@ -1,6 +1,3 @@
-using InterviewBot.Core.Engine;
-using InterviewBot.Core.Views;
-
 namespace InterviewBot.Core.Tests.Support;
 
 /// <summary>The values the booking and prep forms send back, as a person would fill them in.</summary>

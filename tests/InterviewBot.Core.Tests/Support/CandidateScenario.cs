@@ -1,6 +1,3 @@
-using InterviewBot.Core.Domain;
-using InterviewBot.Core.Nudges;
-
 namespace InterviewBot.Core.Tests.Support;
 
 /// <summary>

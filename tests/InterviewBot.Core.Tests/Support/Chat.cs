@@ -1,5 +1,4 @@
 using InterviewBot.Core.Conversations;
-using InterviewBot.Core.Engine;
 using InterviewBot.Core.FollowUp;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,3 @@
-using InterviewBot.Core.Domain;
-
 namespace InterviewBot.Core.Tests.Support;
 
 /// <summary>The people and interviews the tests talk about, built from real domain objects.</summary>
