@@ -93,6 +93,7 @@ public sealed class LocalChatWalkTests
             await Expect(callDone).ToBeVisibleAsync();
             await Expect(callDone).ToContainTextAsync("reminder");
             await Expect(clock).ToContainTextAsync("ahead of real time");
+            await Expect(clock).ToContainTextAsync(new Regex(@"\d+ nudges? went out on the way, each at its own time\."));
             await shots.TakeAsync(page, "after-the-call");
 
             // On to the next nudge: feedback is due, with a draft.
@@ -107,6 +108,10 @@ public sealed class LocalChatWalkTests
             await Expect(feedback.GetByRole(AriaRole.Button, new() { Name = "Feedback sent" })).ToHaveCountAsync(0);
             await Expect(BotMessage(page, "Feedback for Jordan")).ToHaveCountAsync(1);
             await shots.TakeAsync(page, "feedback-sent");
+
+            // An hour on, nothing is due: the page says so rather than nothing at all.
+            await clock.GetByRole(AriaRole.Button, new() { Name = "+1 hour" }).ClickAsync();
+            await Expect(clock).ToContainTextAsync("Nothing fell due on the way");
             await feedback.ScrollIntoViewIfNeededAsync();
             var picture = await shots.TakeAsync(page, "readme", fullPage: false);
             if (Environment.GetEnvironmentVariable(UpdateReadmeScreenshot) == "1")

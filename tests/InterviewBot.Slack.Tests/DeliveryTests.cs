@@ -90,11 +90,20 @@ public sealed class DeliveryTests : SlackTest
         Assert.Equal((sent.Channel, sent.ResultId), (update.Channel, update.Arg("ts")));
     }
 
+    /// <summary>
+    /// The booking's first personal nudge. Replies go out before the turn commits (ConversationPipeline),
+    /// so the checklist can arrive a moment before the nudges are saved: wait for them (up to 10 s).
+    /// </summary>
     private async Task<Core.Domain.Nudge> FirstPersonalNudgeAsync(Guid interviewId)
     {
-        using var scope = Host.Services.CreateScope();
-        var nudges = await scope.ServiceProvider.GetRequiredService<INudges>().ListForInterviewAsync(interviewId);
-        return nudges.Where(n => n.PersonId is not null && n.IsWaiting).OrderBy(n => n.DueUtc).First();
+        for (var i = 0; i < 200; i++)
+        {
+            using var scope = Host.Services.CreateScope();
+            var nudges = await scope.ServiceProvider.GetRequiredService<INudges>().ListForInterviewAsync(interviewId);
+            if (nudges.Where(n => n.PersonId is not null && n.IsWaiting).MinBy(n => n.DueUtc) is { } first) return first;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"The booking {interviewId} planned no personal nudge within 10 s.");
     }
 
     private async Task AdvanceClockToAsync(DateTime dueUtc)

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using InterviewBot.DevTools.Clock;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace InterviewBot.Host.Tests.Support;
 
@@ -68,8 +69,9 @@ public sealed class NudgeApi(BotHost host, string apiKey)
     }
 
     /// <summary>A host whose local clock starts at <paramref name="utc"/>: as if it had been down until then, or to begin at a chosen hour.</summary>
-    public static BotHost HostAt(TempFolder data, DateTime utc) => new(data, Settings())
+    public static BotHost HostAt(TempFolder data, DateTime utc, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null) => new(data, settings ?? Settings())
     {
+        Logs = logs,
         TestServices = services =>
         {
             var clock = new LocalClock();
