@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using InterviewBot.Core.Domain;
-using InterviewBot.Core.Following;
+using InterviewBot.Core.FollowUp;
 using InterviewBot.Core.Ports;
 using InterviewBot.Host.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -103,7 +103,7 @@ public sealed class ManyDueAtOnceTests : IDisposable
         await using var scope = host.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var now = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var workspace = (await sp.GetRequiredService<IWorkspaces>().FindAsync(Platforms.BotFramework, "tenant-contoso"))!;
+        var workspace = (await sp.GetRequiredService<IWorkspaces>().FindAsync(Platforms.Teams, "tenant-contoso"))!;
         var people = sp.GetRequiredService<IPeople>();
         var riley = (await people.FindAsync(workspace.Id, "29:user-riley"))!;
         var sam = (await people.FindAsync(workspace.Id, "29:user-sam"))!;
