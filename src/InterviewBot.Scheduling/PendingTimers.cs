@@ -11,16 +11,14 @@ namespace InterviewBot.Scheduling;
 /// </remarks>
 internal sealed class PendingTimers(ISchedulerFactory schedulers) : INudgeTimers
 {
-    /// <summary>The earliest time a nudge timer fires, or null when none is set.</summary>
-    public async Task<DateTimeOffset?> NextAsync(CancellationToken cancellationToken = default)
+    /// <summary>The earliest time a nudge timer fires and the nudges it fires for, read in one pass over the timers.</summary>
+    public async Task<NextNudgeTimers?> NextAsync(CancellationToken cancellationToken = default)
     {
         var times = await FireTimesAsync(cancellationToken);
-        return times.Count == 0 ? null : times.Min(t => t.Next);
+        if (times.Count == 0) return null;
+        var at = times.Min(t => t.Next);
+        return new NextNudgeTimers(at, times.Where(t => t.Next == at).Select(t => t.NudgeId).ToList());
     }
-
-    /// <summary>The nudges whose timers fire at or before <paramref name="moment"/>.</summary>
-    public async Task<IReadOnlyList<Guid>> DueByAsync(DateTimeOffset moment, CancellationToken cancellationToken = default) =>
-        (await FireTimesAsync(cancellationToken)).Where(t => t.Next <= moment).Select(t => t.NudgeId).ToList();
 
     /// <summary>
     /// Whether every timer due by the scheduler's now has run to its end: none is waiting to fire and

@@ -147,7 +147,7 @@ public sealed class DevClockEndpointsTests : IAsyncLifetime
     private static Mock<INudgeTimers> NoTimers()
     {
         var timers = new Mock<INudgeTimers>();
-        timers.Setup(t => t.NextAsync(It.IsAny<CancellationToken>())).ReturnsAsync((DateTimeOffset?)null);
+        timers.Setup(t => t.NextAsync(It.IsAny<CancellationToken>())).ReturnsAsync((NextNudgeTimers?)null);
         timers.Setup(t => t.SettledAsync(It.IsAny<CancellationToken>())).ReturnsAsync(true);
         return timers;
     }

@@ -103,13 +103,12 @@ public interface INudgeScheduler
 /// </summary>
 public interface INudgeTimers
 {
-    /// <summary>The earliest time a nudge timer fires, or null when none is set.</summary>
-    Task<DateTimeOffset?> NextAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>The nudges whose timers fire at or before <paramref name="moment"/>.</summary>
-    Task<IReadOnlyList<Guid>> DueByAsync(DateTimeOffset moment, CancellationToken cancellationToken = default);
+    /// <summary>The earliest time a nudge timer fires and the nudges it fires for, or null when none is set.</summary>
+    Task<NextNudgeTimers?> NextAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Whether every timer due by now has run to its end (none waiting to fire, none firing).</summary>
     Task<bool> SettledAsync(CancellationToken cancellationToken = default);
 }
 
+/// <summary>The next moment nudge timers fire, and the nudges they fire for.</summary>
+public sealed record NextNudgeTimers(DateTimeOffset At, IReadOnlyList<Guid> NudgeIds);

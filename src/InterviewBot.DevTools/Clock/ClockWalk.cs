@@ -29,15 +29,15 @@ internal sealed class ClockWalk(LocalClock clock, INudgeScheduler scheduler, INu
         while (stoppedBecause is null)
         {
             var next = await timers.NextAsync(cancellationToken);
-            if (next is null || next > target) break;
+            if (next is null || next.At > target) break;
             if (++stops > MaxStops)
             {
                 stoppedBecause = $"More than {MaxStops} nudge times fell in between; move the clock in shorter steps.";
                 break;
             }
-            // Noted before the clock moves: once it has, the scheduler may fire them at any moment.
-            fired.UnionWith(await timers.DueByAsync(next.Value, cancellationToken));
-            clock.AdvanceTo(next.Value);
+            // Read before the clock moves: once it has, the scheduler may fire them at any moment.
+            fired.UnionWith(next.NudgeIds);
+            clock.AdvanceTo(next.At);
             await scheduler.WakeAsync(cancellationToken);
             stoppedBecause = await SettleAsync(cancellationToken);
         }
