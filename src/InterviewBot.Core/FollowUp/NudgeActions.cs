@@ -9,7 +9,7 @@ namespace InterviewBot.Core.FollowUp;
 /// Done, Snooze and Stop on a nudge card. Each updates the card in place. Done also does what the
 /// nudge asked for (feedback sent, thank-you sent…) and cancels the rest of that kind.
 /// </summary>
-public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOutbox outbox, WorkingTimes times)
+public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOutbox outbox, NudgePlanner planner, WorkingTimes times)
 {
     public async Task DoneAsync(Turn turn, CancellationToken ct)
     {
@@ -17,6 +17,8 @@ public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOu
         if (ShowClosed(turn, nudge, interview)) return;
         var note = ApplyDone(turn, nudge, interview);
         nudge.MarkDone(turn.NowUtc);
+        // Keep following up changes nothing on the interview, so its plan (the next six weeks) is brought in line here.
+        if (nudge.Kind == NudgeKind.CloseOrExtend && interview is not null) await planner.SyncAsync(turn.Workspace, interview, ct);
         nudge.CloseCard(turn.NowUtc); // this turn puts the done card in its place
         foreach (var same in await nudges.ListWaitingForPersonAsync(turn.Person.Id, ct))
         {
@@ -70,7 +72,7 @@ public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOu
     }
 
     /// <summary>What tapping Done on each kind means for the interview.</summary>
-    private static string? ApplyDone(Turn turn, Nudge nudge, Interview? interview)
+    private string? ApplyDone(Turn turn, Nudge nudge, Interview? interview)
     {
         if (interview is null) return null;
         var me = turn.Person.Id;
@@ -79,10 +81,14 @@ public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOu
             case NudgeKind.FeedbackDue or NudgeKind.FeedbackOverdue:
                 interview.Entry(me, "send-feedback").Mark(true, turn.NowUtc);
                 return interview.Advance(InterviewStatus.FeedbackSent, turn.NowUtc) ? "Feedback sent ✓ – the follow-up for this call is closed." : null;
-            case NudgeKind.KeepInTheLoop:
+            case NudgeKind.KeepInTheLoop or NudgeKind.PromisedNewsDue:
+                var promised = PromisedDate(turn, interview);
                 interview.Entry(me, "keep-in-the-loop").Mark(true, turn.NowUtc);
                 interview.Advance(InterviewStatus.DecisionPending, turn.NowUtc);
-                return "Update sent ✓ – I'll remind you again in a couple of working days while the decision is pending.";
+                var by = promised is { } date ? $" You told {FirstName(interview.Candidate.Name)} they'll hear by {HoldingText.Date(date)}." : "";
+                return $"Update sent ✓{by} I'll remind you again in a couple of working days while the decision is pending.";
+            case NudgeKind.CloseOrExtend:
+                return $"Keeping it open ✓ – I'll keep reminding you to update {FirstName(interview.Candidate.Name)} for another {NudgePolicy.PendingWeeks} weeks.";
             case NudgeKind.ThankYou:
                 interview.Entry(me, "thank-you").Mark(true, turn.NowUtc);
                 return "Thank-you sent ✓";
@@ -95,6 +101,25 @@ public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOu
                 return null;
         }
     }
+
+    /// <summary>
+    /// The "you'll hear by" date on the card, recorded as the date promised: it must lie ahead, in the
+    /// recruiter's own days. None given: the promise stays as it was.
+    /// </summary>
+    private DateOnly? PromisedDate(Turn turn, Interview interview)
+    {
+        var form = new FormReader(turn.Submit);
+        var date = form.Date(NudgeVerbs.HearBy, "You'll hear by", required: false);
+        if (!form.IsValid) throw new DomainException(form.Errors.Values.First());
+        if (date is not { } day) return null;
+        var today = new WorkingCalendar(times.Of(turn.Workspace, turn.Person)).LocalDate(turn.NowUtc);
+        if (day <= today) throw new DomainException($"Pick a day after today for \"you'll hear by\" – {HoldingText.Date(day)} is not ahead. Nothing is changed.");
+        interview.PromiseFeedbackBy(day, turn.NowUtc);
+        return day;
+    }
+
+    /// <summary>The first word of a name, as a recruiter would say it ("Jordan").</summary>
+    public static string FirstName(string name) => name.Trim().Split(' ', 2)[0];
 
     private async Task<(Nudge Nudge, Interview? Interview)> LoadAsync(Turn turn, CancellationToken ct)
     {

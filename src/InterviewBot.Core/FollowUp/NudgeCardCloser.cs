@@ -84,8 +84,12 @@ public sealed partial class NudgeCardCloser(IConversationAddresses addresses, IE
             NudgeKind.PrepReminder => "Closed – your prep is done.",
             NudgeKind.ThankYou when Done("thank-you") => "Closed – your thank-you is marked sent.",
             NudgeKind.PostMortem when Done("post-mortem") => "Closed – your reflection is saved.",
-            NudgeKind.KeepInTheLoop when interview.Status == InterviewStatus.DecisionPending => "Closed – a newer reminder to update the candidate takes its place.",
-            NudgeKind.KeepInTheLoop => $"Closed – the decision on {who} is made.",
+            NudgeKind.KeepInTheLoop or NudgeKind.PromisedNewsDue when interview.Status == InterviewStatus.DecisionPending
+                && interview.FindEntry(recipient.Id, "keep-in-the-loop") is { Done: true } update && update.UpdatedUtc > nudge.SentUtc
+                => $"Closed – your update to {who} is marked sent.",
+            NudgeKind.KeepInTheLoop or NudgeKind.PromisedNewsDue when interview.Status == InterviewStatus.DecisionPending => "Closed – a newer reminder to update the candidate takes its place.",
+            NudgeKind.CloseOrExtend when interview.Status == InterviewStatus.DecisionPending => $"Closed – you kept following up {who}.",
+            NudgeKind.KeepInTheLoop or NudgeKind.PromisedNewsDue or NudgeKind.CloseOrExtend when interview.Status != InterviewStatus.Closed => $"Closed – the decision on {who} is made.",
             _ when interview.Status == InterviewStatus.Closed => $"Closed – the process with {who} is closed.",
             _ => "Closed – nothing more to do here.",
         };

@@ -45,7 +45,14 @@ public static class NudgeCards
             NudgeKind.CallDone => Personal(context, $"How did the call with {who} go?", "Mark it held to start the follow-up – or note a no-show.", null, CallDoneButtons(interview), status),
             NudgeKind.FeedbackDue => Personal(context, $"Feedback for {who} is due", FeedbackBody(context, overdue: false), DraftOf(context, "send-feedback"), Open(interview, "after", "Open the feedback composer"), status, doneLabel: "Feedback sent"),
             NudgeKind.FeedbackOverdue => Personal(context, $"Feedback for {who} is overdue", FeedbackBody(context, overdue: true), DraftOf(context, "send-feedback"), Open(interview, "after", "Open the feedback composer"), status, doneLabel: "Feedback sent"),
-            NudgeKind.KeepInTheLoop => Personal(context, $"Time for an update to {who}", "The decision is still pending. Two lines now keep a good candidate warm – here is a holding message to send.", DraftOf(context, "keep-in-the-loop"), Open(interview, "after", "Decision made"), status, doneLabel: "Update sent"),
+            NudgeKind.KeepInTheLoop => Personal(context, $"Time for an update to {who}", "The decision is still pending. Two lines now keep a good candidate warm – here is a holding message to send. Set the date you tell them; Update sent records it.",
+                HoldingDraft(context), [Open(interview, "after", "Decision made")], status, doneLabel: "Update sent", hearBy: HearBy(context)),
+            NudgeKind.PromisedNewsDue => Personal(context, $"You promised {NudgeActions.FirstName(who)} news by today", PromisedBody(context),
+                HoldingDraft(context), DecisionButtons(interview), status, doneLabel: "Update sent", hearBy: HearBy(context), stop: false),
+            NudgeKind.CloseOrExtend => Personal(context, $"{who} has waited {NudgePolicy.PendingWeeks} weeks for a decision",
+                $"The decision has been pending since the call {DayWords.On(interview.EndUtc, context.SpeaksAt, person.TimeZoneId)}. Close the interview, or keep following up for another {NudgePolicy.PendingWeeks} weeks. If you do neither, I stop the reminders to update {NudgeActions.FirstName(who)}; the interview stays open.",
+                null, [ActionButton.For("Close it", Verbs.SetStatus, false, (Verbs.KeyInterview, interview.Id.ToString()), (Verbs.KeyStatus, nameof(InterviewStatus.Closed)))],
+                status, snooze: false, stop: false, doneLabel: "Keep following up"),
             NudgeKind.ThankYou => Personal(context, "Send your thank-you today", $"Thank {who} for the call about the {interview.Role} role before your working day ends – a timely note is remembered.", DraftOf(context, "thank-you"), Open(interview, "after", "Open the after-call steps"), status, doneLabel: "Sent"),
             NudgeKind.PostMortem => Personal(context, $"How did your call {DayWords.On(interview.StartUtc, context.SpeaksAt, person.TimeZoneId)} go?", "Three quick questions while it is fresh: what went well, what you would do differently, and what you learned about what you want.", null, Reflect(interview), status),
             _ => new NudgeView("Reminder", $"A reminder about {ChecklistCardBuilder.Headline(interview, person)}.", null, [], Status: status),
@@ -65,8 +72,9 @@ public static class NudgeCards
         bool snooze = true, string doneLabel = "Done")
         => Personal(context, title, body, draft, [open], status, snooze, doneLabel);
 
+    /// <param name="hearBy">The "you'll hear by" date offered in a date field that Done records; none when null.</param>
     private static NudgeView Personal(NudgeContext context, string title, string body, string? draft, IReadOnlyList<ActionButton> actions, string? status,
-        bool snooze = true, string doneLabel = "Done")
+        bool snooze = true, string doneLabel = "Done", DateOnly? hearBy = null, bool stop = true)
     {
         var id = context.Nudge.Id.ToString();
         if (status is not null) return new NudgeView(title, body, draft, actions, Status: status);
@@ -74,18 +82,50 @@ public static class NudgeCards
         {
             ActionButton.For(doneLabel, NudgeVerbs.Done, true, (NudgeVerbs.KeyNudge, id)),
         };
-        IReadOnlyList<FieldView>? fields = null;
+        var fields = new List<FieldView>();
+        if (hearBy is { } date)
+            fields.Add(new FieldView(NudgeVerbs.HearBy, "You'll hear by", FieldInputKind.Date, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         if (snooze)
         {
             buttons.Add(ActionButton.For("Snooze", NudgeVerbs.Snooze, false, (NudgeVerbs.KeyNudge, id)));
-            fields =
-            [
-                new FieldView(NudgeVerbs.SnoozeFor, "Snooze", FieldInputKind.Choice, NudgeVerbs.NextMorning, Choices: SnoozeChoices),
-                new FieldView(NudgeVerbs.SnoozeReason, "Why (optional)", Placeholder: "e.g. waiting on the hiring manager", MaxLength: Nudge.MaxReasonLength),
-            ];
+            fields.Add(new FieldView(NudgeVerbs.SnoozeFor, "Snooze", FieldInputKind.Choice, NudgeVerbs.NextMorning, Choices: SnoozeChoices));
+            fields.Add(new FieldView(NudgeVerbs.SnoozeReason, "Why (optional)", Placeholder: "e.g. waiting on the hiring manager", MaxLength: Nudge.MaxReasonLength));
         }
-        buttons.Add(ActionButton.For("Stop these reminders", NudgeVerbs.Stop, false, (NudgeVerbs.KeyNudge, id)));
-        return new NudgeView(title, body, draft, buttons, Fields: fields);
+        if (stop) buttons.Add(ActionButton.For("Stop these reminders", NudgeVerbs.Stop, false, (NudgeVerbs.KeyNudge, id)));
+        return new NudgeView(title, body, draft, buttons, Fields: fields.Count == 0 ? null : fields);
+    }
+
+    /// <summary>
+    /// The date a holding message written now offers (<see cref="HoldingDate"/>): the promised date while
+    /// it is ahead of the card's day, else the day of the next reminder, in the recruiter's working days.
+    /// </summary>
+    public static DateOnly HearBy(NudgeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var (_, workspace, interview, person, _, _, _, _) = context;
+        var calendar = new WorkingCalendar(WorkingTime.Of(person!) with { AddedHolidays = workspace.HolidaysOf(person!.HolidayCountry) });
+        return HoldingDate.For(calendar, calendar.LocalDate(context.SpeaksAt), interview!.FeedbackDueDate, workspace.NudgeSettings.With(person.NudgeOverrides));
+    }
+
+    /// <summary>The holding message, promising news by <see cref="HearBy"/> whatever date the recruiter typed on the step before.</summary>
+    private static string? HoldingDraft(NudgeContext context) =>
+        DraftOf(context, "keep-in-the-loop", ("expected", "by " + HoldingText.Date(HearBy(context))));
+
+    private static string PromisedBody(NudgeContext context)
+    {
+        var who = context.Interview!.CounterpartName(context.Recipient!.Id);
+        return $"The decision on {who} is still pending. Tell them a new date – here is a holding message with one – and record it with Update sent. Or record the decision.";
+    }
+
+    private static IReadOnlyList<ActionButton> DecisionButtons(Interview interview)
+    {
+        var id = interview.Id.ToString();
+        return
+        [
+            ActionButton.For("Feedback sent", Verbs.SetStatus, false, (Verbs.KeyInterview, id), (Verbs.KeyStatus, nameof(InterviewStatus.FeedbackSent))),
+            ActionButton.For("Close it", Verbs.SetStatus, false, (Verbs.KeyInterview, id), (Verbs.KeyStatus, nameof(InterviewStatus.Closed))),
+            Open(interview, "after", "Open the after-call steps"),
+        ];
     }
 
     private static string CallStartingBody(NudgeContext context, string when)
@@ -118,12 +158,20 @@ public static class NudgeCards
         return open.Count == 0 ? "nothing – you are ready" : string.Join("; ", open);
     }
 
-    private static string? DraftOf(NudgeContext context, string stepId)
+    /// <param name="given">Answers the card gives in place of the step's own (the date a holding message offers).</param>
+    private static string? DraftOf(NudgeContext context, string stepId, params (string Field, string Value)[] given)
     {
         var (_, _, interview, person, playbook, _, _, _) = context;
         var step = playbook?.FindStep(stepId);
         if (step is null) return null;
         var answers = StepAnswers.Read(step, interview!.FindEntry(person!.Id, stepId)?.Value);
+        if (given.Length > 0)
+        {
+            // A draft edited on the step would keep the date it was written with: the card writes a fresh one.
+            var merged = answers.Where(a => !a.Key.StartsWith(StepAnswers.DraftKey, StringComparison.Ordinal)).ToDictionary();
+            foreach (var (field, value) in given) merged[field] = value;
+            answers = merged;
+        }
         var drafts = DraftWriter.Write(step, ChecklistCardBuilder.Placeholders(interview, person), answers, interview.CounterpartName(person.Id));
         return drafts.Count == 0 ? null : drafts[0].Text;
     }

@@ -77,6 +77,10 @@ public sealed class NudgeDispatcher(
         else if (address is null || transport is null) nudge.RecordFailure("There is no chat to reach them in: they have not talked to the bot yet, or no team channel is set.", null, now);
         else await SendAsync(nudge, address, transport, message, now, cancellationToken);
 
+        // The next reminder to update the candidate counts from this one: plan it, and close the card this one replaces.
+        if (interview is not null && nudge.State == NudgeState.Sent && nudge.Kind is NudgeKind.KeepInTheLoop or NudgeKind.PromisedNewsDue)
+            await planner.SyncAsync(workspace, interview, cancellationToken);
+
         if (nudge.Kind == NudgeKind.TeamDigest) await digests.SyncAsync(workspace, cancellationToken);
         await commit.SaveAsync(cancellationToken);
     }

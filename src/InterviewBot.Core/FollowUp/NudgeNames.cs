@@ -24,6 +24,8 @@ public static class NudgeNames
         NudgeKind.PostMortem => "reflect on the call",
         NudgeKind.FeedbackOverdueTeam => "overdue feedback in the team channel",
         NudgeKind.TeamDigest => "team digest",
+        NudgeKind.PromisedNewsDue => "the promised date has come",
+        NudgeKind.CloseOrExtend => "close or keep following up",
         _ => kind.ToString(),
     };
 }

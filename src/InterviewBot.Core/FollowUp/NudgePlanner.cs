@@ -92,7 +92,7 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, IRoleBriefs bri
         // A person's own prep is never posted to the team channel, whoever is on it.
         var team = workspace.TeamConversationId is null || !ChannelNames.IsTeamInterview(interview) ? null : times.Team(workspace);
         var facts = InterviewFacts.From(interview, recruiter is null ? null : times.Of(workspace, recruiter),
-            candidate is null ? null : times.Of(workspace, candidate), team, LastCandidateUpdate(interview, recruiter));
+            candidate is null ? null : times.Of(workspace, candidate), team, LastCandidateUpdate(interview, recruiter), Loop(existing.Values));
         var ideal = policy.PlanFor(facts, workspace.NudgeSettings, recruiter?.NudgeOverrides, candidate?.NudgeOverrides, DateTime.MinValue).ToList();
         // The role brief only matters to a recruiter's prep; it is read only when such a nudge is planned.
         var brief = ideal.Any(p => p.Kind == NudgeKind.PrepReminder && p.To == NudgeRecipient.Recruiter)
@@ -167,6 +167,19 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, IRoleBriefs bri
             NudgeKind.CallDone => interview.Status != InterviewStatus.Scheduled,
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// The reminders to update the candidate sent so far, and each <i>Keep following up</i> – read from
+    /// the stored nudges, so the cadence needs no column of its own.
+    /// </summary>
+    private static LoopHistory Loop(IEnumerable<Nudge> existing)
+    {
+        var rows = existing.ToList();
+        var last = rows.Where(n => n.Kind is NudgeKind.KeepInTheLoop or NudgeKind.PromisedNewsDue && n.SentUtc is not null)
+            .MaxBy(n => n.SentUtc);
+        var extended = rows.Where(n => n.Kind == NudgeKind.CloseOrExtend && n.DoneUtc is not null).Select(n => n.DoneUtc!.Value).ToList();
+        return new LoopHistory(last is null ? null : new SentReminder(last.Kind, last.Key, last.Number, last.SentUtc!.Value), extended);
     }
 
     /// <summary>The last time the recruiter kept the candidate in the loop: the next update is due from there.</summary>

@@ -11,6 +11,9 @@ public static class NudgeVerbs
     public const string SnoozeFor = "snoozeFor";
     public const string SnoozeReason = "snoozeReason";
 
+    /// <summary>The "you'll hear by" date on a card about updating the candidate.</summary>
+    public const string HearBy = "hearBy";
+
     /// <summary>Snooze choices: an hour, the next working morning, two working days, a working week.</summary>
     public const string OneHour = "1h", NextMorning = "morning", TwoDays = "2d", OneWeek = "1w";
 }

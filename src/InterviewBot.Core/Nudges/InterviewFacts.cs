@@ -8,6 +8,7 @@ namespace InterviewBot.Core.Nudges;
 /// <param name="FeedbackDueDate">The date the recruiter promised feedback by, in the recruiter's zone.</param>
 /// <param name="Team">The team channel's working time, or null when the workspace has no team channel for nudges.</param>
 /// <param name="LastCandidateUpdateUtc">When the candidate last heard from the recruiter (a holding message); keep-in-the-loop nudges count from it, or from the end of the call.</param>
+/// <param name="Loop">The reminders to update the candidate sent so far and the recruiter's extensions; none when null.</param>
 public sealed record InterviewFacts(
     Guid InterviewId,
     DateTime StartUtc,
@@ -17,7 +18,8 @@ public sealed record InterviewFacts(
     WorkingTime? Candidate,
     DateOnly? FeedbackDueDate = null,
     WorkingTime? Team = null,
-    DateTime? LastCandidateUpdateUtc = null)
+    DateTime? LastCandidateUpdateUtc = null,
+    LoopHistory? Loop = null)
 {
     public bool CandidateUsesBot => Candidate is not null;
 
@@ -25,15 +27,15 @@ public sealed record InterviewFacts(
     /// <param name="candidate">The candidate's person record, or null when they do not use the bot.</param>
     public static InterviewFacts From(Interview interview, Person? recruiter, Person? candidate,
         WorkingTime? team = null, DateTime? lastCandidateUpdateUtc = null) =>
-        From(interview, recruiter is null ? null : WorkingTime.Of(recruiter), candidate is null ? null : WorkingTime.Of(candidate), team, lastCandidateUpdateUtc);
+        From(interview, recruiter is null ? null : WorkingTime.Of(recruiter), candidate is null ? null : WorkingTime.Of(candidate), team, lastCandidateUpdateUtc, null);
 
     /// <param name="recruiter">The recruiter's working time, or null when they do not use the bot.</param>
     /// <param name="candidate">The candidate's working time, or null when they do not use the bot.</param>
     public static InterviewFacts From(Interview interview, WorkingTime? recruiter, WorkingTime? candidate,
-        WorkingTime? team, DateTime? lastCandidateUpdateUtc)
+        WorkingTime? team, DateTime? lastCandidateUpdateUtc, LoopHistory? loop)
     {
         ArgumentNullException.ThrowIfNull(interview);
         return new(interview.Id, interview.StartUtc, interview.EndUtc, interview.Status, recruiter, candidate,
-            interview.FeedbackDueDate, team, lastCandidateUpdateUtc);
+            interview.FeedbackDueDate, team, lastCandidateUpdateUtc, loop);
     }
 }

@@ -35,6 +35,12 @@ public enum NudgeKind
 
     /// <summary>The team channel, daily or weekly: calls today, overdue feedback, turnaround.</summary>
     TeamDigest,
+
+    /// <summary>Recruiter, the morning the date they promised the candidate news by arrives while the decision is still pending.</summary>
+    PromisedNewsDue,
+
+    /// <summary>Recruiter, once after six weeks pending (and every six weeks they extend): close the interview or keep following up.</summary>
+    CloseOrExtend,
 }
 
 /// <summary>Who a nudge goes to; each has their own working calendar.</summary>

@@ -84,8 +84,49 @@ public sealed class NudgePolicy(TimeProvider clock)
             foreach (var draft in Feedback(f, cal, s, team)) yield return draft;
 
         if (f.Status == InterviewStatus.DecisionPending && s.IsOn(KeepInTheLoop))
-            yield return KeepInTheLoopDraft(f, cal, s, f.LastCandidateUpdateUtc ?? f.EndUtc);
+            foreach (var draft in KeepingInTheLoop(f, cal, s)) yield return draft;
     }
+
+    /// <summary>
+    /// While the decision is pending: a reminder every <c>KeepInTheLoopWorkingDays</c> working days,
+    /// counted from the later of the candidate's last update, the last reminder sent and the last
+    /// extension – so an ignored one is followed by the next; the morning of the promised date instead
+    /// when that comes first; and once six weeks have passed since the call (six more per extension),
+    /// the question to close or extend, after which nothing more until the recruiter answers it.
+    /// </summary>
+    private static IEnumerable<Draft> KeepingInTheLoop(InterviewFacts f, WorkingCalendar cal, NudgeSettings s)
+    {
+        const NudgeRecipient to = NudgeRecipient.Recruiter;
+        var loop = f.Loop ?? LoopHistory.None;
+        var update = f.LastCandidateUpdateUtc ?? f.EndUtc;
+        var after = new[] { update, loop.LastReminder?.SentUtc ?? update, loop.LastExtendedUtc ?? update }.Max();
+
+        var ask = StartOfWorkingDayFrom(cal, cal.LocalDate(f.EndUtc).AddDays(PendingWeeks * 7 * (loop.Extensions + 1)));
+        yield return new Draft(CloseOrExtend, to, ask, Key(f, CloseOrExtend, to, loop.Extensions + 1), loop.Extensions + 1, Late: cal);
+
+        // The card of the last reminder stays live (and in the plan) until a newer one goes out or the candidate is updated.
+        if (loop.LastReminder is { } last && last.SentUtc >= after)
+            yield return new Draft(last.Kind, to, last.SentUtc, last.Key, last.Number, Late: cal);
+
+        DateTime? promised = null;
+        if (f.FeedbackDueDate is { } date && StartOfWorkingDayFrom(cal, date) is var morning && morning > after && morning < ask)
+        {
+            promised = morning;
+            var day = cal.LocalDate(morning);
+            yield return new Draft(PromisedNewsDue, to, morning, PlannedNudge.KeyFor(f.InterviewId, PromisedNewsDue, to, PlannedNudge.Occurrence(day)),
+                UsefulUntil: cal.EndOfWorkingDay(day), Late: cal);
+        }
+
+        var next = KeepInTheLoopDraft(f, cal, s, after);
+        if (next.DueUtc < ask && !(promised is { } p && cal.LocalDate(p) <= cal.LocalDate(next.DueUtc))) yield return next;
+    }
+
+    /// <summary>How long a decision may stay pending, counted from the end of the call, before the recruiter is asked to close or extend.</summary>
+    public const int PendingWeeks = 6;
+
+    /// <summary>The start of <paramref name="date"/>'s working day, or of the next working day when it is a day off.</summary>
+    private static DateTime StartOfWorkingDayFrom(WorkingCalendar cal, DateOnly date) =>
+        cal.StartOfWorkingDay(cal.IsWorkingDay(date) ? date : cal.NextWorkingDay(date));
 
     private static IEnumerable<Draft> Feedback(InterviewFacts f, WorkingCalendar cal, NudgeSettings s, NudgeSettings team)
     {
