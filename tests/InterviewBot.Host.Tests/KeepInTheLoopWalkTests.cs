@@ -22,26 +22,27 @@ public sealed partial class KeepInTheLoopWalkTests : IDisposable
     [Fact]
     public async Task Seven_weeks_pending_brings_a_reminder_every_two_working_days_the_promised_morning_one_question_and_then_silence()
     {
-        // A call on Tuesday 8 June 2027 at 14:00 (Berlin), booked the afternoon before; the holding message goes out right after the call.
+        // A call on Tuesday 8 June 2032 at 14:00 (Berlin) – a fixed day ahead, so the days below read as a calendar would –
+        // booked the afternoon before; the holding message goes out right after the call. Riley takes no public holidays.
         await using var connector = await LocalConnector.StartAsync();
-        await using var host = NudgeApi.HostAt(_data, Utc("2027-06-07", "16:00"));
+        await using var host = NudgeApi.HostAt(_data, Utc("2032-06-07", "16:00"));
         var api = new NudgeApi(host, NudgeApi.Key);
         var chat = new Conversation(host, connector, new Activities(connector.ServiceUrl));
-        var interviewId = await NudgeTimingTests.BookAsync(chat, "14:00", minutes: 30, new DateOnly(2027, 6, 8));
-        await api.AdvanceToAsync(Utc("2027-06-08", "14:35"));
+        var interviewId = await NudgeTimingTests.BookAsync(chat, "14:00", minutes: 30, new DateOnly(2032, 6, 8));
+        await api.AdvanceToAsync(Utc("2032-06-08", "14:35"));
         var after = Assert.Single(await chat.SayAsync("after"));
         await chat.TapAsync(after, CardReader.StepButton(after.Card!, "Mark as sent", "keep-in-the-loop"));
 
         // Thursday: the first reminder offers Monday (two working days on); the recruiter tells Jordan Wednesday 16 June instead.
-        await api.AdvanceToAsync(Utc("2027-06-10", "12:00"));
+        await api.AdvanceToAsync(Utc("2032-06-10", "12:00"));
         var first = Assert.Single(Reminders(connector));
         Assert.Contains("I expect to have news by Monday 14 June", CardReader.AllText(first.Card!));
-        Assert.Equal("2027-06-14", CardReader.InputValue(first.Card!, "hearBy"));
-        var done = await chat.TapAsync(first, CardReader.SubmitData(first.Card!, "Update sent"), new Dictionary<string, string> { ["hearBy"] = "2027-06-16" });
+        Assert.Equal("2032-06-14", CardReader.InputValue(first.Card!, "hearBy"));
+        var done = await chat.TapAsync(first, CardReader.SubmitData(first.Card!, "Update sent"), new Dictionary<string, string> { ["hearBy"] = "2032-06-16" });
         Assert.Contains("they'll hear by Wednesday 16 June", CardReader.AllText(Assert.Single(done).Card!));
 
         // Nobody taps anything for six weeks.
-        await api.AdvanceToAsync(Utc("2027-07-25", "12:00"));
+        await api.AdvanceToAsync(Utc("2032-07-25", "12:00"));
         var sent = (await api.NudgesAsync(interviewId)).Where(n => LoopKinds.Contains(NudgeApi.Kind(n)) && n["sentUtc"] is not null)
             .OrderBy(Sent).ToList();
         Assert.Equal(
@@ -77,13 +78,13 @@ public sealed partial class KeepInTheLoopWalkTests : IDisposable
 
         // Two more weeks of silence: nothing goes out and nothing waits.
         var before = connector.Requests.Count(r => r.Kind == "send");
-        await api.AdvanceToAsync(Utc("2027-08-09", "12:00"));
+        await api.AdvanceToAsync(Utc("2032-08-09", "12:00"));
         Assert.Equal(before, connector.Requests.Count(r => r.Kind == "send"));
         Assert.DoesNotContain(await api.NudgesAsync(interviewId), NudgeApi.IsWaiting);
 
         // Keep following up: the reminders resume two working days later, and the question comes again six weeks on.
         var kept = await chat.TapAsync(cards[^1], CardReader.SubmitData(cards[^1].Card!, "Keep following up"));
-        Assert.Contains("another 6 weeks", CardReader.AllText(Assert.Single(kept).Card!));
+        Assert.Contains("another 6 weeks", CardReader.AllText(Assert.Single(kept, r => r.ActivityId == cards[^1].ResultId).Card!));
         var waiting = (await api.NudgesAsync(interviewId)).Where(NudgeApi.IsWaiting).Select(n => $"{NudgeApi.Kind(n)} {LocalDay(NudgeApi.Due(n)):ddd d MMM}").ToList();
         Assert.Equal(["KeepInTheLoop Wed 11 Aug", "CloseOrExtend#2 Tue 31 Aug"], waiting);
     }

@@ -17,8 +17,6 @@ public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOu
         if (ShowClosed(turn, nudge, interview)) return;
         var note = ApplyDone(turn, nudge, interview);
         nudge.MarkDone(turn.NowUtc);
-        // Keep following up changes nothing on the interview, so its plan (the next six weeks) is brought in line here.
-        if (nudge.Kind == NudgeKind.CloseOrExtend && interview is not null) await planner.SyncAsync(turn.Workspace, interview, ct);
         nudge.CloseCard(turn.NowUtc); // this turn puts the done card in its place
         foreach (var same in await nudges.ListWaitingForPersonAsync(turn.Person.Id, ct))
         {
@@ -27,6 +25,8 @@ public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOu
             outbox.Cancel(same);
         }
         outbox.Cancel(nudge);
+        // Keep following up changes nothing on the interview, so its plan (six more weeks) is brought in line here.
+        if (nudge.Kind == NudgeKind.CloseOrExtend && interview is not null) await planner.SyncAsync(turn.Workspace, interview, ct);
         turn.ShowInPlace(await CardAsync(turn, nudge, interview, note ?? "Done ✓ – I won't remind you about this again.", ct));
     }
 

@@ -75,7 +75,7 @@ public sealed class NudgeApi(BotHost host, string apiKey)
         TestServices = services =>
         {
             var clock = new LocalClock();
-            clock.Advance(utc - DateTime.UtcNow);
+            clock.AdvanceTo(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))); // however far: a walk may begin on a fixed day years ahead
             services.RemoveAll<LocalClock>();
             services.RemoveAll<TimeProvider>();
             services.AddSingleton(clock);
