@@ -1,4 +1,5 @@
 using InterviewBot.Core.Engine;
+using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Views;
 
 namespace InterviewBot.Cards.Tests;
@@ -44,6 +45,8 @@ internal static class CardCatalog
             [ActionButton.For("Open checklist", Verbs.ShowPhase, true, (Verbs.KeyPhase, "before"))],
             [new LinkButton("Add to calendar", "https://calendar.example.com/add?title=Phone%20screen%20%26%20chat&start=20260304T133000Z")]);
         cards["nudge/feedback"] = Samples.FeedbackNudge();
+        foreach (var kind in new[] { NudgeKind.KeepInTheLoop, NudgeKind.PromisedNewsDue, NudgeKind.CloseOrExtend })
+            cards[$"nudge/{kind}"] = s.Nudge(kind);
         cards["nudge/no-draft"] = new NudgeView("Your call with Sam starts in 30 minutes", "Close chat and e-mail, and have your questions at hand.", null,
             [ActionButton.For("Open checklist", Verbs.ShowPhase, true, (Verbs.KeyPhase, "during"))]);
         return cards;

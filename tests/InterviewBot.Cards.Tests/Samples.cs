@@ -1,6 +1,8 @@
 using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
+using InterviewBot.Core.FollowUp;
+using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Views;
 
@@ -99,6 +101,13 @@ internal sealed class Samples
     /// <summary>The settings form as it comes back when the person got three things wrong.</summary>
     public CardView SettingsWithErrors() => SettingsSubmitted(Recruiter,
         ("timeZone", "Mars/Olympus"), ("workdayStart", "18:00"), ("workdayEnd", "09:00"), ("workingDays", "Monday,Friday"), ("holidayCountry", "Germany"));
+
+    /// <summary>The engine's own card for a nudge of <paramref name="kind"/> to the recruiter, as it goes out now.</summary>
+    public CardView Nudge(NudgeKind kind)
+    {
+        var nudge = new Nudge(Workspace.Id, RecruiterInterview.Id, Recruiter.Id, kind, NudgeRecipient.Recruiter, $"sample:{kind}", 1, Now, Now);
+        return NudgeCards.Compose(new NudgeContext(nudge, Workspace, RecruiterInterview, Recruiter, Playbooks.For(Audience.Recruiter), NowUtc: Now));
+    }
 
     public static NudgeView FeedbackNudge() => new(
         "Feedback for Jordan Lee is due today",

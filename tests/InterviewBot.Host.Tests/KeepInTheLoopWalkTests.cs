@@ -38,8 +38,12 @@ public sealed partial class KeepInTheLoopWalkTests : IDisposable
         var first = Assert.Single(Reminders(connector));
         Assert.Contains("I expect to have news by Monday 14 June", CardReader.AllText(first.Card!));
         Assert.Equal("2032-06-14", CardReader.InputValue(first.Card!, "hearBy"));
+        var today = await chat.TapAsync(first, CardReader.SubmitData(first.Card!, "Update sent"), new Dictionary<string, string> { ["hearBy"] = "2032-06-10" });
+        Assert.Contains("Pick a day after today", string.Join("\n", today.Select(r => r.Card is { } card ? CardReader.AllText(card) : r.Text)));
+        Assert.Null((await api.InterviewAsync(interviewId))["feedbackDueDate"]);
         var done = await chat.TapAsync(first, CardReader.SubmitData(first.Card!, "Update sent"), new Dictionary<string, string> { ["hearBy"] = "2032-06-16" });
         Assert.Contains("they'll hear by Wednesday 16 June", CardReader.AllText(Assert.Single(done).Card!));
+        Assert.Equal("2032-06-16", (await api.InterviewAsync(interviewId))["feedbackDueDate"]!.GetValue<string>());
 
         // Nobody taps anything for six weeks.
         await api.AdvanceToAsync(Utc("2032-07-25", "12:00"));
