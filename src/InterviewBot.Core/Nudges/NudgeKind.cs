@@ -35,6 +35,12 @@ public enum NudgeKind
 
     /// <summary>The team channel, daily or weekly: calls today, overdue feedback, turnaround.</summary>
     TeamDigest,
+
+    /// <summary>Hiring manager, when the recruiter asks (at their next working moment): the decision card.</summary>
+    DecisionAsk,
+
+    /// <summary>Hiring manager, each working morning after the ask until they answer (numbered 1, 2, …).</summary>
+    DecisionReminder,
 }
 
 /// <summary>Who a nudge goes to; each has their own working calendar.</summary>
@@ -43,6 +49,9 @@ public enum NudgeRecipient
     Recruiter,
     Candidate,
     TeamChannel,
+
+    /// <summary>The person whose decision the recruiter waits for (<see cref="Domain.HiringManager"/>).</summary>
+    HiringManager,
 }
 
 public static class NudgeKinds
