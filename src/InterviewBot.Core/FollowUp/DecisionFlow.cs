@@ -21,7 +21,7 @@ public sealed class DecisionFlow(InterviewAccess access, IInterviews interviews,
             throw new DomainException("Only the recruiter on this interview can ask for the decision.");
         var named = interview.HiringManager
             ?? throw new DomainException($"No hiring manager is named for the call with {interview.Candidate.Name} yet. Type {Italic("hiring manager")} and their name, e.g. {Italic("hiring manager Sam Patel")}.");
-        var manager = await FindManagerAsync(turn.Workspace, interview, ct);
+        var manager = await FindManagerAsync(turn.Workspace, interview, turn.NowUtc, ct);
         var address = manager is null || manager.Id == turn.Person.Id ? null : await chats.FindAsync(turn.Workspace, manager, ct);
         if (manager is null || address is null)
         {
@@ -67,7 +67,14 @@ public sealed class DecisionFlow(InterviewAccess access, IInterviews interviews,
         if (named.PlatformUserId is { } userId)
         {
             var known = await people.FindAsync(turn.Workspace.Id, userId, ct);
-            named = named with { Name = named.Name.Length > 0 ? named.Name : known?.DisplayName ?? userId };
+            // A bare mention names whoever was named before, or the person the bot knows by that id.
+            var before = interview.HiringManager;
+            named = named with
+            {
+                Name = named.Name.Length > 0 ? named.Name : known?.DisplayName ?? before?.Name ?? userId,
+                Email = before?.Email,
+                TimeZoneId = before?.TimeZoneId,
+            };
         }
         interview.NameHiringManager(named, turn.NowUtc);
         turn.Say($"Hiring manager for {interview.Candidate.Name}: {interview.HiringManager!.Name} ✓ After the call, tap {Italic($"Ask {interview.HiringManager.FirstName} for a decision")} on the after-call card.");
@@ -77,16 +84,17 @@ public sealed class DecisionFlow(InterviewAccess access, IInterviews interviews,
     /// The person the bot knows the hiring manager as: linked before, by their chat user id (created on
     /// Slack, where a DM can be opened by id), else the one person in the workspace with that name.
     /// </summary>
-    private async Task<Person?> FindManagerAsync(Workspace workspace, Interview interview, CancellationToken ct)
+    private async Task<Person?> FindManagerAsync(Workspace workspace, Interview interview, DateTime nowUtc, CancellationToken ct)
     {
         var named = interview.HiringManager!;
-        if (named.PersonId is { } linked && await people.GetAsync(workspace.Id, linked, ct) is { } person) return person;
+        if (named.PersonId is { } linked && await people.GetAsync(workspace.Id, linked, ct) is { } person
+            && (named.PlatformUserId is null || named.PlatformUserId == person.PlatformUserId)) return person;
         if (named.PlatformUserId is { } userId)
         {
             var known = await people.FindAsync(workspace.Id, userId, ct);
             if (known is null && DirectChats.CanOpenByUserId(workspace))
             {
-                known = new Person(workspace.Id, userId, named.Name, interview.UpdatedUtc);
+                known = new Person(workspace.Id, userId, named.Name, nowUtc);
                 people.Add(known);
             }
             return known;
