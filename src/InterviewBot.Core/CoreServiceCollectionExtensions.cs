@@ -54,6 +54,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DigestPlanner>();
         services.AddScoped<TeamDigest>();
         services.AddScoped<NudgeActions>();
+        services.AddScoped<DirectChats>();
+        services.AddScoped<DecisionFlow>();
         services.AddScoped<Commit>();
         services.AddScoped<INudgeDelivery, NudgeDispatcher>();
 

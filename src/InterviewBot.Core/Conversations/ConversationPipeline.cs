@@ -58,6 +58,11 @@ public sealed partial class ConversationPipeline(
         foreach (var reply in turn.Result().Replies)
         {
             var message = new OutboundMessage(reply.Text, reply.Card, reply.CardId);
+            if (reply.TellIn is { } personal)
+            {
+                await TellAsync(turn, personal, message, transport, ct);
+                continue;
+            }
             if (reply.AnnounceIn is { } elsewhere && elsewhere != conversationId)
             {
                 await AnnounceElsewhereAsync(turn, elsewhere, message, transport, ct);
@@ -120,6 +125,23 @@ public sealed partial class ConversationPipeline(
             var address = await addresses.FindAsync(turn.Workspace.Id, conversationId, ct)
                 ?? throw new DeliveryException($"No address is stored for conversation {conversationId}.", isTransient: false);
             await transport.StartThreadAsync(address, message, ct);
+        }
+        catch (DeliveryException failure)
+        {
+            NoticeFailed(logger, conversationId, failure.Message);
+        }
+    }
+
+    /// <summary>A card for another person's 1:1 chat, recorded so a tap on it updates it; one that cannot go out does not undo the turn.</summary>
+    private async Task TellAsync(Turn turn, string conversationId, OutboundMessage message, IChatTransport transport, CancellationToken ct)
+    {
+        try
+        {
+            var address = await addresses.FindAsync(turn.Workspace.Id, conversationId, ct);
+            if (address is null || address.Platform != transport.Platform)
+                throw new DeliveryException($"No address is stored for conversation {conversationId}.", isTransient: false);
+            var messageId = await transport.PostAsync(ChatDestination.Stored(address), message, ct);
+            if (message.Card is not null) await ledger.RecordAsync(turn.Workspace.Id, message.CardId, address.ConversationId, messageId, ct);
         }
         catch (DeliveryException failure)
         {

@@ -8,6 +8,7 @@ namespace InterviewBot.Core.Domain;
 public sealed class Interview
 {
     public const int MaxRoleLength = 120;
+    public const int MaxManagerNoteLength = 500;
 
     private readonly List<ChecklistEntry> _checklist = [];
     private readonly List<Note> _notes = [];
@@ -63,6 +64,26 @@ public sealed class Interview
 
     /// <summary>When the interview reached "feedback sent" – what turnaround figures are measured to.</summary>
     public DateTime? FeedbackSentUtc { get; private set; }
+
+    /// <summary>Whose decision the recruiter waits for after the call; null when nobody is named.</summary>
+    public HiringManager? HiringManager { get; private set; }
+
+    /// <summary>When the recruiter asked the hiring manager for a decision (the last time); null: not asked.</summary>
+    public DateTime? DecisionAskedUtc { get; private set; }
+
+    /// <summary>The hiring manager's last answer to that ask, and when it came.</summary>
+    public HiringAnswer? ManagerAnswer { get; private set; }
+
+    public DateTime? ManagerAnsweredUtc { get; private set; }
+
+    /// <summary>
+    /// The hiring manager's reason, an internal note for the recruiter only: never put into anything
+    /// meant for the candidate (the recruiter decides what to tell them).
+    /// </summary>
+    public string? ManagerNote { get; private set; }
+
+    /// <summary>Asked, and the hiring manager has not given a decision since (waiting, or they asked for more time).</summary>
+    public bool AwaitsManager => DecisionAskedUtc is { } asked && (ManagerAnsweredUtc is not { } answered || answered < asked);
 
     public DateTime CreatedUtc { get; private set; }
     public DateTime UpdatedUtc { get; private set; }
@@ -167,6 +188,83 @@ public sealed class Interview
         StartUtc = startUtc;
         EndUtc = endUtc;
         TimeZoneId = timeZoneId;
+        Touch(nowUtc);
+    }
+
+    /// <summary>Names (or, with null, removes) the hiring manager. Their earlier answers stay on record.</summary>
+    public void NameHiringManager(HiringManager? manager, DateTime nowUtc)
+    {
+        HiringManager = manager is null ? null : Domain.HiringManager.Checked(manager);
+        if (manager is null) DecisionAskedUtc = null;
+        Touch(nowUtc);
+    }
+
+    /// <summary>Links the hiring manager to the person the bot knows them as (to reach them, and to check their answer).</summary>
+    public void LinkHiringManager(Person person, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (HiringManager is null || HiringManager.PersonId == person.Id) return;
+        HiringManager = HiringManager with { PersonId = person.Id, PlatformUserId = HiringManager.PlatformUserId ?? person.PlatformUserId };
+        Touch(nowUtc);
+    }
+
+    public bool IsHiringManager(Guid personId) => HiringManager?.PersonId == personId;
+
+    /// <summary>
+    /// The recruiter asks the hiring manager for a decision: only after the call (held or waiting on a
+    /// decision). While it is asked, the decision is pending.
+    /// </summary>
+    public void AskForDecision(DateTime nowUtc)
+    {
+        if (HiringManager is null) throw new DomainException($"No hiring manager is named for the call with {Candidate.Name} yet.");
+        if (Status is not (InterviewStatus.Held or InterviewStatus.DecisionPending) && !(Status == InterviewStatus.Scheduled && nowUtc >= StartUtc))
+            throw new DomainException(Status == InterviewStatus.Scheduled
+                ? $"The call with {Candidate.Name} hasn't happened yet – ask for a decision after it."
+                : $"The call with {Candidate.Name} is {Status.Describe()}, so there is no decision to ask for.");
+        Advance(InterviewStatus.DecisionPending, nowUtc);
+        DecisionAskedUtc = nowUtc;
+        Touch(nowUtc);
+    }
+
+    /// <summary>
+    /// The hiring manager's answer. Next round or not a fit is the decision: the call is back to owing the
+    /// candidate feedback (held), by the date the recruiter promised. Needing time keeps the decision
+    /// pending, with <paramref name="until"/> as the date the candidate is promised news by.
+    /// </summary>
+    public void RecordManagerAnswer(HiringAnswer answer, string? note, DateOnly? until, DateTime nowUtc)
+    {
+        if (!AwaitsManager) throw new DomainException($"The decision on {Candidate.Name} is not waiting on the hiring manager any more.");
+        note = UserText.SingleLineOrNull(note)?.Trim();
+        if (note?.Length > MaxManagerNoteLength) throw new DomainException($"The reason can be up to {MaxManagerNoteLength} characters.");
+        if (answer == HiringAnswer.NeedsTime)
+        {
+            if (until is not { } date) throw new DomainException("Pick the date you need until.");
+            PromiseFeedbackBy(date, nowUtc);
+        }
+        else if (Status == InterviewStatus.DecisionPending)
+        {
+            Status = InterviewStatus.Held; // decided: no longer pending, feedback is owed
+        }
+        ManagerAnswer = answer;
+        ManagerNote = string.IsNullOrEmpty(note) ? null : note;
+        ManagerAnsweredUtc = nowUtc;
+        Touch(nowUtc);
+    }
+
+    /// <summary>Forget me by the hiring manager: the record keeps that someone answered, not who.</summary>
+    public void ForgetHiringManager(DateTime nowUtc)
+    {
+        if (HiringManager is null) return;
+        HiringManager = new HiringManager("a former participant");
+        DecisionAskedUtc = AwaitsManager ? null : DecisionAskedUtc;
+        Touch(nowUtc);
+    }
+
+    /// <summary>A candidate's erasure: the hiring manager's reason is about them.</summary>
+    public void ClearManagerNote(DateTime nowUtc)
+    {
+        if (ManagerNote is null) return;
+        ManagerNote = null;
         Touch(nowUtc);
     }
 

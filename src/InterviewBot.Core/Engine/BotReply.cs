@@ -5,9 +5,10 @@ namespace InterviewBot.Core.Engine;
 /// card the user tapped (kept under <see cref="CardId"/>) instead of posting a new message. When
 /// <see cref="AnnounceIn"/> is set, the text is an announcement for everyone in that conversation –
 /// the one the turn came from (where an answer might otherwise be shown only to the person who asked)
-/// or another one of the workspace, reached through its stored address.
+/// or another one of the workspace, reached through its stored address. When <see cref="TellIn"/> is set,
+/// the message goes to another person's 1:1 chat (a recruiter told of a hiring manager's answer).
 /// </summary>
-public sealed record BotReply(string? Text, CardView? Card, Guid CardId, bool ReplacesCard, string? AnnounceIn = null)
+public sealed record BotReply(string? Text, CardView? Card, Guid CardId, bool ReplacesCard, string? AnnounceIn = null, string? TellIn = null)
 {
     public static BotReply Say(string text) => new(text, null, Guid.Empty, false);
 
@@ -16,6 +17,8 @@ public sealed record BotReply(string? Text, CardView? Card, Guid CardId, bool Re
     public static BotReply Replace(Guid cardId, CardView card) => new(null, card, cardId, true);
 
     public static BotReply Announce(string conversationId, string text) => new(text, null, Guid.Empty, false, conversationId);
+
+    public static BotReply Tell(string conversationId, CardView card, string? text = null) => new(text, card, Guid.NewGuid(), false, TellIn: conversationId);
 }
 
 /// <summary>What a turn produced, and who it was for (so the channel can remember how to reach them).</summary>

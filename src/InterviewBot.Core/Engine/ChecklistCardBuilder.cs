@@ -24,6 +24,7 @@ public static class ChecklistCardBuilder
             buttons.Add(ActionButton.For(other.Title, Verbs.ShowPhase, false, (Verbs.KeyInterview, id), (Verbs.KeyPhase, other.Id)));
         if (playbook.Audience == Audience.Recruiter && phase.Id == "after")
         {
+            if (AskLabel(interview) is { } ask) buttons.Add(ActionButton.For(ask, FollowUp.DecisionVerbs.Ask, false, (Verbs.KeyInterview, id)));
             foreach (var next in InterviewLifecycle.NextFrom(interview.Status))
                 buttons.Add(ActionButton.For(StatusLabel(next), Verbs.SetStatus, false, (Verbs.KeyInterview, id), (Verbs.KeyStatus, next.ToString())));
             // Only whoever created the record may delete it (the engine checks again when it is tapped).
@@ -40,6 +41,17 @@ public static class ChecklistCardBuilder
             phase.Id == "during" ? CallFacts(interview, viewer, playbook, brief) : null,
             phase.Id == "during" ? CallSections(interview, viewer) : null,
             notice);
+    }
+
+    /// <summary>
+    /// "Ask Sam for a decision" once the call is over and a hiring manager is named, until it is decided;
+    /// "Ask Sam again" while their answer is awaited or they asked for more time.
+    /// </summary>
+    private static string? AskLabel(Interview interview)
+    {
+        if (interview.HiringManager is not { } manager || interview.Status is not (InterviewStatus.Held or InterviewStatus.DecisionPending)) return null;
+        if (interview.Status == InterviewStatus.Held && interview.ManagerAnswer is HiringAnswer.NextRound or HiringAnswer.NotAFit && !interview.AwaitsManager) return null;
+        return interview.AwaitsManager || interview.ManagerAnswer == HiringAnswer.NeedsTime ? $"Ask {manager.FirstName} again" : $"Ask {manager.FirstName} for a decision";
     }
 
     public static string Headline(Interview interview, Person viewer) =>

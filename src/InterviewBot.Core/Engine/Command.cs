@@ -25,6 +25,9 @@ public enum CommandKind
 
     /// <summary><c>privacy</c> alone, or without whom it is about: how the two above are typed.</summary>
     PrivacyHelp,
+
+    /// <summary><c>hiring manager &lt;name&gt; [e-mail]</c> (or a Slack mention): names the current interview's hiring manager.</summary>
+    HiringManager,
 }
 
 /// <summary>A typed command with its argument (the phase name, the note text, the list number…).</summary>
@@ -71,6 +74,9 @@ public static class CommandParser
         }
         if (normalized.StartsWith("open ", StringComparison.Ordinal))
             return new Command(CommandKind.Open, normalized[5..].Trim().TrimStart('#'));
+        const string Manager = "hiring manager";
+        if (normalized.StartsWith(Manager, StringComparison.Ordinal) && (normalized.Length == Manager.Length || normalized[Manager.Length] is ' ' or ':'))
+            return new Command(CommandKind.HiringManager, raw[Manager.Length..].Trim().TrimStart(':').Trim());
         return PrivacyRequest(raw);
     }
 

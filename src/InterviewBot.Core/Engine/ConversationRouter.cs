@@ -22,6 +22,7 @@ public sealed class ConversationRouter(
     JournalFlow journal,
     PrivacyFlow privacy,
     CandidateRequestFlow candidateRequests,
+    DecisionFlow decisions,
     TimeProvider time)
 {
     /// <summary>The turn of a message from a chat: who sent it where (found, or met for the first time), and now.</summary>
@@ -104,6 +105,7 @@ public sealed class ConversationRouter(
             case CommandKind.PrivacyHelp: candidateRequests.Help(turn); break;
             case CommandKind.PrivacyExport: await candidateRequests.ExportAsync(turn, command.Argument, ct); break;
             case CommandKind.PrivacyErase: await candidateRequests.ShowEraseAsync(turn, command.Argument, ct); break;
+            case CommandKind.HiringManager: await decisions.NameAsync(turn, command.Argument, ct); break;
             case CommandKind.Cancel: turn.Say($"Okay, nothing is waiting for an answer now. Type {Italic("help")} to see what I can do."); break;
         }
     }
@@ -138,6 +140,8 @@ public sealed class ConversationRouter(
             case NudgeVerbs.Done: await nudgeActions.DoneAsync(turn, ct); break;
             case NudgeVerbs.Snooze: await nudgeActions.SnoozeAsync(turn, ct); break;
             case NudgeVerbs.Stop: await nudgeActions.StopAsync(turn, ct); break;
+            case DecisionVerbs.Ask: await decisions.AskAsync(turn, ct); break;
+            case DecisionVerbs.Answer: await decisions.AnswerAsync(turn, ct); break;
             case Verbs.ConfirmForget: await privacy.ForgetAsync(turn, ct); break;
             case Verbs.DeleteInterview: await privacy.ShowDeleteAsync(turn, ct); break;
             case Verbs.ConfirmDeleteInterview: await privacy.DeleteInterviewAsync(turn, ct); break;

@@ -8,7 +8,7 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
 {
     private const string Candidate = "candidate", CandidateEmail = "candidateEmail", Role = "role", Company = "company",
         Interviewer = "interviewer", Date = "date", StartTime = "time", Minutes = "minutes", Zone = "timeZone",
-        BriefAbout = "briefAbout", BriefSalary = "briefSalary";
+        BriefAbout = "briefAbout", BriefSalary = "briefSalary", Manager = "hiringManager", ManagerEmail = "hiringManagerEmail";
 
     private static readonly IReadOnlyList<Choice> Durations =
         [new("15 minutes", "15"), new("30 minutes", "30"), new("45 minutes", "45"), new("60 minutes", "60"), new("90 minutes", "90")];
@@ -26,6 +26,10 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
         var role = form.Line(Role, "Role", required: true, Interview.MaxRoleLength);
         var about = form.Text(BriefAbout, "About the role", required: false, RoleBrief.MaxFieldLength);
         var salary = form.Text(BriefSalary, "Salary budget", required: false, RoleBrief.MaxFieldLength);
+        var manager = form.Line(Manager, "Hiring manager", required: false, Party.MaxNameLength);
+        var managerEmail = form.Line(ManagerEmail, "Hiring manager's e-mail", required: false, 200);
+        if (managerEmail is not null && !managerEmail.Contains('@', StringComparison.Ordinal)) form.Fail(ManagerEmail, "That e-mail address has no @ in it.");
+        if (managerEmail is not null && manager is null) form.Fail(Manager, "Give the hiring manager's name with their e-mail.");
         var when = ReadWhen(form, turn);
 
         if (!form.IsValid || when is null)
@@ -37,6 +41,7 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
         var interview = booking.Book(turn.Workspace, turn.Person,
             new BookingDetails(new Party(candidate!, email), role!, null, when.Value.StartUtc, when.Value.EndUtc, when.Value.Zone), turn.NowUtc);
         if (about is not null || salary is not null) await FillBriefAsync(turn, role!, about, salary, ct);
+        if (manager is not null) interview.NameHiringManager(new HiringManager(manager, managerEmail), turn.NowUtc);
 
         turn.ShowInPlace(Confirmation(interview, turn.Person, $"Phone screen with {interview.Candidate.Name} booked"));
         await StartAsync(turn, interview, ct);
@@ -123,6 +128,8 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
             new FieldView(CandidateEmail, "Candidate e-mail (optional)", MaxLength: 200),
             new FieldView(Role, "Role", Required: true, MaxLength: Interview.MaxRoleLength, Placeholder: "e.g. Backend engineer"),
             .. WhenFields(turn.Person),
+            new FieldView(Manager, "Hiring manager (optional, asked for the decision after the call)", MaxLength: Party.MaxNameLength, Placeholder: "e.g. Sam Patel"),
+            new FieldView(ManagerEmail, "Hiring manager's e-mail (optional)", MaxLength: 200),
             new FieldView(BriefAbout, "About the role (optional, starts the role brief)", FieldInputKind.MultilineText, MaxLength: RoleBrief.MaxFieldLength),
             new FieldView(BriefSalary, "Salary budget (optional)", MaxLength: RoleBrief.MaxFieldLength, Placeholder: "e.g. 85,000–95,000 EUR"),
         ]),
@@ -160,6 +167,7 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
             new Fact("Role", interview.Role),
             .. interview.Company is null ? Array.Empty<Fact>() : [new Fact("Company", interview.Company)],
             new Fact("When", Describe.When(interview, viewer)),
+            .. interview.HiringManager is null ? Array.Empty<Fact>() : [new Fact("Hiring manager", interview.HiringManager.Name)],
         ],
         [],
         []);

@@ -84,6 +84,10 @@ public sealed partial class NudgeCardCloser(IConversationAddresses addresses, IE
             NudgeKind.PrepReminder => "Closed – your prep is done.",
             NudgeKind.ThankYou when Done("thank-you") => "Closed – your thank-you is marked sent.",
             NudgeKind.PostMortem when Done("post-mortem") => "Closed – your reflection is saved.",
+            NudgeKind.DecisionAsk or NudgeKind.DecisionReminder when interview.ManagerAnswer is { } answer && !interview.AwaitsManager
+                => DecisionCards.Answered(interview, answer),
+            NudgeKind.DecisionAsk or NudgeKind.DecisionReminder when interview.AwaitsManager => "Closed – a newer reminder about this decision takes its place.",
+            NudgeKind.DecisionAsk or NudgeKind.DecisionReminder => $"Closed – {interview.Recruiter.Name} no longer waits for this decision.",
             NudgeKind.KeepInTheLoop or NudgeKind.PromisedNewsDue when interview.Status == InterviewStatus.DecisionPending
                 && interview.FindEntry(recipient.Id, "keep-in-the-loop") is { Done: true } update && update.UpdatedUtc > nudge.SentUtc
                 => $"Closed – your update to {who} is marked sent.",

@@ -26,6 +26,7 @@ public sealed class NudgeDispatcher(
     NudgeOutbox outbox,
     PlaybookCatalog playbooks,
     WorkingTimes times,
+    DirectChats directChats,
     TimeProvider time) : INudgeDelivery
 {
     /// <summary>After this many failed attempts the nudge is given up and shows as failed.</summary>
@@ -70,7 +71,7 @@ public sealed class NudgeDispatcher(
 
         var message = await ComposeAsync(nudge, workspace, interview, meantFor, cancellationToken);
         var address = nudge.PersonId is { } personId
-            ? await addresses.FindPersonalAsync(personId, cancellationToken)
+            ? await PersonalAsync(workspace, personId, cancellationToken)
             : workspace.TeamConversationId is { } channel ? await addresses.FindAsync(workspace.Id, channel, cancellationToken) : null;
         var transport = address is null ? null : transports.FirstOrDefault(t => t.Platform == address.Platform);
         if (message is null) nudge.Cancel(now);
@@ -82,7 +83,18 @@ public sealed class NudgeDispatcher(
             await planner.SyncAsync(workspace, interview, cancellationToken);
 
         if (nudge.Kind == NudgeKind.TeamDigest) await digests.SyncAsync(workspace, cancellationToken);
+        // A hiring manager's reminder is followed by the next one, counted from it.
+        if (nudge.Recipient == NudgeRecipient.HiringManager && interview is not null) await planner.SyncAsync(workspace, interview, cancellationToken);
         await commit.SaveAsync(cancellationToken);
+    }
+
+    /// <summary>The person's 1:1 chat; a hiring manager on Slack is reached by their user id too (<see cref="DirectChats"/>).</summary>
+    private async Task<ConversationAddress?> PersonalAsync(Workspace workspace, Guid personId, CancellationToken ct)
+    {
+        var stored = await addresses.FindPersonalAsync(personId, ct);
+        if (stored is not null) return stored;
+        var person = await people.GetAsync(workspace.Id, personId, ct);
+        return person is null ? null : await directChats.FindAsync(workspace, person, ct);
     }
 
     private async Task SendAsync(Nudge nudge, ConversationAddress address, IChatTransport transport, OutboundMessage message, DateTime now, CancellationToken ct)

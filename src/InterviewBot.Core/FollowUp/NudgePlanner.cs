@@ -78,21 +78,24 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, IRoleBriefs bri
 
     /// <summary>The plan as of now, and what the interview calls for regardless of the clock (ideal times).</summary>
     private sealed record Plans(DateTime Now, Dictionary<string, PlannedNudge> Current, Dictionary<string, PlannedNudge> Wanted,
-        Dictionary<string, Nudge> Existing, Person? Recruiter, Person? Candidate);
+        Dictionary<string, Nudge> Existing, Person? Recruiter, Person? Candidate, Person? HiringManager);
 
     private async Task<Plans> PlanAsync(Workspace workspace, Interview interview, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var recruiter = interview.Recruiter.PersonId is { } r ? await people.GetAsync(workspace.Id, r, ct) : null;
         var candidate = interview.Candidate.PersonId is { } c ? await people.GetAsync(workspace.Id, c, ct) : null;
+        var manager = interview.HiringManager?.PersonId is { } h ? await people.GetAsync(workspace.Id, h, ct) : null;
         var existing = (await nudges.ListForInterviewAsync(interview.Id, ct)).ToDictionary(n => n.Key);
         times.Follow(workspace, recruiter);
         times.Follow(workspace, candidate);
+        times.Follow(workspace, manager);
 
         // A person's own prep is never posted to the team channel, whoever is on it.
         var team = workspace.TeamConversationId is null || !ChannelNames.IsTeamInterview(interview) ? null : times.Team(workspace);
         var facts = InterviewFacts.From(interview, recruiter is null ? null : times.Of(workspace, recruiter),
-            candidate is null ? null : times.Of(workspace, candidate), team, LastCandidateUpdate(interview, recruiter), Loop(existing.Values));
+            candidate is null ? null : times.Of(workspace, candidate), team, LastCandidateUpdate(interview, recruiter), Loop(existing.Values),
+            manager is null ? null : times.Of(workspace, manager), DecisionRemindersSent(interview, existing.Values));
         var ideal = policy.PlanFor(facts, workspace.NudgeSettings, recruiter?.NudgeOverrides, candidate?.NudgeOverrides, DateTime.MinValue).ToList();
         // The role brief only matters to a recruiter's prep; it is read only when such a nudge is planned.
         var brief = ideal.Any(p => p.Kind == NudgeKind.PrepReminder && p.To == NudgeRecipient.Recruiter)
@@ -101,7 +104,7 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, IRoleBriefs bri
             planned.Where(p => !IsDone(interview, p, recruiter, candidate, brief) && !(existing.TryGetValue(p.Key, out var row) && row.DoneUtc is not null))
                 .ToDictionary(p => p.Key);
         return new Plans(now, Open(policy.PlanFor(facts, workspace.NudgeSettings, recruiter?.NudgeOverrides, candidate?.NudgeOverrides, now)), Open(ideal),
-            existing, recruiter, candidate);
+            existing, recruiter, candidate, manager);
     }
 
     /// <summary>Brings every stored nudge but the firing one in line with the plan.</summary>
@@ -116,6 +119,7 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, IRoleBriefs bri
                 {
                     NudgeRecipient.Recruiter => plans.Recruiter?.Id,
                     NudgeRecipient.Candidate => plans.Candidate?.Id,
+                    NudgeRecipient.HiringManager => plans.HiringManager?.Id,
                     _ => null,
                 };
                 nudge = new Nudge(workspace.Id, interview.Id, personId, plan.Kind, plan.To, plan.Key, plan.Number, plan.DueUtc, now);
@@ -138,7 +142,7 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, IRoleBriefs bri
 
         // Cards already sent for a follow-up that is over lose their buttons.
         foreach (var sent in plans.Existing.Values.Where(n => n.MessageId is not null && n.CardClosedUtc is null && !plans.Wanted.ContainsKey(n.Key)))
-            cards.Close(sent, workspace, interview, sent.PersonId == plans.Candidate?.Id ? plans.Candidate : sent.PersonId == plans.Recruiter?.Id ? plans.Recruiter : null, now);
+            cards.Close(sent, workspace, interview, RecipientOf(sent, plans), now);
     }
 
     /// <summary>
@@ -181,6 +185,15 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, IRoleBriefs bri
         var extended = rows.Where(n => n.Kind == NudgeKind.CloseOrExtend && n.DoneUtc is not null).Select(n => n.DoneUtc!.Value).ToList();
         return new LoopHistory(last is null ? null : new SentReminder(last.Kind, last.Key, last.Number, last.SentUtc!.Value), extended);
     }
+
+    private static Person? RecipientOf(Nudge nudge, Plans plans) =>
+        new[] { plans.Candidate, plans.Recruiter, plans.HiringManager }.FirstOrDefault(p => p is not null && p.Id == nudge.PersonId);
+
+    /// <summary>The reminders the hiring manager has had about the current ask: the next one is planned after the last.</summary>
+    private static int DecisionRemindersSent(Interview interview, IEnumerable<Nudge> existing) =>
+        interview.DecisionAskedUtc is { } asked
+            ? existing.Where(n => n.Kind == NudgeKind.DecisionReminder && n.SentUtc >= asked).Select(n => n.Number).DefaultIfEmpty(0).Max()
+            : 0;
 
     /// <summary>The last time the recruiter kept the candidate in the loop: the next update is due from there.</summary>
     private static DateTime? LastCandidateUpdate(Interview interview, Person? recruiter)

@@ -9,6 +9,9 @@ namespace InterviewBot.Core.Nudges;
 /// <param name="Team">The team channel's working time, or null when the workspace has no team channel for nudges.</param>
 /// <param name="LastCandidateUpdateUtc">When the candidate last heard from the recruiter (a holding message); keep-in-the-loop nudges count from it, or from the end of the call.</param>
 /// <param name="Loop">The reminders to update the candidate sent so far and the recruiter's extensions; none when null.</param>
+/// <param name="HiringManager">The hiring manager's working time, or null when the bot does not know them as a person.</param>
+/// <param name="DecisionAskedUtc">When the recruiter asked the hiring manager for a decision that has not come yet; null: nothing to ask.</param>
+/// <param name="DecisionRemindersSent">How many reminders about that ask the hiring manager has had: the next one follows the last.</param>
 public sealed record InterviewFacts(
     Guid InterviewId,
     DateTime StartUtc,
@@ -19,7 +22,10 @@ public sealed record InterviewFacts(
     DateOnly? FeedbackDueDate = null,
     WorkingTime? Team = null,
     DateTime? LastCandidateUpdateUtc = null,
-    LoopHistory? Loop = null)
+    LoopHistory? Loop = null,
+    WorkingTime? HiringManager = null,
+    DateTime? DecisionAskedUtc = null,
+    int DecisionRemindersSent = 0)
 {
     public bool CandidateUsesBot => Candidate is not null;
 
@@ -31,11 +37,14 @@ public sealed record InterviewFacts(
 
     /// <param name="recruiter">The recruiter's working time, or null when they do not use the bot.</param>
     /// <param name="candidate">The candidate's working time, or null when they do not use the bot.</param>
+    /// <param name="hiringManager">The hiring manager's working time, or null when the bot does not know them as a person.</param>
+    /// <param name="decisionRemindersSent">How many reminders the hiring manager has had about the current ask.</param>
     public static InterviewFacts From(Interview interview, WorkingTime? recruiter, WorkingTime? candidate,
-        WorkingTime? team, DateTime? lastCandidateUpdateUtc, LoopHistory? loop)
+        WorkingTime? team, DateTime? lastCandidateUpdateUtc, LoopHistory? loop, WorkingTime? hiringManager = null, int decisionRemindersSent = 0)
     {
         ArgumentNullException.ThrowIfNull(interview);
         return new(interview.Id, interview.StartUtc, interview.EndUtc, interview.Status, recruiter, candidate,
-            interview.FeedbackDueDate, team, lastCandidateUpdateUtc, loop);
+            interview.FeedbackDueDate, team, lastCandidateUpdateUtc, loop, hiringManager,
+            interview.AwaitsManager ? interview.DecisionAskedUtc : null, decisionRemindersSent);
     }
 }

@@ -41,6 +41,12 @@ public enum NudgeKind
 
     /// <summary>Recruiter, once after six weeks pending (and every six weeks they extend): close the interview or keep following up.</summary>
     CloseOrExtend,
+
+    /// <summary>Hiring manager, when the recruiter asks (at their next working moment): the decision card.</summary>
+    DecisionAsk,
+
+    /// <summary>Hiring manager, each working morning after the ask until they answer (numbered 1, 2, …).</summary>
+    DecisionReminder,
 }
 
 /// <summary>Who a nudge goes to; each has their own working calendar.</summary>
@@ -49,6 +55,9 @@ public enum NudgeRecipient
     Recruiter,
     Candidate,
     TeamChannel,
+
+    /// <summary>The person whose decision the recruiter waits for (<see cref="Domain.HiringManager"/>).</summary>
+    HiringManager,
 }
 
 public static class NudgeKinds

@@ -33,6 +33,8 @@ public sealed class NudgePolicy(TimeProvider clock)
             drafts.AddRange(RecruiterNudges(facts, new WorkingCalendar(recruiterTime), workspace.With(recruiter).Normalized(), workspace.Normalized()));
         if (facts.Candidate is { } candidateTime)
             drafts.AddRange(CandidateNudges(facts, new WorkingCalendar(candidateTime), workspace.With(candidate).Normalized()));
+        if (facts.HiringManager is { } managerTime)
+            drafts.AddRange(HiringManagerNudges(facts, new WorkingCalendar(managerTime)));
 
         var now = asOfUtc ?? Now;
         return [.. drafts.Select(d => d.Settle(now)).OfType<PlannedNudge>()
@@ -177,6 +179,27 @@ public sealed class NudgePolicy(TimeProvider clock)
         {
             var day = cal.LocalDate(cal.StartOfNextWorkingDay(f.EndUtc));
             yield return new Draft(PostMortem, to, cal.AfterStart(day, s.PostMortemDelay), Key(f, PostMortem, to), 1, cal.EndOfWorkingDay(day), cal);
+        }
+    }
+
+    /// <summary>
+    /// While the decision waits on the hiring manager: the decision card at their next working moment
+    /// after the ask, then a reminder each working morning after it until they answer. The last reminder
+    /// sent stays in the plan, so its card keeps its buttons until the next one takes its place.
+    /// </summary>
+    private static IEnumerable<Draft> HiringManagerNudges(InterviewFacts f, WorkingCalendar cal)
+    {
+        const NudgeRecipient to = NudgeRecipient.HiringManager;
+        if (f.Status != InterviewStatus.DecisionPending || f.DecisionAskedUtc is not { } asked) yield break;
+        var ask = PlannedNudge.AskStamp(asked);
+        var due = cal.IsWorkingMoment(asked) ? asked : cal.NextWorkingMoment(asked);
+        yield return new Draft(DecisionAsk, to, due, PlannedNudge.KeyFor(f.InterviewId, DecisionAsk, to, ask), Late: cal);
+        var askDay = cal.LocalDate(due);
+        for (var n = Math.Max(1, f.DecisionRemindersSent); n <= f.DecisionRemindersSent + 1; n++)
+        {
+            var day = cal.AddWorkingDays(askDay, n);
+            yield return new Draft(DecisionReminder, to, cal.StartOfWorkingDay(day),
+                PlannedNudge.KeyFor(f.InterviewId, DecisionReminder, to, $"{ask}-{n.ToString(System.Globalization.CultureInfo.InvariantCulture)}"), n, Late: cal);
         }
     }
 

@@ -17,6 +17,9 @@ public sealed record PlannedNudge(NudgeKind Kind, NudgeRecipient To, DateTime Du
     public static string KeyFor(string scope, NudgeKind kind, NudgeRecipient to, string occurrence) =>
         string.Join(':', scope, kind, to, occurrence);
 
+    /// <summary>Names one ask for a decision in its nudges' keys, so asking again after an answer plans new ones.</summary>
+    public static string AskStamp(DateTime askedUtc) => askedUtc.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
+
     /// <summary>The occurrence of a recurring nudge, named by its local date so re-planning finds the same key.</summary>
     public static string Occurrence(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

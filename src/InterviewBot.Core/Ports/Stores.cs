@@ -21,6 +21,9 @@ public interface IPeople
     /// <summary>The display name of everyone in the workspace (to keep internal candidates' names out of channel posts).</summary>
     Task<IReadOnlyList<string>> ListNamesAsync(Guid workspaceId, CancellationToken cancellationToken = default);
 
+    /// <summary>Everyone in the workspace with that display name, ignoring case (a hiring manager named in a form).</summary>
+    Task<IReadOnlyList<Person>> FindByNameAsync(Guid workspaceId, string displayName, CancellationToken cancellationToken = default);
+
     void Add(Person person);
 }
 

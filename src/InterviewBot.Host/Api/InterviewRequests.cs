@@ -19,11 +19,11 @@ public sealed record GivenWorkingTime(string? TimeZone, TimeOnly? WorkdayStart, 
 /// ("2026-12-03T14:00"), or instants with an offset ("2026-12-03T13:00:00Z").
 /// </summary>
 public sealed record CreateInterviewRequest(PartyRequest? Recruiter, PartyRequest? Candidate, string? Role, string? Company,
-    string? Start, string? End, string? TimeZone);
+    string? Start, string? End, string? TimeZone, PartyRequest? HiringManager = null);
 
 /// <summary>A valid request, in the domain's terms.</summary>
 public sealed record ValidInterview(string RecruiterId, string? RecruiterName, Party Candidate, string Role, string? Company,
-    DateTime StartUtc, DateTime EndUtc, string TimeZone, GivenWorkingTime RecruiterTime);
+    DateTime StartUtc, DateTime EndUtc, string TimeZone, GivenWorkingTime RecruiterTime, HiringManager? HiringManager = null);
 
 public static class InterviewRequestValidation
 {
@@ -71,10 +71,33 @@ public static class InterviewRequestValidation
             if (s > nowUtc.AddYears(1)) Fail("start", "That is more than a year away.");
         }
 
+        var manager = HiringManagerOf(request.HiringManager, Fail);
+
         if (errors.Count > 0) return (null, errors);
         var recruiterName = Line(request.Recruiter?.Name);
         return (new ValidInterview(recruiterId!, string.IsNullOrEmpty(recruiterName) ? null : recruiterName, new Party(candidateName!, string.IsNullOrEmpty(email) ? null : email),
-            role!, string.IsNullOrEmpty(company) ? null : company, start!.Value, end!.Value, request.TimeZone!.Trim(), recruiterTime), errors);
+            role!, string.IsNullOrEmpty(company) ? null : company, start!.Value, end!.Value, request.TimeZone!.Trim(), recruiterTime, manager), errors);
+    }
+
+    /// <summary><c>hiringManager: {platformUserId?, email?, name, timeZone?}</c>, checked field by field; null when not given.</summary>
+    private static HiringManager? HiringManagerOf(PartyRequest? party, Action<string, string> fail)
+    {
+        if (party is null) return null;
+        var before = 0;
+        void Fail(string field, string message) { before++; fail(field, message); }
+        var name = party.Name is null ? "" : UserText.SingleLine(party.Name).Trim();
+        if (name.Length == 0) Fail("hiringManager.name", "The hiring manager's name is required.");
+        else if (name.Length > Party.MaxNameLength) Fail("hiringManager.name", $"The hiring manager's name can be up to {Party.MaxNameLength} characters.");
+        var email = party.Email is null ? null : UserText.SingleLine(party.Email).Trim();
+        if (!string.IsNullOrEmpty(email) && (!email.Contains('@', StringComparison.Ordinal) || email.Length > 200)) Fail("hiringManager.email", "That is not an e-mail address.");
+        var userId = party.PlatformUserId?.Trim();
+        if (userId?.Length > HiringManager.MaxUserIdLength) Fail("hiringManager.platformUserId", "The hiring manager's user id is too long.");
+        if (party.TimeZone is { } zone && !Zones.TryFind(zone, out _))
+            Fail("hiringManager.timeZone", $"Unknown time zone \"{zone}\"; use an IANA name such as America/New_York.");
+        if (party.WorkdayStart is not null || party.WorkdayEnd is not null || party.WorkingDays is not null)
+            Fail("hiringManager", "Give the hiring manager's platformUserId, email, name and timeZone; their working hours are their own to set.");
+        return before > 0 ? null : new HiringManager(name, string.IsNullOrEmpty(email) ? null : email, string.IsNullOrEmpty(userId) ? null : userId,
+            party.TimeZone?.Trim());
     }
 
     private static GivenWorkingTime WorkingTimeOf(PartyRequest? party, string side, Action<string, string> fail)

@@ -7,8 +7,13 @@ namespace InterviewBot.Host.Api;
 /// <param name="TimeZone">The recruiter's zone in use for their nudges (their own, or the workspace's default); null for the candidate.</param>
 public sealed record PartyResponse(string Name, string? Email, string? PlatformUserId, string? TimeZone = null);
 
+/// <summary>The hiring manager as named on the booking; the zone is the one given with it.</summary>
+public sealed record HiringManagerResponse(string Name, string? Email, string? PlatformUserId, string? TimeZone);
+
+/// <param name="HiringManager">Whose decision the recruiter waits for; null when nobody is named.</param>
+/// <param name="Decision">The hiring manager's last answer (NextRound, NotAFit, NeedsTime), null before one. Their reason is for the recruiter only and not shown here.</param>
 public sealed record InterviewResponse(Guid Id, string Role, string? Company, string Status, PartyResponse Recruiter, PartyResponse Candidate,
-    DateTime StartUtc, DateTime EndUtc, string TimeZone, string? FeedbackDueDate, string Nudges)
+    DateTime StartUtc, DateTime EndUtc, string TimeZone, string? FeedbackDueDate, string Nudges, HiringManagerResponse? HiringManager = null, string? Decision = null)
 {
     public static InterviewResponse From(Interview interview, Person? recruiter, string? recruiterZone) => new(
         interview.Id, interview.Role, interview.Company, interview.Status.ToString(),
@@ -16,7 +21,9 @@ public sealed record InterviewResponse(Guid Id, string Role, string? Company, st
         new PartyResponse(interview.Candidate.Name, interview.Candidate.Email, null),
         interview.StartUtc, interview.EndUtc, interview.TimeZoneId,
         interview.FeedbackDueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        $"/api/interviews/{interview.Id}/nudges");
+        $"/api/interviews/{interview.Id}/nudges",
+        interview.HiringManager is { } m ? new HiringManagerResponse(m.Name, m.Email, m.PlatformUserId, m.TimeZoneId) : null,
+        interview.ManagerAnswer?.ToString());
 }
 
 /// <summary>

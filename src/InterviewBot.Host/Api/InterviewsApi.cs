@@ -77,6 +77,7 @@ public static class InterviewsApi
         recruiter.AdoptGivenWorkingHours(valid.RecruiterTime.WorkdayStart, valid.RecruiterTime.WorkdayEnd, valid.RecruiterTime.WorkingDays);
         var interview = services.GetRequiredService<InterviewBooking>().Book(workspace, recruiter,
             new BookingDetails(valid.Candidate, valid.Role, valid.Company, valid.StartUtc, valid.EndUtc, valid.TimeZone), now);
+        if (valid.HiringManager is { } manager) interview.NameHiringManager(manager, now);
         await services.GetRequiredService<Commit>().SaveAsync(ct);
         var zone = services.GetRequiredService<WorkingTimes>().ZoneOf(workspace, recruiter);
         return Results.Created($"/api/interviews/{interview.Id}", InterviewResponse.From(interview, recruiter, zone));

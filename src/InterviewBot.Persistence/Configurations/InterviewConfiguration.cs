@@ -24,6 +24,17 @@ internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Intervie
         builder.OwnsOne(i => i.Candidate, party => MapParty(party, "Candidate"));
         builder.Navigation(i => i.Recruiter).IsRequired();
         builder.Navigation(i => i.Candidate).IsRequired();
+        builder.OwnsOne(i => i.HiringManager, manager =>
+        {
+            manager.Property(m => m.Name).HasColumnName("HiringManagerName").HasMaxLength(Lengths.Name).IsRequired();
+            manager.Property(m => m.Email).HasColumnName("HiringManagerEmail").HasMaxLength(Lengths.Email);
+            manager.Property(m => m.PlatformUserId).HasColumnName("HiringManagerUserId").HasMaxLength(Lengths.PlatformUserId);
+            manager.Property(m => m.TimeZoneId).HasColumnName("HiringManagerTimeZone").HasMaxLength(Lengths.TimeZoneId);
+            manager.Property(m => m.PersonId).HasColumnName("HiringManagerPersonId");
+            manager.HasIndex(m => m.PersonId);
+        });
+        builder.Property(i => i.ManagerAnswer).HasMaxLength(Lengths.Enum);
+        builder.Property(i => i.ManagerNote).HasMaxLength(Interview.MaxManagerNoteLength);
 
         // The children belong to the interview: loaded with it, deleted with it. The domain keeps
         // them in private lists, which EF fills and watches directly.

@@ -21,5 +21,14 @@ internal sealed class PersonStore(InterviewBotDbContext db) : IPeople
         return [.. stored, .. db.People.Local.Where(p => p.WorkspaceId == workspaceId).Select(p => p.DisplayName)];
     }
 
+    public async Task<IReadOnlyList<Person>> FindByNameAsync(Guid workspaceId, string displayName, CancellationToken cancellationToken = default)
+    {
+        // Narrowed by length in the database, compared ignoring case here: the same on SQLite and PostgreSQL.
+        var name = displayName.Trim();
+        var stored = await db.People.Where(p => p.WorkspaceId == workspaceId && p.DisplayName.Length == name.Length).ToListAsync(cancellationToken);
+        return [.. stored.Union(db.People.Local.Where(p => p.WorkspaceId == workspaceId))
+            .Where(p => p.DisplayName.Equals(name, StringComparison.OrdinalIgnoreCase))];
+    }
+
     public void Add(Person person) => db.People.Add(person);
 }

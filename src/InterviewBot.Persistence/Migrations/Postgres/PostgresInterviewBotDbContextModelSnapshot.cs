@@ -108,6 +108,9 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DecisionAskedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("EndUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -116,6 +119,17 @@ namespace InterviewBot.Persistence.Migrations.Postgres
 
                     b.Property<DateTime?>("FeedbackSentUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ManagerAnswer")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("ManagerAnsweredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ManagerNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid");
@@ -640,6 +654,46 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsOne("InterviewBot.Core.Domain.HiringManager", "HiringManager", b1 =>
+                        {
+                            b1.Property<Guid>("InterviewId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(320)
+                                .HasColumnType("character varying(320)")
+                                .HasColumnName("HiringManagerEmail");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("HiringManagerName");
+
+                            b1.Property<Guid?>("PersonId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("HiringManagerPersonId");
+
+                            b1.Property<string>("PlatformUserId")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("HiringManagerUserId");
+
+                            b1.Property<string>("TimeZoneId")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("HiringManagerTimeZone");
+
+                            b1.HasKey("InterviewId");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.ToTable("Interviews");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InterviewId");
+                        });
+
                     b.OwnsOne("InterviewBot.Core.Domain.Party", "Candidate", b1 =>
                         {
                             b1.Property<Guid>("InterviewId")
@@ -702,6 +756,8 @@ namespace InterviewBot.Persistence.Migrations.Postgres
 
                     b.Navigation("Candidate")
                         .IsRequired();
+
+                    b.Navigation("HiringManager");
 
                     b.Navigation("Recruiter")
                         .IsRequired();

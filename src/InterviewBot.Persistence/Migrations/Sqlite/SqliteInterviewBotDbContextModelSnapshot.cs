@@ -103,6 +103,9 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DecisionAskedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("EndUtc")
                         .HasColumnType("TEXT");
 
@@ -110,6 +113,17 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("FeedbackSentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ManagerAnswer")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ManagerAnsweredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ManagerNote")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OwnerId")
@@ -635,6 +649,46 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsOne("InterviewBot.Core.Domain.HiringManager", "HiringManager", b1 =>
+                        {
+                            b1.Property<Guid>("InterviewId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(320)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HiringManagerEmail");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HiringManagerName");
+
+                            b1.Property<Guid?>("PersonId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HiringManagerPersonId");
+
+                            b1.Property<string>("PlatformUserId")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HiringManagerUserId");
+
+                            b1.Property<string>("TimeZoneId")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HiringManagerTimeZone");
+
+                            b1.HasKey("InterviewId");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.ToTable("Interviews");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InterviewId");
+                        });
+
                     b.OwnsOne("InterviewBot.Core.Domain.Party", "Candidate", b1 =>
                         {
                             b1.Property<Guid>("InterviewId")
@@ -697,6 +751,8 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
 
                     b.Navigation("Candidate")
                         .IsRequired();
+
+                    b.Navigation("HiringManager");
 
                     b.Navigation("Recruiter")
                         .IsRequired();
