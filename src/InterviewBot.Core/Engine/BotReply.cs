@@ -5,9 +5,10 @@ namespace InterviewBot.Core.Engine;
 /// card the user tapped (kept under <see cref="CardId"/>) instead of posting a new message. When
 /// <see cref="AnnounceIn"/> is set, the text is an announcement for everyone in that conversation –
 /// the one the turn came from (where an answer might otherwise be shown only to the person who asked)
-/// or another one of the workspace, reached through its stored address.
+/// or another one of the workspace, reached through its stored address. When <see cref="ToPerson"/>
+/// is set, it goes to that person's 1:1 chat with the bot instead of the conversation of the turn.
 /// </summary>
-public sealed record BotReply(string? Text, CardView? Card, Guid CardId, bool ReplacesCard, string? AnnounceIn = null)
+public sealed record BotReply(string? Text, CardView? Card, Guid CardId, bool ReplacesCard, string? AnnounceIn = null, Guid? ToPerson = null)
 {
     public static BotReply Say(string text) => new(text, null, Guid.Empty, false);
 
@@ -16,6 +17,8 @@ public sealed record BotReply(string? Text, CardView? Card, Guid CardId, bool Re
     public static BotReply Replace(Guid cardId, CardView card) => new(null, card, cardId, true);
 
     public static BotReply Announce(string conversationId, string text) => new(text, null, Guid.Empty, false, conversationId);
+
+    public static BotReply Tell(Guid personId, CardView? card, string? text) => new(text, card, card is null ? Guid.Empty : Guid.NewGuid(), false, null, personId);
 }
 
 /// <summary>What a turn produced, and who it was for (so the channel can remember how to reach them).</summary>

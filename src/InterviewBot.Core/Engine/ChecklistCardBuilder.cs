@@ -28,6 +28,7 @@ public static class ChecklistCardBuilder
                 buttons.Add(ActionButton.For(StatusLabel(next), Verbs.SetStatus, false, (Verbs.KeyInterview, id), (Verbs.KeyStatus, next.ToString())));
             // Only whoever created the record may delete it (the engine checks again when it is tapped).
             if (interview.OwnerId == viewer.Id) buttons.Add(ActionButton.For("Delete interview", Verbs.DeleteInterview, false, (Verbs.KeyInterview, id)));
+            if (interview.Recruiter.PersonId == viewer.Id && interview.IsOpen) buttons.Add(ActionButton.For("Hand over", Verbs.ShowHandOver, false, (Verbs.KeyInterview, id)));
         }
 
         return new ChecklistView(

@@ -25,6 +25,9 @@ public enum CommandKind
 
     /// <summary><c>privacy</c> alone, or without whom it is about: how the two above are typed.</summary>
     PrivacyHelp,
+
+    /// <summary><c>hand over to @name</c> or <c>hand over @from to @to</c>: open interviews to another recruiter.</summary>
+    HandOver,
 }
 
 /// <summary>A typed command with its argument (the phase name, the note text, the list number…).</summary>
@@ -71,7 +74,18 @@ public static class CommandParser
         }
         if (normalized.StartsWith("open ", StringComparison.Ordinal))
             return new Command(CommandKind.Open, normalized[5..].Trim().TrimStart('#'));
-        return PrivacyRequest(raw);
+        return HandOverRequest(raw) ?? PrivacyRequest(raw);
+    }
+
+    /// <summary>"hand over …" (or "handover …"), with the rest as typed: names and mentions keep their case.</summary>
+    private static Command? HandOverRequest(string raw)
+    {
+        foreach (var prefix in new[] { "hand over", "handover", "hand-over" })
+        {
+            if (raw.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && (raw.Length == prefix.Length || char.IsWhiteSpace(raw[prefix.Length])))
+                return new Command(CommandKind.HandOver, raw[prefix.Length..].Trim());
+        }
+        return null;
     }
 
     /// <summary>"privacy export …" or "privacy erase …", with whom it is about as typed (case and all).</summary>

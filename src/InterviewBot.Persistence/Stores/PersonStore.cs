@@ -21,5 +21,19 @@ internal sealed class PersonStore(InterviewBotDbContext db) : IPeople
         return [.. stored, .. db.People.Local.Where(p => p.WorkspaceId == workspaceId).Select(p => p.DisplayName)];
     }
 
+    /// <remarks>
+    /// Names are compared here rather than in SQL: SQLite and PostgreSQL fold case differently, and a
+    /// workspace's people are few enough to read once per hand-over.
+    /// </remarks>
+    public async Task<IReadOnlyList<Person>> FindByNameAsync(Guid workspaceId, string name, CancellationToken cancellationToken = default)
+    {
+        name = name.Trim();
+        if (name.Length == 0) return [];
+        bool Matches(Person p) =>
+            p.DisplayName.Equals(name, StringComparison.OrdinalIgnoreCase) || p.DisplayName.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase);
+        var stored = await db.People.Where(p => p.WorkspaceId == workspaceId).ToListAsync(cancellationToken);
+        return [.. stored.Union(db.People.Local.Where(p => p.WorkspaceId == workspaceId)).Where(Matches)];
+    }
+
     public void Add(Person person) => db.People.Add(person);
 }
