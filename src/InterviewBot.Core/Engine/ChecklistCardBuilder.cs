@@ -22,13 +22,15 @@ public static class ChecklistCardBuilder
         var buttons = new List<ActionButton>();
         foreach (var other in playbook.Phases.Where(p => p.Id != phase.Id))
             buttons.Add(ActionButton.For(other.Title, Verbs.ShowPhase, false, (Verbs.KeyInterview, id), (Verbs.KeyPhase, other.Id)));
+        // The recruiter hands the call to a colleague from its first card, where the action bar has room.
+        if (playbook.Audience == Audience.Recruiter && phase.Id == playbook.Phases[0].Id && interview.Recruiter.PersonId == viewer.Id && interview.IsOpen)
+            buttons.Add(ActionButton.For("Hand over", Verbs.ShowHandOver, false, (Verbs.KeyInterview, id)));
         if (playbook.Audience == Audience.Recruiter && phase.Id == "after")
         {
             foreach (var next in InterviewLifecycle.NextFrom(interview.Status))
                 buttons.Add(ActionButton.For(StatusLabel(next), Verbs.SetStatus, false, (Verbs.KeyInterview, id), (Verbs.KeyStatus, next.ToString())));
             // Only whoever created the record may delete it (the engine checks again when it is tapped).
             if (interview.OwnerId == viewer.Id) buttons.Add(ActionButton.For("Delete interview", Verbs.DeleteInterview, false, (Verbs.KeyInterview, id)));
-            if (interview.Recruiter.PersonId == viewer.Id && interview.IsOpen) buttons.Add(ActionButton.For("Hand over", Verbs.ShowHandOver, false, (Verbs.KeyInterview, id)));
         }
 
         return new ChecklistView(

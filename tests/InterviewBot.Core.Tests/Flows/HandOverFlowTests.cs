@@ -139,10 +139,10 @@ public abstract class HandOverFlowTests : IAsyncLifetime
     public async Task The_cards_hand_over_button_hands_over_that_one_call()
     {
         await BookAsync(_rita, ("candidate", "Kim Park"));
-        var interviewId = await BookAsync(_rita); // the current one: "after" shows its card
+        var interviewId = await BookAsync(_rita); // the current one: "before" shows its card
         await _bea.OpenChatAsync();
-        var after = Assert.IsType<ChecklistView>(Assert.Single((await _rita.SayAsync("after")).Replies).Card);
-        var button = Assert.Single(after.Buttons, b => b.Label == "Hand over");
+        var before = Assert.IsType<ChecklistView>(Assert.Single((await _rita.SayAsync("before")).Replies).Card);
+        var button = Assert.Single(before.Buttons, b => b.Label == "Hand over");
 
         var form = Assert.IsType<FormView>(Assert.Single((await _rita.TapAsync(button.Verb, Guid.NewGuid(), button.Data!.ToDictionary())).Replies).Card);
         Assert.Equal("New owner", Assert.Single(form.Fields).Label);
