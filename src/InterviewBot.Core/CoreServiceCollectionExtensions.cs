@@ -34,6 +34,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<JournalFlow>();
         services.AddScoped<PrivacyFlow>();
         services.AddScoped<CandidateRequestFlow>();
+        services.AddScoped<HandOverFlow>();
         services.AddScoped<InterviewBooking>();
         services.AddScoped<ConversationRouter>();
 

@@ -13,13 +13,35 @@ internal static class ActivityTranslator
     public static InboundMessage ToInbound(IActivity activity, string? textWithoutMention = null)
     {
         var message = activity as Activity ?? throw new ArgumentException("Expected a Bot Framework Activity.", nameof(activity));
+        var (text, mentions) = MentionsOf(message, textWithoutMention ?? message.Text);
         return new InboundMessage(
             WorkspaceOf(message),
             UserOf(message),
             message.Conversation?.Id ?? "",
             KindOf(message),
-            textWithoutMention ?? message.Text,
-            SubmitOf(message));
+            text,
+            SubmitOf(message),
+            mentions);
+    }
+
+    /// <summary>
+    /// Teams writes a mention as <c>&lt;at&gt;Bea Smith&lt;/at&gt;</c> in the text, with a <c>mention</c> entity
+    /// naming the user. The core gets "@Bea Smith" in the text and the user id behind it; the bot's own
+    /// mention is not one (it was taken out of the text already).
+    /// </summary>
+    public static (string? Text, IReadOnlyList<ChatMention>? Mentions) MentionsOf(Activity activity, string? text)
+    {
+        if (string.IsNullOrEmpty(text) || activity.Entities is null) return (text, null);
+        var mentions = new List<ChatMention>();
+        foreach (var mention in activity.GetMentions())
+        {
+            if (mention.Mentioned?.Id is not { Length: > 0 } id || id == activity.Recipient?.Id || string.IsNullOrEmpty(mention.Text)) continue;
+            var name = string.IsNullOrWhiteSpace(mention.Mentioned.Name) ? id : mention.Mentioned.Name.Trim();
+            if (!text.Contains(mention.Text, StringComparison.Ordinal)) continue;
+            text = text.Replace(mention.Text, "@" + name, StringComparison.Ordinal);
+            mentions.Add(new ChatMention(id, "@" + name));
+        }
+        return (text, mentions.Count == 0 ? null : mentions);
     }
 
     /// <summary>

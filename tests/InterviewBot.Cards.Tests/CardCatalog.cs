@@ -39,6 +39,8 @@ internal static class CardCatalog
         cards["summary/settings-saved"] = s.SettingsSubmitted(s.Candidate,
             ("timeZone", "Asia/Kolkata"), ("workdayStart", "10:00"), ("workdayEnd", "18:30"), ("workingDays", "Sunday,Monday,Tuesday,Wednesday,Thursday"));
         cards["form/every-kind-with-errors"] = EveryKindOfField();
+        cards["form/hand-over"] = HandOverFlow.Form(s.RecruiterInterview, s.Recruiter, "@Bea", "I don't know anyone called @Bea in this workspace, so nothing changed.");
+        cards["summary/taken-over"] = HandOverFlow.TakenOver([s.RecruiterInterview], s.Recruiter, s.Candidate, s.Recruiter);
         cards["summary/ten-interviews"] = InterviewList();
         cards["summary/with-links"] = new SummaryView("Phone screen with Jordan Lee booked ✓", null,
             [new Fact("When", "Wed 4 Mar 2026, 14:30–15:00 (Europe/Berlin)")], [],

@@ -30,6 +30,30 @@ public class InboundMessageTests
     }
 
     [Fact]
+    public void A_mention_of_a_colleague_reaches_the_core_as_their_name_and_user_id_and_the_bots_own_does_not()
+    {
+        var activity = Payloads.Load("personal-message.json", json =>
+        {
+            json["text"] = "<at>InterviewBot</at> hand over to <at>Bea Stone</at>";
+            ((Newtonsoft.Json.Linq.JArray)json["entities"]!).Add(Mention("28:bot-id", "InterviewBot"));
+            ((Newtonsoft.Json.Linq.JArray)json["entities"]!).Add(Mention("29:user-bea", "Bea Stone"));
+            json["recipient"] = new Newtonsoft.Json.Linq.JObject { ["id"] = "28:bot-id", ["name"] = "InterviewBot" };
+        });
+
+        var inbound = ActivityTranslator.ToInbound(activity, activity.RemoveRecipientMention());
+
+        Assert.Equal("hand over to @Bea Stone", inbound.Text);
+        Assert.Equal([new ChatMention("29:user-bea", "@Bea Stone")], inbound.Mentions);
+    }
+
+    private static Newtonsoft.Json.Linq.JObject Mention(string id, string name) => new()
+    {
+        ["type"] = "mention",
+        ["text"] = $"<at>{name}</at>",
+        ["mentioned"] = new Newtonsoft.Json.Linq.JObject { ["id"] = id, ["name"] = name },
+    };
+
+    [Fact]
     public void The_clients_own_time_zone_wins_over_the_one_in_its_client_info()
     {
         var activity = Payloads.Load("personal-message.json", json => json["entities"]![0]!["timezone"] = "Asia/Tokyo");

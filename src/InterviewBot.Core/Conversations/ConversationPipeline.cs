@@ -63,6 +63,11 @@ public sealed partial class ConversationPipeline(
                 await TellAsync(turn, personal, message, transport, ct);
                 continue;
             }
+            if (reply.ToPerson is { } personId)
+            {
+                await TellAsync(turn, personId, message, transport, ct);
+                continue;
+            }
             if (reply.AnnounceIn is { } elsewhere && elsewhere != conversationId)
             {
                 await AnnounceElsewhereAsync(turn, elsewhere, message, transport, ct);
@@ -149,6 +154,23 @@ public sealed partial class ConversationPipeline(
         }
     }
 
+    /// <summary>A message for another person's 1:1 chat; one that cannot go out does not undo the turn (the flow said what to do when it knew).</summary>
+    private async Task TellAsync(Turn turn, Guid personId, OutboundMessage message, IChatTransport transport, CancellationToken ct)
+    {
+        try
+        {
+            var address = await addresses.FindPersonalAsync(personId, ct);
+            if (address is null || address.WorkspaceId != turn.Workspace.Id || address.Platform != transport.Platform)
+                throw new DeliveryException($"No 1:1 chat is stored for person {personId}.", isTransient: false);
+            var messageId = await transport.PostAsync(ChatDestination.Stored(address), message, ct);
+            if (message.Card is not null) await ledger.RecordAsync(turn.Workspace.Id, message.CardId, address.ConversationId, messageId, ct);
+        }
+        catch (DeliveryException failure)
+        {
+            MessageToPersonFailed(logger, personId, failure.Message);
+        }
+    }
+
     /// <summary>Clears a half-asked question in a fresh unit of work (the failed one may hold what broke) and says sorry.</summary>
     private async Task RecoverAsync(InboundTurn inbound, IChatTransport transport, CancellationToken ct)
     {
@@ -189,4 +211,7 @@ public sealed partial class ConversationPipeline(
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "A notice for conversation {ConversationId} could not be posted: {Reason}")]
     private static partial void NoticeFailed(ILogger logger, string conversationId, string reason);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "A message for person {PersonId}'s 1:1 chat could not be posted: {Reason}")]
+    private static partial void MessageToPersonFailed(ILogger logger, Guid personId, string reason);
 }

@@ -4,13 +4,15 @@ namespace InterviewBot.Core.Conversations;
 /// A message or card action from a chat platform, already translated by the channel. The
 /// workspace and user are what the platform proved (token, signature), never what a card said.
 /// </summary>
+/// <param name="Mentions">The people @mentioned in <paramref name="Text"/>, as the platform identified them (never the bot).</param>
 public sealed record InboundMessage(
     WorkspaceKey Workspace,
     ChatUser User,
     string ConversationId,
     ConversationKind Conversation,
     string? Text,
-    CardSubmit? Submit = null)
+    CardSubmit? Submit = null,
+    IReadOnlyList<ChatMention>? Mentions = null)
 {
     /// <summary>A 1:1 chat with the bot: the only place for interview details.</summary>
     public bool IsPersonalChat => Conversation == ConversationKind.Personal;
@@ -23,6 +25,7 @@ public sealed record InboundMessage(
     {
         User = User with { DisplayName = User.DisplayName is null ? null : Domain.UserText.SingleLine(User.DisplayName) },
         Text = Text is null ? null : Domain.UserText.MultiLine(Text),
+        Mentions = Mentions?.Select(m => m with { Text = Domain.UserText.SingleLine(m.Text).Trim() }).ToList(),
         Submit = Submit is null ? null : Submit with
         {
             Values = Submit.Values.ToDictionary(v => v.Key, v => Domain.UserText.MultiLine(v.Value), StringComparer.Ordinal),
@@ -48,6 +51,13 @@ public enum ConversationKind
 }
 
 public sealed record WorkspaceKey(string Platform, string ExternalId);
+
+/// <summary>
+/// Someone @mentioned in a message: their platform user id, and the words that stand for them in the
+/// message's text (the channel writes each mention there as "@" and their name, or their id when the
+/// platform gives no name), so a command can tell which of its words is which person.
+/// </summary>
+public sealed record ChatMention(string PlatformUserId, string Text);
 
 public sealed record ChatUser(string PlatformUserId, string? DisplayName, string? TimeZoneId = null, string? DirectoryId = null);
 

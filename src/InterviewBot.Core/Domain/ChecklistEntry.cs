@@ -24,6 +24,9 @@ public sealed class ChecklistEntry
 
     public DateTime UpdatedUtc { get; private set; }
 
+    /// <summary>The step's progress now belongs to the interview's new recruiter (<see cref="Interview.HandOver"/>).</summary>
+    internal void PassTo(Guid personId) => PersonId = personId;
+
     public void Mark(bool done, DateTime nowUtc)
     {
         Done = done;

@@ -268,6 +268,29 @@ public sealed class Interview
         Touch(nowUtc);
     }
 
+    /// <summary>Not closed or cancelled: there is still something to follow up, so it can be handed over.</summary>
+    public bool IsOpen => Status is not (InterviewStatus.Closed or InterviewStatus.Cancelled);
+
+    /// <summary>
+    /// Makes the person <paramref name="newRecruiterId"/> the interview's recruiter in place of the one it has: the
+    /// recruiter's checklist, notes and planned questions go with it (the new owner carries on where the
+    /// old one stopped), and the old recruiter is no longer on the interview at all. Their nudges follow
+    /// when the change is saved (the planner).
+    /// </summary>
+    public void HandOver(Guid newRecruiterId, string newRecruiterName, DateTime nowUtc)
+    {
+        if (Recruiter.PersonId is not { } oldRecruiterId) throw new DomainException($"The call with {Candidate.Name} has no recruiter using the bot, so there is nothing to hand over.");
+        if (!IsOpen) throw new DomainException($"The call with {Candidate.Name} is {Status.Describe()}, so there is nothing left to hand over.");
+        if (newRecruiterId == oldRecruiterId) throw new DomainException($"{Recruiter.Name} already runs the call with {Candidate.Name}.");
+        if (Candidate.PersonId == newRecruiterId) throw new DomainException($"{Candidate.Name} is the candidate on that call, so it can't be handed to them.");
+        Recruiter = Clean(new Party(newRecruiterName, null, newRecruiterId));
+        if (OwnerSide == Audience.Recruiter && OwnerId == oldRecruiterId) OwnerId = newRecruiterId;
+        foreach (var entry in _checklist.Where(e => e.PersonId == oldRecruiterId)) entry.PassTo(newRecruiterId);
+        foreach (var note in _notes.Where(n => n.AuthorId == oldRecruiterId)) note.PassTo(newRecruiterId);
+        foreach (var question in _questions.Where(q => q.AuthorId == oldRecruiterId)) question.PassTo(newRecruiterId);
+        Touch(nowUtc);
+    }
+
     private void Touch(DateTime nowUtc) => UpdatedUtc = nowUtc;
 
     /// <summary>Names and addresses are single-line text: no control or direction characters.</summary>

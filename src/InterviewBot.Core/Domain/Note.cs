@@ -26,4 +26,7 @@ public sealed class Note
 
     public string Text { get; private set; } = "";
     public DateTime CreatedUtc { get; private set; }
+
+    /// <summary>The recruiter's note now belongs to the interview's new recruiter (<see cref="Interview.HandOver"/>).</summary>
+    internal void PassTo(Guid authorId) => AuthorId = authorId;
 }

@@ -98,6 +98,24 @@ public sealed class Nudge
         return true;
     }
 
+    /// <summary>
+    /// A waiting nudge for someone who is no longer its interview's recruiter goes to the new one, at the
+    /// time planned in their working time: a snooze or retry chosen for the old recipient does not carry
+    /// over. False when it is not waiting or is theirs already.
+    /// </summary>
+    public bool HandTo(Guid personId, DateTime dueUtc, DateTime nowUtc)
+    {
+        if (!IsWaiting || PersonId == personId) return false;
+        PersonId = personId;
+        State = NudgeState.Pending;
+        DueUtc = dueUtc;
+        Attempts = 0;
+        LastError = null;
+        SnoozeReason = null;
+        UpdatedUtc = nowUtc;
+        return true;
+    }
+
     public bool Cancel(DateTime nowUtc)
     {
         if (!IsWaiting) return false;

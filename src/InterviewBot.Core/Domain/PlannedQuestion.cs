@@ -51,6 +51,9 @@ public sealed class PlannedQuestion
         Intent = intent;
     }
 
+    /// <summary>The recruiter's question now belongs to the interview's new recruiter (<see cref="Interview.HandOver"/>).</summary>
+    internal void PassTo(Guid authorId) => AuthorId = authorId;
+
     public void Reword(string text)
     {
         text = text.Trim();

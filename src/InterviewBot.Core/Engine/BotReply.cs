@@ -6,9 +6,10 @@ namespace InterviewBot.Core.Engine;
 /// <see cref="AnnounceIn"/> is set, the text is an announcement for everyone in that conversation –
 /// the one the turn came from (where an answer might otherwise be shown only to the person who asked)
 /// or another one of the workspace, reached through its stored address. When <see cref="TellIn"/> is set,
-/// the message goes to another person's 1:1 chat (a recruiter told of a hiring manager's answer).
+/// the message goes to another person's 1:1 chat by its conversation id (a recruiter told of a hiring manager's
+/// answer); when <see cref="ToPerson"/> is set, to that person's 1:1 chat with the bot (a hand-over).
 /// </summary>
-public sealed record BotReply(string? Text, CardView? Card, Guid CardId, bool ReplacesCard, string? AnnounceIn = null, string? TellIn = null)
+public sealed record BotReply(string? Text, CardView? Card, Guid CardId, bool ReplacesCard, string? AnnounceIn = null, string? TellIn = null, Guid? ToPerson = null)
 {
     public static BotReply Say(string text) => new(text, null, Guid.Empty, false);
 
@@ -19,6 +20,8 @@ public sealed record BotReply(string? Text, CardView? Card, Guid CardId, bool Re
     public static BotReply Announce(string conversationId, string text) => new(text, null, Guid.Empty, false, conversationId);
 
     public static BotReply Tell(string conversationId, CardView card, string? text = null) => new(text, card, Guid.NewGuid(), false, TellIn: conversationId);
+
+    public static BotReply Tell(Guid personId, CardView? card, string? text) => new(text, card, card is null ? Guid.Empty : Guid.NewGuid(), false, ToPerson: personId);
 }
 
 /// <summary>What a turn produced, and who it was for (so the channel can remember how to reach them).</summary>

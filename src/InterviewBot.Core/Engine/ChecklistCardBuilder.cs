@@ -22,6 +22,9 @@ public static class ChecklistCardBuilder
         var buttons = new List<ActionButton>();
         foreach (var other in playbook.Phases.Where(p => p.Id != phase.Id))
             buttons.Add(ActionButton.For(other.Title, Verbs.ShowPhase, false, (Verbs.KeyInterview, id), (Verbs.KeyPhase, other.Id)));
+        // The recruiter hands the call to a colleague from its first card, where the action bar has room.
+        if (playbook.Audience == Audience.Recruiter && phase.Id == playbook.Phases[0].Id && interview.Recruiter.PersonId == viewer.Id && interview.IsOpen)
+            buttons.Add(ActionButton.For("Hand over", Verbs.ShowHandOver, false, (Verbs.KeyInterview, id)));
         if (playbook.Audience == Audience.Recruiter && phase.Id == "after")
         {
             if (AskLabel(interview) is { } ask) buttons.Add(ActionButton.For(ask, FollowUp.DecisionVerbs.Ask, false, (Verbs.KeyInterview, id)));

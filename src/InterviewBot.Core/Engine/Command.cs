@@ -28,6 +28,9 @@ public enum CommandKind
 
     /// <summary><c>hiring manager &lt;name&gt; [e-mail]</c> (or a Slack mention): names the current interview's hiring manager.</summary>
     HiringManager,
+
+    /// <summary><c>hand over to @name</c> or <c>hand over @from to @to</c>: open interviews to another recruiter.</summary>
+    HandOver,
 }
 
 /// <summary>A typed command with its argument (the phase name, the note text, the list number…).</summary>
@@ -77,7 +80,18 @@ public static class CommandParser
         const string Manager = "hiring manager";
         if (normalized.StartsWith(Manager, StringComparison.Ordinal) && (normalized.Length == Manager.Length || normalized[Manager.Length] is ' ' or ':'))
             return new Command(CommandKind.HiringManager, raw[Manager.Length..].Trim().TrimStart(':').Trim());
-        return PrivacyRequest(raw);
+        return HandOverRequest(raw) ?? PrivacyRequest(raw);
+    }
+
+    /// <summary>"hand over …" (or "handover …"), with the rest as typed: names and mentions keep their case.</summary>
+    private static Command? HandOverRequest(string raw)
+    {
+        foreach (var prefix in new[] { "hand over", "handover", "hand-over" })
+        {
+            if (raw.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && (raw.Length == prefix.Length || char.IsWhiteSpace(raw[prefix.Length])))
+                return new Command(CommandKind.HandOver, raw[prefix.Length..].Trim());
+        }
+        return null;
     }
 
     /// <summary>"privacy export …" or "privacy erase …", with whom it is about as typed (case and all).</summary>

@@ -23,6 +23,7 @@ public sealed class ConversationRouter(
     PrivacyFlow privacy,
     CandidateRequestFlow candidateRequests,
     DecisionFlow decisions,
+    HandOverFlow handOver,
     TimeProvider time)
 {
     /// <summary>The turn of a message from a chat: who sent it where (found, or met for the first time), and now.</summary>
@@ -106,6 +107,7 @@ public sealed class ConversationRouter(
             case CommandKind.PrivacyExport: await candidateRequests.ExportAsync(turn, command.Argument, ct); break;
             case CommandKind.PrivacyErase: await candidateRequests.ShowEraseAsync(turn, command.Argument, ct); break;
             case CommandKind.HiringManager: await decisions.NameAsync(turn, command.Argument, ct); break;
+            case CommandKind.HandOver: await handOver.HandOverTypedAsync(turn, command.Argument, ct); break;
             case CommandKind.Cancel: turn.Say($"Okay, nothing is waiting for an answer now. Type {Italic("help")} to see what I can do."); break;
         }
     }
@@ -148,6 +150,8 @@ public sealed class ConversationRouter(
             case Verbs.KeepData: PrivacyFlow.Keep(turn); break;
             case Verbs.ConfirmCandidateErase: await candidateRequests.EraseAsync(turn, ct); break;
             case Verbs.KeepCandidateData: await candidateRequests.KeepAsync(turn, ct); break;
+            case Verbs.ShowHandOver: await handOver.ShowFormAsync(turn, ct); break;
+            case Verbs.HandOver: await handOver.HandOverOneAsync(turn, ct); break;
             case Verbs.Dismiss: turn.ShowInPlace(HelpCards.Dismissed()); break;
             default:
                 turn.Say($"That button is from an older version of me and no longer does anything. Type {Italic("help")} for what I can do now.");

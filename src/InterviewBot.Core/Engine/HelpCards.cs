@@ -13,6 +13,7 @@ public static class HelpCards
         $"{Bold("before")}, {Bold("during")}, {Bold("after")} – the checklist for your current interview",
         $"{Bold("note")} {Italic("text")} – add a note to your current interview",
         $"{Bold("my stories")} – your brag list of STAR stories; {Bold("my journal")} – your reflections after calls",
+        $"{Bold("hand over to @name")} – give your open interviews to a colleague (recruiters)",
         $"{Bold("settings")} – time zone and working hours, for reminders at sensible times",
         $"{Bold("help")} – this card",
     ]);

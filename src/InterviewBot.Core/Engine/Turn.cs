@@ -23,6 +23,9 @@ public sealed class Turn(Workspace workspace, Person person, InboundMessage mess
 
     public void Show(CardView card, string? text = null) => _replies.Add(BotReply.Show(card, text));
 
+    /// <summary>A message for someone else, in their 1:1 chat with the bot (they must have one: see <c>IConversationAddresses.FindPersonalAsync</c>).</summary>
+    public void Tell(Guid personId, CardView? card, string? text = null) => _replies.Add(BotReply.Tell(personId, card, text));
+
     /// <summary>Updates the card the user tapped, or posts the card when the turn did not come from one.</summary>
     public void ShowInPlace(CardView card)
     {

@@ -33,6 +33,8 @@ public static class Verbs
     public const string KeepData = "privacy.cancel";
     public const string ConfirmCandidateErase = "privacy.candidate.erase.confirm";
     public const string KeepCandidateData = "privacy.candidate.erase.cancel";
+    public const string ShowHandOver = "handover.show";
+    public const string HandOver = "handover.confirm";
 
     public const string KeyInterview = "interviewId";
     public const string KeyPhase = "phase";
@@ -42,6 +44,7 @@ public static class Verbs
     public const string KeyStory = "storyId";
     public const string KeyPerson = "personId";
     public const string KeyRequest = "requestId";
+    public const string KeyNewOwner = "newOwner";
 
     /// <summary>The id under which a step's field is submitted: <c>step.{stepId}.{fieldId}</c>.</summary>
     public static string StepInput(string stepId, string fieldId) => $"step.{stepId}.{fieldId}";

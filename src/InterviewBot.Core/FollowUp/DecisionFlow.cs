@@ -99,7 +99,9 @@ public sealed class DecisionFlow(InterviewAccess access, IInterviews interviews,
             }
             return known;
         }
-        var sameName = await people.FindByNameAsync(workspace.Id, named.Name, ct);
+        // The store also finds "Sam" in "Sam Lee"; the hiring manager is linked by the whole name only.
+        var sameName = (await people.FindByNameAsync(workspace.Id, named.Name, ct))
+            .Where(p => p.DisplayName.Equals(named.Name.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
         return sameName.Count == 1 ? sameName[0] : null;
     }
 

@@ -50,9 +50,12 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, IRoleBriefs bri
     {
         ArgumentNullException.ThrowIfNull(firing);
         var plans = await PlanAsync(workspace, interview, ct);
+        var recipient = firing.PersonId;
         Apply(workspace, interview, plans, firing);
         var now = plans.Now;
         if (!firing.IsWaiting) return Firing.NotNow;
+        // Handed over to the interview's new recruiter a moment ago: their timer, in their working time, will come.
+        if (firing.PersonId != recipient) return Firing.NotNow;
         if (!plans.Wanted.TryGetValue(firing.Key, out var ideal))
         {
             firing.Cancel(now);
@@ -78,7 +81,7 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, IRoleBriefs bri
 
     /// <summary>The plan as of now, and what the interview calls for regardless of the clock (ideal times).</summary>
     private sealed record Plans(DateTime Now, Dictionary<string, PlannedNudge> Current, Dictionary<string, PlannedNudge> Wanted,
-        Dictionary<string, Nudge> Existing, Person? Recruiter, Person? Candidate, Person? HiringManager);
+        Dictionary<string, Nudge> Existing, Person? Recruiter, Person? Candidate, Person? HiringManager, Dictionary<Guid, Person> Former);
 
     private async Task<Plans> PlanAsync(Workspace workspace, Interview interview, CancellationToken ct)
     {
@@ -104,7 +107,7 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, IRoleBriefs bri
             planned.Where(p => !IsDone(interview, p, recruiter, candidate, brief) && !(existing.TryGetValue(p.Key, out var row) && row.DoneUtc is not null))
                 .ToDictionary(p => p.Key);
         return new Plans(now, Open(policy.PlanFor(facts, workspace.NudgeSettings, recruiter?.NudgeOverrides, candidate?.NudgeOverrides, now)), Open(ideal),
-            existing, recruiter, candidate, manager);
+            existing, recruiter, candidate, manager, await FormerRecipientsAsync(workspace, existing.Values, recruiter, candidate, manager, ct));
     }
 
     /// <summary>Brings every stored nudge but the firing one in line with the plan.</summary>
@@ -126,6 +129,11 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, IRoleBriefs bri
                 nudges.Add(nudge);
                 outbox.Schedule(nudge);
             }
+            else if (plan.To == NudgeRecipient.Recruiter && plans.Recruiter is { } owner && nudge.HandTo(owner.Id, plan.DueUtc, now))
+            {
+                // The interview was handed over: what waited for the old recruiter is the new one's, in their working time.
+                outbox.Schedule(nudge);
+            }
             else if (nudge.Id != firing?.Id && (nudge.Revive(plan.DueUtc, now) || (Follows(nudge, plans.Wanted.GetValueOrDefault(plan.Key, plan), now) && nudge.MoveTo(plan.DueUtc, now))))
             {
                 outbox.Schedule(nudge);
@@ -140,9 +148,29 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, IRoleBriefs bri
             outbox.Cancel(stale);
         }
 
-        // Cards already sent for a follow-up that is over lose their buttons.
-        foreach (var sent in plans.Existing.Values.Where(n => n.MessageId is not null && n.CardClosedUtc is null && !plans.Wanted.ContainsKey(n.Key)))
-            cards.Close(sent, workspace, interview, RecipientOf(sent, plans), now);
+        // Cards already sent for a follow-up that is over lose their buttons, and so do those of someone who handed the interview over.
+        foreach (var sent in plans.Existing.Values.Where(n => n.MessageId is not null && n.CardClosedUtc is null))
+        {
+            var recipient = RecipientOf(sent, plans) ?? (sent.PersonId is { } id ? plans.Former.GetValueOrDefault(id) : null);
+            var former = recipient is not null && plans.Former.ContainsKey(recipient.Id);
+            if (former || !plans.Wanted.ContainsKey(sent.Key)) cards.Close(sent, workspace, interview, recipient, now);
+        }
+    }
+
+    /// <summary>
+    /// People who were sent a card for the interview and are no longer on it (they handed it over): their
+    /// open cards close. Read only when there are such cards.
+    /// </summary>
+    private async Task<Dictionary<Guid, Person>> FormerRecipientsAsync(Workspace workspace, IEnumerable<Nudge> existing, Person? recruiter, Person? candidate,
+        Person? manager, CancellationToken ct)
+    {
+        var former = new Dictionary<Guid, Person>();
+        foreach (var id in existing.Where(n => n.MessageId is not null && n.CardClosedUtc is null && n.Recipient != NudgeRecipient.TeamChannel)
+                     .Select(n => n.PersonId).OfType<Guid>().Where(id => id != recruiter?.Id && id != candidate?.Id && id != manager?.Id).Distinct())
+        {
+            if (await people.GetAsync(workspace.Id, id, ct) is { } person) former[id] = person;
+        }
+        return former;
     }
 
     /// <summary>

@@ -21,8 +21,8 @@ public interface IPeople
     /// <summary>The display name of everyone in the workspace (to keep internal candidates' names out of channel posts).</summary>
     Task<IReadOnlyList<string>> ListNamesAsync(Guid workspaceId, CancellationToken cancellationToken = default);
 
-    /// <summary>Everyone in the workspace with that display name, ignoring case (a hiring manager named in a form).</summary>
-    Task<IReadOnlyList<Person>> FindByNameAsync(Guid workspaceId, string displayName, CancellationToken cancellationToken = default);
+    /// <summary>People of the workspace whose display name is <paramref name="name"/> or starts with it as a whole word (a first name), any case.</summary>
+    Task<IReadOnlyList<Person>> FindByNameAsync(Guid workspaceId, string name, CancellationToken cancellationToken = default);
 
     void Add(Person person);
 }

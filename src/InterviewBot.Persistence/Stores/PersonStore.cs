@@ -21,13 +21,18 @@ internal sealed class PersonStore(InterviewBotDbContext db) : IPeople
         return [.. stored, .. db.People.Local.Where(p => p.WorkspaceId == workspaceId).Select(p => p.DisplayName)];
     }
 
-    public async Task<IReadOnlyList<Person>> FindByNameAsync(Guid workspaceId, string displayName, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// Names are compared here rather than in SQL: SQLite and PostgreSQL fold case differently, and a
+    /// workspace's people are few enough to read once per hand-over.
+    /// </remarks>
+    public async Task<IReadOnlyList<Person>> FindByNameAsync(Guid workspaceId, string name, CancellationToken cancellationToken = default)
     {
-        // Narrowed by length in the database, compared ignoring case here: the same on SQLite and PostgreSQL.
-        var name = displayName.Trim();
-        var stored = await db.People.Where(p => p.WorkspaceId == workspaceId && p.DisplayName.Length == name.Length).ToListAsync(cancellationToken);
-        return [.. stored.Union(db.People.Local.Where(p => p.WorkspaceId == workspaceId))
-            .Where(p => p.DisplayName.Equals(name, StringComparison.OrdinalIgnoreCase))];
+        name = name.Trim();
+        if (name.Length == 0) return [];
+        bool Matches(Person p) =>
+            p.DisplayName.Equals(name, StringComparison.OrdinalIgnoreCase) || p.DisplayName.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase);
+        var stored = await db.People.Where(p => p.WorkspaceId == workspaceId).ToListAsync(cancellationToken);
+        return [.. stored.Union(db.People.Local.Where(p => p.WorkspaceId == workspaceId)).Where(Matches)];
     }
 
     public void Add(Person person) => db.People.Add(person);

@@ -42,7 +42,8 @@ internal sealed class SlackTurnRunner(
             return;
         }
 
-        var inbound = new InboundMessage(new WorkspaceKey(Platforms.Slack, turn.TeamId), user, conversationId, await kinding, turn.Text, turn.Submit);
+        var (text, mentions) = await SlackMentions.ReadAsync(turn.Text, async id => (await people.FindAsync(turn.TeamId, id, null, cancellationToken)).DisplayName);
+        var inbound = new InboundMessage(new WorkspaceKey(Platforms.Slack, turn.TeamId), user, conversationId, await kinding, text, turn.Submit, mentions);
         var address = new SlackAddress(conversationId, turn.TeamId, turn.IsPersonal ? turn.UserId : null).ToJson();
         var purpose = turn.Source == SlackSource.HomeOpened ? TurnPurpose.Home : TurnPurpose.Message;
         await pipeline.RunAsync(new InboundTurn(inbound, address, new SlackTransportTurn(turn, conversationId), purpose), transport, cancellationToken);

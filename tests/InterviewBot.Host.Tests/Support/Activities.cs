@@ -13,6 +13,18 @@ public sealed class Activities(string serviceUrl, string tenantId = "tenant-cont
 
     public JsonObject Message(string text) => Base("message", o => o["text"] = text);
 
+    /// <summary>A message that @mentions people, as Teams sends it: "&lt;at&gt;Name&lt;/at&gt;" in the text and a mention entity for each.</summary>
+    public JsonObject MessageMentioning(string text, params (string Id, string Name)[] people) => Base("message", o =>
+    {
+        o["text"] = text;
+        o["entities"] = new JsonArray([.. people.Select(p => (JsonNode)new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = $"<at>{p.Name}</at>",
+            ["mentioned"] = new JsonObject { ["id"] = p.Id, ["name"] = p.Name },
+        })]);
+    });
+
     /// <summary>A message in a team channel, where the bot is @mentioned.</summary>
     public JsonObject ChannelMessage(string text, string channelId = "19:team-recruiting@thread.tacv2") => Base("message", o =>
     {

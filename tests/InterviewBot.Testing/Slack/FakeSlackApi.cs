@@ -34,6 +34,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly List<SlackCall> _calls = [];
     private readonly List<(string? Method, int Left, int Status, int? RetryAfter, string? Error)> _script = [];
     private readonly Dictionary<string, string> _timeZones = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private readonly HashSet<string> _groupDms = new(StringComparer.Ordinal);
     private readonly Channel<SocketSession> _sockets = Channel.CreateUnbounded<SocketSession>();
     private readonly ConcurrentDictionary<string, int> _perMethod = new(StringComparer.Ordinal);
@@ -91,6 +92,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
     public void Clear()
     {
         lock (_sync) _calls.Clear();
+    }
+
+    /// <summary>users.info answers this real name for the user (default Riley Recruiter).</summary>
+    public void SetName(string userId, string realName)
+    {
+        lock (_sync) _names[userId] = realName;
     }
 
     /// <summary>users.info answers this IANA zone for the user (default Europe/Berlin).</summary>
@@ -233,11 +240,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
                 break;
             case "users.info":
                 var user = call.Arg("user") ?? "";
+                var realName = _names.GetValueOrDefault(user, "Riley Recruiter");
                 ok["user"] = new JsonObject
                 {
-                    ["id"] = user, ["team_id"] = TeamId, ["name"] = "riley", ["real_name"] = "Riley Recruiter",
+                    ["id"] = user, ["team_id"] = TeamId, ["name"] = realName.Split(' ')[0].ToLowerInvariant(), ["real_name"] = realName,
                     ["tz"] = _timeZones.GetValueOrDefault(user, "Europe/Berlin"), ["tz_offset"] = 3600, ["is_bot"] = false,
-                    ["profile"] = new JsonObject { ["real_name"] = "Riley Recruiter", ["display_name"] = "Riley" },
+                    ["profile"] = new JsonObject { ["real_name"] = realName, ["display_name"] = realName.Split(' ')[0] },
                 };
                 break;
             case "apps.connections.open":
