@@ -30,7 +30,7 @@ public sealed class NudgePolicy(TimeProvider clock)
 
         var drafts = new List<Draft>();
         if (facts.Recruiter is { } recruiterTime)
-            drafts.AddRange(RecruiterNudges(facts, new WorkingCalendar(recruiterTime), workspace.With(recruiter).Normalized(), workspace.Normalized()));
+            drafts.AddRange(RecruiterNudges(facts, new WorkingCalendar(recruiterTime), workspace.With(recruiter).Normalized(), workspace.Normalized(), Now));
         if (facts.Candidate is { } candidateTime)
             drafts.AddRange(CandidateNudges(facts, new WorkingCalendar(candidateTime), workspace.With(candidate).Normalized()));
 
@@ -69,7 +69,8 @@ public sealed class NudgePolicy(TimeProvider clock)
             : null;
     }
 
-    private static IEnumerable<Draft> RecruiterNudges(InterviewFacts f, WorkingCalendar cal, NudgeSettings s, NudgeSettings team)
+    /// <param name="now">The clock's time (not the time planned as of): whether a promised date's day is over.</param>
+    private static IEnumerable<Draft> RecruiterNudges(InterviewFacts f, WorkingCalendar cal, NudgeSettings s, NudgeSettings team, DateTime now)
     {
         const NudgeRecipient to = NudgeRecipient.Recruiter;
         if (f.Status == InterviewStatus.Scheduled)
@@ -84,7 +85,7 @@ public sealed class NudgePolicy(TimeProvider clock)
             foreach (var draft in Feedback(f, cal, s, team)) yield return draft;
 
         if (f.Status == InterviewStatus.DecisionPending && s.IsOn(KeepInTheLoop))
-            foreach (var draft in KeepingInTheLoop(f, cal, s)) yield return draft;
+            foreach (var draft in KeepingInTheLoop(f, cal, s, now)) yield return draft;
     }
 
     /// <summary>
@@ -94,7 +95,7 @@ public sealed class NudgePolicy(TimeProvider clock)
     /// when that comes first; and once six weeks have passed since the call (six more per extension),
     /// the question to close or extend, after which nothing more until the recruiter answers it.
     /// </summary>
-    private static IEnumerable<Draft> KeepingInTheLoop(InterviewFacts f, WorkingCalendar cal, NudgeSettings s)
+    private static IEnumerable<Draft> KeepingInTheLoop(InterviewFacts f, WorkingCalendar cal, NudgeSettings s, DateTime now)
     {
         const NudgeRecipient to = NudgeRecipient.Recruiter;
         var loop = f.Loop ?? LoopHistory.None;
@@ -111,8 +112,10 @@ public sealed class NudgePolicy(TimeProvider clock)
         DateTime? promised = null;
         if (f.FeedbackDueDate is { } date && StartOfWorkingDayFrom(cal, date) is var morning && morning > after && morning < ask)
         {
-            promised = morning;
             var day = cal.LocalDate(morning);
+            // Only a promised morning still to come takes a reminder's turn: one whose day is over (the
+            // decision went pending after it) is of no use, and must not hold the reminders up.
+            if (cal.EndOfWorkingDay(day) > now) promised = morning;
             yield return new Draft(PromisedNewsDue, to, morning, PlannedNudge.KeyFor(f.InterviewId, PromisedNewsDue, to, PlannedNudge.Occurrence(day)),
                 UsefulUntil: cal.EndOfWorkingDay(day), Late: cal);
         }
