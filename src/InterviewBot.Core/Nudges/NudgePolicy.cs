@@ -106,7 +106,7 @@ public sealed class NudgePolicy(TimeProvider clock)
         yield return new Draft(CloseOrExtend, to, ask, Key(f, CloseOrExtend, to, loop.Extensions + 1), loop.Extensions + 1, Late: cal);
 
         // The card of the last reminder stays live (and in the plan) until a newer one goes out or the candidate is updated.
-        if (loop.LastReminder is { } last && last.SentUtc >= after)
+        if (loop.LastReminder is { } last && last.SentUtc >= update)
             yield return new Draft(last.Kind, to, last.SentUtc, last.Key, last.Number, Late: cal);
 
         DateTime? promised = null;

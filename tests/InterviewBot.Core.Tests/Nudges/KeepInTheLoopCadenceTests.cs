@@ -102,8 +102,9 @@ public class KeepInTheLoopCadenceTests
 
         var plan = PolicyAt(At(Rita, "2027-07-19 10:01")).PlanFor(Pending(update: At(Rita, "2027-06-07 11:00"), loop: loop), Defaults);
 
-        Assert.Equal(["KeepInTheLoop Wed 2027-07-21 09:00", "CloseOrExtend Mon 2027-08-30 09:00"], Reminders(plan));
+        Assert.Equal(["KeepInTheLoop Wed 2027-07-21 09:00", "CloseOrExtend Mon 2027-08-30 09:00"], Reminders(plan.Where(p => p.Key != loop.LastReminder!.Key).ToList()));
         Assert.Equal(2, plan.Single(CloseOrExtend, Recruiter, 2).Number);
+        Assert.Contains(plan, p => p.Key == loop.LastReminder!.Key); // its card stays live: the extension is no update to the candidate
     }
 
     [Fact]
