@@ -85,10 +85,10 @@ public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOu
                 var promised = PromisedDate(turn, interview);
                 interview.Entry(me, "keep-in-the-loop").Mark(true, turn.NowUtc);
                 interview.Advance(InterviewStatus.DecisionPending, turn.NowUtc);
-                var by = promised is { } date ? $" You told {FirstName(interview.Candidate.Name)} they'll hear by {HoldingText.Date(date)}." : "";
+                var by = promised is { } date ? $" You told {LoopWords.FirstName(interview.Candidate.Name)} they'll hear by {LoopWords.Date(date)}." : "";
                 return $"Update sent ✓{by} I'll remind you again in a couple of working days while the decision is pending.";
             case NudgeKind.CloseOrExtend:
-                return $"Keeping it open ✓ – I'll keep reminding you to update {FirstName(interview.Candidate.Name)} for another {NudgePolicy.PendingWeeks} weeks.";
+                return $"Keeping it open ✓ – I'll keep reminding you to update {LoopWords.FirstName(interview.Candidate.Name)} for another {NudgePolicy.PendingWeeks} weeks.";
             case NudgeKind.ThankYou:
                 interview.Entry(me, "thank-you").Mark(true, turn.NowUtc);
                 return "Thank-you sent ✓";
@@ -113,13 +113,10 @@ public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOu
         if (!form.IsValid) throw new DomainException(form.Errors.Values.First());
         if (date is not { } day) return null;
         var today = new WorkingCalendar(times.Of(turn.Workspace, turn.Person)).LocalDate(turn.NowUtc);
-        if (day <= today) throw new DomainException($"Pick a day after today for \"you'll hear by\" – {HoldingText.Date(day)} is not ahead. Nothing is changed.");
+        if (day <= today) throw new DomainException($"Pick a day after today for \"you'll hear by\" – {LoopWords.Date(day)} is not ahead. Nothing is changed.");
         interview.PromiseFeedbackBy(day, turn.NowUtc);
         return day;
     }
-
-    /// <summary>The first word of a name, as a recruiter would say it ("Jordan").</summary>
-    public static string FirstName(string name) => name.Trim().Split(' ', 2)[0];
 
     private async Task<(Nudge Nudge, Interview? Interview)> LoadAsync(Turn turn, CancellationToken ct)
     {

@@ -48,10 +48,10 @@ public static class NudgeCards
             NudgeKind.FeedbackOverdue => Personal(context, $"Feedback for {who} is overdue", FeedbackBody(context, overdue: true), DraftOf(context, "send-feedback"), Open(interview, "after", "Open the feedback composer"), status, doneLabel: "Feedback sent"),
             NudgeKind.KeepInTheLoop => Personal(context, $"Time for an update to {who}", "The decision is still pending. Two lines now keep a good candidate warm – here is a holding message to send. Set the date you tell them; Update sent records it.",
                 HoldingDraft(context), [Open(interview, "after", "Decision made")], status, doneLabel: "Update sent", hearBy: HearBy(context)),
-            NudgeKind.PromisedNewsDue => Personal(context, $"You promised {NudgeActions.FirstName(who)} news by today", PromisedBody(context),
+            NudgeKind.PromisedNewsDue => Personal(context, $"You promised {LoopWords.FirstName(who)} news by today", PromisedBody(context),
                 HoldingDraft(context), DecisionButtons(interview), status, doneLabel: "Update sent", hearBy: HearBy(context), stop: false),
             NudgeKind.CloseOrExtend => Personal(context, $"{who} has waited {NudgePolicy.PendingWeeks} weeks for a decision",
-                $"The decision has been pending since the call {DayWords.On(interview.EndUtc, context.SpeaksAt, person.TimeZoneId)}. Close the interview, or keep following up for another {NudgePolicy.PendingWeeks} weeks. If you do neither, I stop the reminders to update {NudgeActions.FirstName(who)}; the interview stays open.",
+                $"The decision has been pending since the call {DayWords.On(interview.EndUtc, context.SpeaksAt, person.TimeZoneId)}. Close the interview, or keep following up for another {NudgePolicy.PendingWeeks} weeks. If you do neither, I stop the reminders to update {LoopWords.FirstName(who)}; the interview stays open.",
                 null, [ActionButton.For("Close it", Verbs.SetStatus, false, (Verbs.KeyInterview, interview.Id.ToString()), (Verbs.KeyStatus, nameof(InterviewStatus.Closed)))],
                 status, snooze: false, stop: false, doneLabel: "Keep following up"),
             NudgeKind.ThankYou => Personal(context, "Send your thank-you today", $"Thank {who} for the call about the {interview.Role} role before your working day ends – a timely note is remembered.", DraftOf(context, "thank-you"), Open(interview, "after", "Open the after-call steps"), status, doneLabel: "Sent"),
@@ -110,7 +110,7 @@ public static class NudgeCards
 
     /// <summary>The holding message, promising news by <see cref="HearBy"/> whatever date the recruiter typed on the step before.</summary>
     private static string? HoldingDraft(NudgeContext context) =>
-        DraftOf(context, "keep-in-the-loop", ("expected", "by " + HoldingText.Date(HearBy(context))));
+        DraftOf(context, "keep-in-the-loop", ("expected", "by " + LoopWords.Date(HearBy(context))));
 
     private static string PromisedBody(NudgeContext context)
     {

@@ -30,7 +30,7 @@ public sealed class NudgePolicy(TimeProvider clock)
 
         var drafts = new List<Draft>();
         if (facts.Recruiter is { } recruiterTime)
-            drafts.AddRange(RecruiterNudges(facts, new WorkingCalendar(recruiterTime), workspace.With(recruiter).Normalized(), workspace.Normalized()));
+            drafts.AddRange(RecruiterNudges(facts, new WorkingCalendar(recruiterTime), workspace.With(recruiter).Normalized(), workspace.Normalized(), Now));
         if (facts.Candidate is { } candidateTime)
             drafts.AddRange(CandidateNudges(facts, new WorkingCalendar(candidateTime), workspace.With(candidate).Normalized()));
         if (facts.HiringManager is { } managerTime)
@@ -71,7 +71,8 @@ public sealed class NudgePolicy(TimeProvider clock)
             : null;
     }
 
-    private static IEnumerable<Draft> RecruiterNudges(InterviewFacts f, WorkingCalendar cal, NudgeSettings s, NudgeSettings team)
+    /// <param name="now">The clock's time (not the time planned as of): whether a promised date's day is over.</param>
+    private static IEnumerable<Draft> RecruiterNudges(InterviewFacts f, WorkingCalendar cal, NudgeSettings s, NudgeSettings team, DateTime now)
     {
         const NudgeRecipient to = NudgeRecipient.Recruiter;
         if (f.Status == InterviewStatus.Scheduled)
@@ -86,7 +87,7 @@ public sealed class NudgePolicy(TimeProvider clock)
             foreach (var draft in Feedback(f, cal, s, team)) yield return draft;
 
         if (f.Status == InterviewStatus.DecisionPending && s.IsOn(KeepInTheLoop))
-            foreach (var draft in KeepingInTheLoop(f, cal, s)) yield return draft;
+            foreach (var draft in KeepingInTheLoop(f, cal, s, now)) yield return draft;
     }
 
     /// <summary>
@@ -96,7 +97,7 @@ public sealed class NudgePolicy(TimeProvider clock)
     /// when that comes first; and once six weeks have passed since the call (six more per extension),
     /// the question to close or extend, after which nothing more until the recruiter answers it.
     /// </summary>
-    private static IEnumerable<Draft> KeepingInTheLoop(InterviewFacts f, WorkingCalendar cal, NudgeSettings s)
+    private static IEnumerable<Draft> KeepingInTheLoop(InterviewFacts f, WorkingCalendar cal, NudgeSettings s, DateTime now)
     {
         const NudgeRecipient to = NudgeRecipient.Recruiter;
         var loop = f.Loop ?? LoopHistory.None;
@@ -107,14 +108,16 @@ public sealed class NudgePolicy(TimeProvider clock)
         yield return new Draft(CloseOrExtend, to, ask, Key(f, CloseOrExtend, to, loop.Extensions + 1), loop.Extensions + 1, Late: cal);
 
         // The card of the last reminder stays live (and in the plan) until a newer one goes out or the candidate is updated.
-        if (loop.LastReminder is { } last && last.SentUtc >= after)
+        if (loop.LastReminder is { } last && last.SentUtc >= update)
             yield return new Draft(last.Kind, to, last.SentUtc, last.Key, last.Number, Late: cal);
 
         DateTime? promised = null;
         if (f.FeedbackDueDate is { } date && StartOfWorkingDayFrom(cal, date) is var morning && morning > after && morning < ask)
         {
-            promised = morning;
             var day = cal.LocalDate(morning);
+            // Only a promised morning still to come takes a reminder's turn: one whose day is over (the
+            // decision went pending after it) is of no use, and must not hold the reminders up.
+            if (cal.EndOfWorkingDay(day) > now) promised = morning;
             yield return new Draft(PromisedNewsDue, to, morning, PlannedNudge.KeyFor(f.InterviewId, PromisedNewsDue, to, PlannedNudge.Occurrence(day)),
                 UsefulUntil: cal.EndOfWorkingDay(day), Late: cal);
         }

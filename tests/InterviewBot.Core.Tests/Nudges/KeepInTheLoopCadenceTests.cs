@@ -63,6 +63,15 @@ public class KeepInTheLoopCadenceTests
     }
 
     [Fact]
+    public void A_promised_date_already_over_when_the_decision_went_pending_does_not_hold_the_reminders_up()
+    {
+        // Feedback was promised for Wednesday; the call is marked pending only on Friday afternoon.
+        var plan = PolicyAt(At(Rita, "2027-06-11 15:00")).PlanFor(Pending(new DateOnly(2027, 6, 9)), Defaults);
+
+        Assert.Equal(["KeepInTheLoop Fri 2027-06-11 15:00", "CloseOrExtend Mon 2027-07-19 09:00"], Reminders(plan));
+    }
+
+    [Fact]
     public void After_the_promised_morning_went_out_the_cadence_counts_from_it_and_it_is_not_planned_again()
     {
         var loop = new LoopHistory(Sent(PromisedNewsDue, "2027-06-09", "09:00"), []);
@@ -93,8 +102,9 @@ public class KeepInTheLoopCadenceTests
 
         var plan = PolicyAt(At(Rita, "2027-07-19 10:01")).PlanFor(Pending(update: At(Rita, "2027-06-07 11:00"), loop: loop), Defaults);
 
-        Assert.Equal(["KeepInTheLoop Wed 2027-07-21 09:00", "CloseOrExtend Mon 2027-08-30 09:00"], Reminders(plan));
+        Assert.Equal(["KeepInTheLoop Wed 2027-07-21 09:00", "CloseOrExtend Mon 2027-08-30 09:00"], Reminders(plan.Where(p => p.Key != loop.LastReminder!.Key).ToList()));
         Assert.Equal(2, plan.Single(CloseOrExtend, Recruiter, 2).Number);
+        Assert.Contains(plan, p => p.Key == loop.LastReminder!.Key); // its card stays live: the extension is no update to the candidate
     }
 
     [Fact]
