@@ -152,7 +152,12 @@ public abstract class HandOverFlowTests : IAsyncLifetime
 
         var result = await _rita.TapAsync(form.Submit.Verb, formId, With(form.Submit, (Verbs.KeyNewOwner, "bea")));
 
-        Assert.StartsWith("Done – Bea Stone now runs the call with", Assert.Single(result.Replies, r => r.ToPerson is null).Text, StringComparison.Ordinal);
+        var confirmation = Assert.Single(result.Replies, r => r.ToPerson is null);
+        Assert.True(confirmation.ReplacesCard);
+        Assert.Equal(formId, confirmation.CardId);
+        var done = Assert.IsType<SummaryView>(confirmation.Card);
+        Assert.Equal("Handed over to Bea Stone", done.Title);
+        Assert.StartsWith("Done – Bea Stone now runs the call with Jordan Lee", done.Subtitle, StringComparison.Ordinal);
         await using var db = _database.NewContext();
         var bea = await PersonAsync("U-BEA");
         var interviews = await db.Interviews.ToListAsync();
