@@ -18,6 +18,8 @@ public sealed partial class HandOverFlow(IPeople people, IInterviews interviews,
     public static readonly string Usage =
         $"Type {Italic("hand over to @name")} to give your open interviews to a colleague, or tap {Italic("Hand over")} on an interview's card for just that one.";
 
+    public const string OnlyInPersonalChat = "Hand over works only in a 1:1 chat with me, where the calls it moves are not read by others, so I did nothing here.";
+
     /// <summary>How far back open interviews are looked for: one still waiting on a decision may be old.</summary>
     private static readonly TimeSpan Open = TimeSpan.FromDays(3660);
 

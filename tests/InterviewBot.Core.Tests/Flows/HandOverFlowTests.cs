@@ -227,6 +227,19 @@ public abstract class HandOverFlowTests : IAsyncLifetime
     }
 
     [DatabaseFact]
+    public async Task In_a_shared_chat_hand_over_only_says_where_to_type_it()
+    {
+        var interviewId = await BookAsync(_rita);
+        await _bea.SayAsync("hi");
+        var inChannel = new Chat(_database, "T-ACME", "U-RITA", "Rita Recruiter", sharedChatId: "C-TEAM");
+
+        var result = await inChannel.SayAsync("hand over to @Bea Stone", AtBea);
+
+        Assert.Equal(HandOverFlow.OnlyInPersonalChat, Assert.Single(result.Replies).Text);
+        await AssertStillRitasAsync(interviewId);
+    }
+
+    [DatabaseFact]
     public async Task Closed_and_cancelled_calls_stay_with_their_recruiter()
     {
         var cancelled = await BookAsync(_rita);
