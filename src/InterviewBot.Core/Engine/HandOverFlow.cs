@@ -95,7 +95,7 @@ public sealed partial class HandOverFlow(IPeople people, IInterviews interviews,
     public static FormView Form(Interview interview, Person viewer, string? typed, string? error) => new(
         $"Hand over: {ChecklistCardBuilder.Headline(interview, viewer)}",
         "Who takes this call over? They become its recruiter and get its reminders in their own working hours.",
-        [new FieldView(Verbs.KeyNewOwner, "New owner", FieldInputKind.Text, typed, "@name or full name", Required: true, MaxLength: Party.MaxNameLength, Error: error)],
+        [new FieldView(Verbs.KeyNewOwner, "New owner", FieldInputKind.Person, typed, "@name or full name", Required: true, MaxLength: Party.MaxNameLength, Error: error)],
         ActionButton.For("Hand over", Verbs.HandOver, true, (Verbs.KeyInterview, interview.Id.ToString())),
         ActionButton.For("Cancel", Verbs.Dismiss));
 
