@@ -61,7 +61,7 @@ internal static class AdaptiveElements
         var input = new JsonObject { ["type"] = InputType(field.Kind), ["id"] = field.Id, ["label"] = Plain(budget.Cut(field.Label)) };
         switch (field.Kind)
         {
-            case FieldInputKind.Text or FieldInputKind.MultilineText:
+            case FieldInputKind.Text or FieldInputKind.MultilineText or FieldInputKind.Person:
                 if (field.Kind == FieldInputKind.MultilineText) input["isMultiline"] = true;
                 if (field.MaxLength is { } max) input["maxLength"] = max;
                 break;
@@ -86,7 +86,7 @@ internal static class AdaptiveElements
                 // Input.Number takes a JSON number; a value that is not one is left out rather than sent as text.
                 if (double.TryParse(field.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) input["value"] = number;
             }
-            else if (field.Kind is FieldInputKind.Text or FieldInputKind.MultilineText)
+            else if (field.Kind is FieldInputKind.Text or FieldInputKind.MultilineText or FieldInputKind.Person)
             {
                 valueCut = budget.CutsInput(field.Value);
                 input["value"] = budget.CutInput(Markup.Plain(field.Value));
@@ -160,7 +160,7 @@ internal static class AdaptiveElements
 
     private static string InputType(FieldInputKind kind) => kind switch
     {
-        FieldInputKind.Text or FieldInputKind.MultilineText => "Input.Text",
+        FieldInputKind.Text or FieldInputKind.MultilineText or FieldInputKind.Person => "Input.Text",
         FieldInputKind.Date => "Input.Date",
         FieldInputKind.Time => "Input.Time",
         FieldInputKind.Number => "Input.Number",

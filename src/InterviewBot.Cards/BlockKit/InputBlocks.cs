@@ -43,6 +43,8 @@ internal static class InputBlocks
             FieldInputKind.Date => Picker("datepicker", "initial_date", AsDate(field.Value)),
             FieldInputKind.Time => Picker("timepicker", "initial_time", AsTime(field.Value)),
             FieldInputKind.Number => Number(field.Value),
+            // Slack's own picker of the workspace's people; what was typed before cannot be shown in it.
+            FieldInputKind.Person => new JsonObject { ["type"] = "users_select", ["action_id"] = ActionId },
             FieldInputKind.Choice or FieldInputKind.MultiChoice or FieldInputKind.Checkboxes when Offerable(field, notes) is { Count: > 0 } choices =>
                 Choices(field, choices),
             // A choice without choices cannot be a menu in Slack: a text box still lets the user answer.

@@ -69,10 +69,12 @@ public sealed class ConversationRouter(
         if (person is not null) await chatAnswers.StopAwaitingAsync(person, time.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
-    /// <summary>A channel or group chat: the team's switches. A privacy admin's request is never answered where others read along.</summary>
+    /// <summary>A channel or group chat: the team's switches. A privacy admin's request or a hand-over is never answered where others read along.</summary>
     private static void OnSharedChat(Turn turn)
     {
-        if (CandidateRequestFlow.IsRequest(CommandParser.Parse(turn.Message.Text))) turn.Say(CandidateRequestFlow.OnlyInPersonalChat);
+        var command = CommandParser.Parse(turn.Message.Text);
+        if (CandidateRequestFlow.IsRequest(command)) turn.Say(CandidateRequestFlow.OnlyInPersonalChat);
+        else if (command?.Kind == CommandKind.HandOver) turn.Say(HandOverFlow.OnlyInPersonalChat);
         else TeamChannelFlow.Handle(turn);
     }
 

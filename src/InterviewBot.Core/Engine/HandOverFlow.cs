@@ -18,6 +18,8 @@ public sealed partial class HandOverFlow(IPeople people, IInterviews interviews,
     public static readonly string Usage =
         $"Type {Italic("hand over to @name")} to give your open interviews to a colleague, or tap {Italic("Hand over")} on an interview's card for just that one.";
 
+    public const string OnlyInPersonalChat = "Hand over works only in a 1:1 chat with me, where the calls it moves are not read by others, so I did nothing here.";
+
     /// <summary>How far back open interviews are looked for: one still waiting on a decision may be old.</summary>
     private static readonly TimeSpan Open = TimeSpan.FromDays(3660);
 
@@ -51,7 +53,7 @@ public sealed partial class HandOverFlow(IPeople people, IInterviews interviews,
         }
         foreach (var interview in handed) interview.HandOver(to.Id, to.DisplayName, turn.NowUtc);
         var kept = theirOwn.Count == 0 ? "" : $" I kept {Count(theirOwn.Count)} where {to.DisplayName} is the candidate.";
-        await TellAsync(turn, from, to, handed, kept, ct);
+        turn.Say(await TellAsync(turn, from, to, handed, kept, ct));
     }
 
     /// <summary>The <c>Hand over</c> button on an interview's card: asks to whom.</summary>
@@ -84,19 +86,24 @@ public sealed partial class HandOverFlow(IPeople people, IInterviews interviews,
             turn.ShowInPlace(Form(interview, turn.Person, typed, refused.Message));
             return;
         }
-        await TellAsync(turn, turn.Person, to, [interview], "", ct);
+        // The form turns into the confirmation (on Slack the modal closes and it goes to the chat).
+        turn.ShowInPlace(new SummaryView($"Handed over to {to.DisplayName}", await TellAsync(turn, turn.Person, to, [interview], "", ct), [], [],
+            [ActionButton.For("My interviews", Verbs.ListInterviews)]));
     }
 
     /// <summary>The card's form: one field, a person to hand over to (a mention or a name).</summary>
     public static FormView Form(Interview interview, Person viewer, string? typed, string? error) => new(
         $"Hand over: {ChecklistCardBuilder.Headline(interview, viewer)}",
         "Who takes this call over? They become its recruiter and get its reminders in their own working hours.",
-        [new FieldView(Verbs.KeyNewOwner, "New owner", FieldInputKind.Text, typed, "@name or full name", Required: true, MaxLength: Party.MaxNameLength, Error: error)],
+        [new FieldView(Verbs.KeyNewOwner, "New owner", FieldInputKind.Person, typed, "@name or full name", Required: true, MaxLength: Party.MaxNameLength, Error: error)],
         ActionButton.For("Hand over", Verbs.HandOver, true, (Verbs.KeyInterview, interview.Id.ToString())),
         ActionButton.For("Cancel", Verbs.Dismiss));
 
-    /// <summary>Both sides are told; when the new owner cannot be reached yet, whoever handed over is told what to do.</summary>
-    private async Task TellAsync(Turn turn, Person from, Person to, List<Interview> handed, string kept, CancellationToken ct)
+    /// <summary>
+    /// Tells the new owner (and the old one, when someone else handed over) and returns the confirmation for
+    /// whoever handed over – with what to do when the new owner cannot be reached yet.
+    /// </summary>
+    private async Task<string> TellAsync(Turn turn, Person from, Person to, List<Interview> handed, string kept, CancellationToken ct)
     {
         var what = handed.Count == 1 ? $"the call with {handed[0].Candidate.Name}" : Count(handed.Count);
         var reachable = await addresses.FindPersonalAsync(to.Id, ct) is { } address && address.WorkspaceId == turn.Workspace.Id;
@@ -106,12 +113,9 @@ public sealed partial class HandOverFlow(IPeople people, IInterviews interviews,
             $" I can't message {to.DisplayName} yet: they have never opened a chat with me. Ask them to write {Italic("hi")} to me (in Teams, to add the app first); " +
             $"their reminders wait for them and {Italic("my interviews")} shows what they took over.";
         if (from.Id == turn.Person.Id)
-        {
-            turn.Say($"Done – {to.DisplayName} now runs {what}, and its reminders go to them in their working hours. You no longer get any.{kept}{unreachable}");
-            return;
-        }
-        turn.Say($"Done – {to.DisplayName} now runs {from.DisplayName}'s {what}, and its reminders go to them in their working hours.{kept}{unreachable}");
+            return $"Done – {to.DisplayName} now runs {what}, and its reminders go to them in their working hours. You no longer get any.{kept}{unreachable}";
         turn.Tell(from.Id, null, $"{turn.Person.DisplayName} handed {(handed.Count == 1 ? what : "your " + what)} over to {to.DisplayName}. You no longer get their reminders.");
+        return $"Done – {to.DisplayName} now runs {from.DisplayName}'s {what}, and its reminders go to them in their working hours.{kept}{unreachable}";
     }
 
     /// <summary>The new owner's card: every call they took over, in their own time zone, each one tap away.</summary>

@@ -33,6 +33,12 @@ public enum FieldInputKind
 
     /// <summary>Several choices shown as tick boxes (a short list the user ticks through).</summary>
     Checkboxes,
+
+    /// <summary>
+    /// A person of the workspace: Slack's user picker (its answer reaches the core as an @mention), and
+    /// where a platform has none a text field for a name or an @mention.
+    /// </summary>
+    Person,
 }
 
 /// <summary>An input on a form or a checklist item.</summary>

@@ -14,6 +14,25 @@ internal static partial class SlackMentions
     [GeneratedRegex(@"<@(?<id>[UW][A-Z0-9]+)(?:\|(?<name>[^>]*))?>", RegexOptions.None, matchTimeoutMilliseconds: 100)]
     private static partial Regex Mention();
 
+    /// <summary>
+    /// A card's answers with each person picked in a user picker (a value that is exactly one mention, see
+    /// <see cref="SlackStateValues"/>) written as "@name", and the mentions behind them.
+    /// </summary>
+    public static async Task<(CardSubmit? Submit, IReadOnlyList<ChatMention> Mentions)> ReadAsync(CardSubmit? submit, Func<string, Task<string?>> nameOf)
+    {
+        var mentions = new List<ChatMention>();
+        if (submit is null) return (submit, mentions);
+        var values = new Dictionary<string, string>(submit.Values, StringComparer.Ordinal);
+        foreach (var (key, value) in submit.Values)
+        {
+            if (Mention().Match(value) is not { Success: true } m || m.Length != value.Length) continue;
+            var (written, found) = await ReadAsync(value, nameOf);
+            values[key] = written ?? value;
+            mentions.AddRange(found ?? []);
+        }
+        return (submit with { Values = values }, mentions);
+    }
+
     public static async Task<(string? Text, IReadOnlyList<ChatMention>? Mentions)> ReadAsync(string? text, Func<string, Task<string?>> nameOf)
     {
         if (text is null || !text.Contains("<@", StringComparison.Ordinal)) return (text, null);

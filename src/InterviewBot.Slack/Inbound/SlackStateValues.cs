@@ -29,6 +29,8 @@ internal static class SlackStateValues
         "plain_text_input" or "number_input" or "email_text_input" or "url_text_input" => Text(element["value"]),
         "datepicker" => Text(element["selected_date"]),
         "timepicker" => Text(element["selected_time"]),
+        // The person picked, written as Slack writes a mention: the turn reads it as one (SlackMentions).
+        "users_select" => Text(element["selected_user"]) is { Length: > 0 } user ? $"<@{user}>" : null,
         "static_select" or "radio_buttons" or "external_select" => Text(SlackInbox.At(element["selected_option"], "value")),
         "multi_static_select" or "checkboxes" or "multi_external_select" =>
             element["selected_options"] is JsonArray options

@@ -42,8 +42,12 @@ internal sealed class SlackTurnRunner(
             return;
         }
 
-        var (text, mentions) = await SlackMentions.ReadAsync(turn.Text, async id => (await people.FindAsync(turn.TeamId, id, null, cancellationToken)).DisplayName);
-        var inbound = new InboundMessage(new WorkspaceKey(Platforms.Slack, turn.TeamId), user, conversationId, await kinding, text, turn.Submit, mentions);
+        async Task<string?> NameOf(string id) => (await people.FindAsync(turn.TeamId, id, null, cancellationToken)).DisplayName;
+        var (text, typed) = await SlackMentions.ReadAsync(turn.Text, NameOf);
+        var (submit, picked) = await SlackMentions.ReadAsync(turn.Submit, NameOf);
+        IReadOnlyList<ChatMention>? mentions = [.. typed ?? [], .. picked];
+        var inbound = new InboundMessage(new WorkspaceKey(Platforms.Slack, turn.TeamId), user, conversationId, await kinding, text, submit,
+            mentions.Count == 0 ? null : mentions);
         var address = new SlackAddress(conversationId, turn.TeamId, turn.IsPersonal ? turn.UserId : null).ToJson();
         var purpose = turn.Source == SlackSource.HomeOpened ? TurnPurpose.Home : TurnPurpose.Message;
         await pipeline.RunAsync(new InboundTurn(inbound, address, new SlackTransportTurn(turn, conversationId), purpose), transport, cancellationToken);

@@ -152,7 +152,12 @@ public abstract class HandOverFlowTests : IAsyncLifetime
 
         var result = await _rita.TapAsync(form.Submit.Verb, formId, With(form.Submit, (Verbs.KeyNewOwner, "bea")));
 
-        Assert.StartsWith("Done – Bea Stone now runs the call with", Assert.Single(result.Replies, r => r.ToPerson is null).Text, StringComparison.Ordinal);
+        var confirmation = Assert.Single(result.Replies, r => r.ToPerson is null);
+        Assert.True(confirmation.ReplacesCard);
+        Assert.Equal(formId, confirmation.CardId);
+        var done = Assert.IsType<SummaryView>(confirmation.Card);
+        Assert.Equal("Handed over to Bea Stone", done.Title);
+        Assert.StartsWith("Done – Bea Stone now runs the call with Jordan Lee", done.Subtitle, StringComparison.Ordinal);
         await using var db = _database.NewContext();
         var bea = await PersonAsync("U-BEA");
         var interviews = await db.Interviews.ToListAsync();
@@ -218,6 +223,19 @@ public abstract class HandOverFlowTests : IAsyncLifetime
         var result = await _sam.SayAsync("hand over @Rita Recruiter to @Bea Stone", AtRita, AtBea);
 
         Assert.Equal("Only Rita Recruiter or a privacy admin can hand over Rita Recruiter's interviews, so nothing changed.", Assert.Single(result.Replies).Text);
+        await AssertStillRitasAsync(interviewId);
+    }
+
+    [DatabaseFact]
+    public async Task In_a_shared_chat_hand_over_only_says_where_to_type_it()
+    {
+        var interviewId = await BookAsync(_rita);
+        await _bea.SayAsync("hi");
+        var inChannel = new Chat(_database, "T-ACME", "U-RITA", "Rita Recruiter", sharedChatId: "C-TEAM");
+
+        var result = await inChannel.SayAsync("hand over to @Bea Stone", AtBea);
+
+        Assert.Equal(HandOverFlow.OnlyInPersonalChat, Assert.Single(result.Replies).Text);
         await AssertStillRitasAsync(interviewId);
     }
 

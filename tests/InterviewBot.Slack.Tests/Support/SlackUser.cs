@@ -166,6 +166,9 @@ public sealed class SlackUser(SlackHost host, FakeSlackApi slack, string userId 
                 case "timepicker":
                     state["selected_time"] = given ?? element["initial_time"]?.GetValue<string>();
                     break;
+                case "users_select":
+                    state["selected_user"] = given ?? element["initial_user"]?.GetValue<string>();
+                    break;
                 case "static_select":
                     state["selected_option"] = given is null ? element["initial_option"]?.DeepClone() : Option(element, given);
                     break;

@@ -158,6 +158,9 @@ public static class BlockKitLimits
                     if (element["initial_time"] is not null && !TimeOnly.TryParseExact(Text(element["initial_time"], path, true), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
                         Add(path + ".initial_time", "not an HH:mm time");
                     break;
+                case "users_select":
+                    Keys(element, path, "type", "action_id", "initial_user", "placeholder", "focus_on_load");
+                    break;
                 case "number_input":
                     Keys(element, path, "type", "action_id", "is_decimal_allowed", "initial_value", "min_value", "max_value", "placeholder", "focus_on_load");
                     if (element["is_decimal_allowed"]?.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False)) Add(path, "number_input needs is_decimal_allowed");
