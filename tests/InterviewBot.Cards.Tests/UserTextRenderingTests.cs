@@ -122,6 +122,9 @@ public class UserTextRenderingTests
         public Task<IReadOnlyList<string>> ListNamesAsync(Guid workspaceId, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<string>>([person.DisplayName]);
 
+        public Task<IReadOnlyList<Person>> FindByNameAsync(Guid workspaceId, string displayName, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<Person>>(person.DisplayName.Equals(displayName, StringComparison.OrdinalIgnoreCase) ? [person] : []);
+
         public void Add(Person added) => throw new NotSupportedException();
     }
 }

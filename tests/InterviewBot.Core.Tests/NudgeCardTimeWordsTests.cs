@@ -181,6 +181,7 @@ public class NudgeCardTimeWordsTests
         public Task<Person?> FindAsync(Guid workspaceId, string platformUserId, CancellationToken cancellationToken = default) => Task.FromResult<Person?>(null);
         public Task<Person?> GetAsync(Guid workspaceId, Guid personId, CancellationToken cancellationToken = default) => Task.FromResult<Person?>(null);
         public Task<IReadOnlyList<string>> ListNamesAsync(Guid workspaceId, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<string>>([]);
+        public Task<IReadOnlyList<Person>> FindByNameAsync(Guid workspaceId, string displayName, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<Person>>([]);
         public void Add(Person person) { }
     }
 }
