@@ -49,6 +49,7 @@ public sealed class HiringManagerTests : IDisposable
         Assert.Equal("DecisionPending", (await api.InterviewAsync(interviewId))["status"]!.GetValue<string>());
         await api.SettledAsync(interviewId);
         var ask = Assert.Single(ToSam(connector));
+        AdaptiveCardSchema.AssertValid(ask.Card!, "decision card");
         var askText = CardReader.AllText(ask.Card!);
         Assert.Contains("Your decision on Jordan Lee", askText);
         Assert.Contains("Riley Recruiter held the phone screen with Jordan Lee", askText);
@@ -79,6 +80,7 @@ public sealed class HiringManagerTests : IDisposable
         // (The feedback reminder that fell due while the decision was pending may go out alongside it.)
         var notice = Assert.Single(connector.Requests.Skip(before), r => r.ConversationId == riley.Activities.ConversationId && r.Kind == "send"
             && CardReader.AllText(r.Card!).Contains("Sam:", StringComparison.Ordinal));
+        AdaptiveCardSchema.AssertValid(notice.Card!, "the recruiter's notice");
         var noticeText = CardReader.AllText(notice.Card!);
         Assert.Contains("Sam: Jordan Lee is not a fit", noticeText);
         Assert.Contains(Reason, noticeText);

@@ -56,6 +56,11 @@ public sealed class InterviewsApiTests : IDisposable
         // Only control and direction characters: nothing is left of the role or name once they are removed.
         { "role", """{"recruiter":{"platformUserId":"29:r"},"candidate":{"name":"Jo"},"role":"\u0000\u202E\u0007","start":"@START","end":"@END","timeZone":"Europe/Berlin"}""" },
         { "candidate.name", """{"recruiter":{"platformUserId":"29:r"},"candidate":{"name":"\u2066\u001B"},"role":"Dev","start":"@START","end":"@END","timeZone":"Europe/Berlin"}""" },
+        // A hiring manager needs a name; their e-mail and zone are checked like the others'.
+        { "hiringManager.name", """{"recruiter":{"platformUserId":"29:r"},"candidate":{"name":"Jo"},"role":"Dev","start":"@START","end":"@END","timeZone":"Europe/Berlin","hiringManager":{"email":"sam@example.com"}}""" },
+        { "hiringManager.email", """{"recruiter":{"platformUserId":"29:r"},"candidate":{"name":"Jo"},"role":"Dev","start":"@START","end":"@END","timeZone":"Europe/Berlin","hiringManager":{"name":"Sam","email":"sam at example"}}""" },
+        { "hiringManager.timeZone", """{"recruiter":{"platformUserId":"29:r"},"candidate":{"name":"Jo"},"role":"Dev","start":"@START","end":"@END","timeZone":"Europe/Berlin","hiringManager":{"name":"Sam","timeZone":"Mars/Base"}}""" },
+        { "hiringManager", """{"recruiter":{"platformUserId":"29:r"},"candidate":{"name":"Jo"},"role":"Dev","start":"@START","end":"@END","timeZone":"Europe/Berlin","hiringManager":"Sam"}""" },
     };
 
     [Theory]

@@ -182,6 +182,8 @@ public abstract class PersonalDataStoreTests(TestDatabaseKind kind) : IAsyncLife
         Assert.Equal(["CallStarting", "PostMortem", "PrepReminder", "ThankYou"], export.Nudges.Select(n => n.Kind).Order());
         Assert.Equal("{\"situation\":\"Rita's half-told story\"}", Assert.Single(export.Sessions).PartialAnswers);
         Assert.Equal(["D-RITA"], export.Conversations.Select(c => c.ConversationId));
+        // Sam named her his hiring manager: the decision asked of her is hers to see.
+        Assert.Equal(("Team lead", "Sam Sourcer"), (Assert.Single(export.Decisions!).Role, export.Decisions![0].Recruiter));
 
         var everyText = string.Join("\n", export.Interviews.SelectMany(i => i.MyNotes.Select(n => n.Text).Concat(i.MyChecklist.Select(a => a.Value ?? ""))));
         Assert.DoesNotContain("Sam's note on his screen", everyText, StringComparison.Ordinal);

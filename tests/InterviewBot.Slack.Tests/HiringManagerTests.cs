@@ -68,6 +68,7 @@ public sealed class HiringManagerTests : SlackTest
         await Slack.WaitForAsync("chat.update", c => c.AllText.Contains("Asked Sam for a decision", StringComparison.Ordinal));
         var ask = await Slack.WaitForAsync("chat.postMessage", c => c.Channel == sam.DmChannel, seconds: 30);
         Assert.Contains("Your decision on Jordan Lee", ask.AllText);
+        BlockKitLimits.AssertWithin(new JsonObject { ["text"] = ask.Text, ["blocks"] = ask.Blocks!.DeepClone() }, "decision card");
         Assert.Contains(Slack.Calls, c => c.Method == "conversations.open" && c.Arg("users") == sam.UserId);
 
         // Sam needs more time, with a reason.

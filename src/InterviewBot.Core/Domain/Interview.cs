@@ -233,7 +233,8 @@ public sealed class Interview
     /// </summary>
     public void RecordManagerAnswer(HiringAnswer answer, string? note, DateOnly? until, DateTime nowUtc)
     {
-        if (!AwaitsManager) throw new DomainException($"The decision on {Candidate.Name} is not waiting on the hiring manager any more.");
+        if (!AwaitsManager || Status != InterviewStatus.DecisionPending)
+            throw new DomainException($"The decision on {Candidate.Name} is not waiting on the hiring manager any more.");
         note = UserText.SingleLineOrNull(note)?.Trim();
         if (note?.Length > MaxManagerNoteLength) throw new DomainException($"The reason can be up to {MaxManagerNoteLength} characters.");
         if (answer == HiringAnswer.NeedsTime)
@@ -248,23 +249,6 @@ public sealed class Interview
         ManagerAnswer = answer;
         ManagerNote = string.IsNullOrEmpty(note) ? null : note;
         ManagerAnsweredUtc = nowUtc;
-        Touch(nowUtc);
-    }
-
-    /// <summary>Forget me by the hiring manager: the record keeps that someone answered, not who.</summary>
-    public void ForgetHiringManager(DateTime nowUtc)
-    {
-        if (HiringManager is null) return;
-        HiringManager = new HiringManager("a former participant");
-        DecisionAskedUtc = AwaitsManager ? null : DecisionAskedUtc;
-        Touch(nowUtc);
-    }
-
-    /// <summary>A candidate's erasure: the hiring manager's reason is about them.</summary>
-    public void ClearManagerNote(DateTime nowUtc)
-    {
-        if (ManagerNote is null) return;
-        ManagerNote = null;
         Touch(nowUtc);
     }
 

@@ -11,7 +11,8 @@ public sealed record PersonalDataExport(
     IReadOnlyList<ExportedNudge> Nudges,
     IReadOnlyList<ExportedSession> Sessions,
     IReadOnlyList<ExportedConversation> Conversations,
-    IReadOnlyList<ExportedSentCard> SentCards)
+    IReadOnlyList<ExportedSentCard> SentCards,
+    IReadOnlyList<ExportedDecision>? Decisions = null)
 {
     /// <param name="interviews">Interviews the person is on, with their checklists, notes and questions loaded.</param>
     /// <param name="nudges">Reminders addressed to the person.</param>
@@ -38,7 +39,19 @@ public sealed record PersonalDataExport(
             theirChats.Select(a => ExportedConversation.Of(a, person)).ToList(),
             sentCards.Where(c => personalChats.Contains(c.ConversationId) || reminders.ContainsKey(c.CardId)).OrderBy(c => c.SentUtc)
                 .Select(c => new ExportedSentCard(c.CardId, reminders.TryGetValue(c.CardId, out var kind) ? $"reminder: {kind}" : "a card",
-                    c.ConversationId, c.MessageId, c.SentUtc)).ToList());
+                    c.ConversationId, c.MessageId, c.SentUtc)).ToList(),
+            interviews.Where(i => i.IsHiringManager(person.Id)).OrderBy(i => i.StartUtc).Select(ExportedDecision.Of).ToList());
+    }
+}
+
+/// <summary>A decision the person was asked for as hiring manager: when, and what they answered (their reason included, as theirs).</summary>
+public sealed record ExportedDecision(Guid InterviewId, string Role, string Recruiter, DateTime? AskedUtc, string? Answer, DateTime? AnsweredUtc, string? Reason)
+{
+    public static ExportedDecision Of(Interview interview)
+    {
+        ArgumentNullException.ThrowIfNull(interview);
+        return new(interview.Id, interview.Role, interview.Recruiter.Name, interview.DecisionAskedUtc, interview.ManagerAnswer?.ToString(),
+            interview.ManagerAnsweredUtc, interview.ManagerNote);
     }
 }
 

@@ -44,6 +44,9 @@ public static class RetentionPolicy
     /// <summary>The name left on a trimmed interview in place of the recruiter's (their person id stays, for turnaround).</summary>
     public const string Recruiter = "a recruiter";
 
+    /// <summary>The name left on a trimmed interview in place of its hiring manager's (their link and reason go).</summary>
+    public const string HiringManager = "a hiring manager";
+
     /// <summary>States in which an interview is over and only counts for turnaround.</summary>
     public static IReadOnlyList<InterviewStatus> Finished { get; } = [InterviewStatus.Closed, InterviewStatus.Cancelled, InterviewStatus.NoShow];
 }

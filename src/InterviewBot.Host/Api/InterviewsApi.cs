@@ -138,7 +138,8 @@ public static class InterviewsApi
         {
             // Well-formed JSON with a value of the wrong type: name the field it is in.
             var field = string.IsNullOrEmpty(broken.Path) || broken.Path == "$" ? "body" : broken.Path.TrimStart('$', '.');
-            var expected = field.EndsWith("workingDays", StringComparison.Ordinal) ? "a list of day names" : "text";
+            var expected = field.EndsWith("workingDays", StringComparison.Ordinal) ? "a list of day names"
+                : field is "recruiter" or "candidate" or "hiringManager" ? "an object" : "text";
             return (null, new() { [field] = [$"This value has the wrong type ({expected} is expected)."] });
         }
         catch (System.Text.Json.JsonException broken)

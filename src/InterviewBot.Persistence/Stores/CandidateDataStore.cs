@@ -52,7 +52,8 @@ internal sealed class CandidateDataStore(InterviewBotDbContext db) : ICandidateD
         var interviews = await theirs.ExecuteUpdateAsync(s => s
             .SetProperty(i => i.Candidate.Name, CandidateErasure.ErasedCandidate)
             .SetProperty(i => i.Candidate.Email, (string?)null)
-            .SetProperty(i => i.Candidate.PersonId, (Guid?)null), ct);
+            .SetProperty(i => i.Candidate.PersonId, (Guid?)null)
+            .SetProperty(i => i.ManagerNote, (string?)null), ct); // the hiring manager's reason is about the candidate
         var erased = new CandidateErasure(interviews, removed.ChecklistEntries, removed.Notes, removed.Questions, removed.Sessions,
             removed.NudgeIds.Count, removed.SentCards, removed.WaitingNudgeIds);
         return (erased, removed);

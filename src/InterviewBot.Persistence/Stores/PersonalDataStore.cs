@@ -28,7 +28,7 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
         var interviews = await db.Interviews.AsNoTracking()
             .Include(i => i.Checklist).Include(i => i.Notes).Include(i => i.Questions).AsSplitQuery()
             .Where(i => i.WorkspaceId == workspaceId
-                && (i.OwnerId == personId || i.Recruiter.PersonId == personId || i.Candidate.PersonId == personId))
+                && (i.OwnerId == personId || i.Recruiter.PersonId == personId || i.Candidate.PersonId == personId || i.HiringManager!.PersonId == personId))
             .ToListAsync(cancellationToken);
         var stories = await db.Stories.AsNoTracking().Where(s => s.WorkspaceId == workspaceId && s.PersonId == personId).ToListAsync(cancellationToken);
         var nudges = await db.Nudges.AsNoTracking().Where(n => n.WorkspaceId == workspaceId && n.PersonId == personId).ToListAsync(cancellationToken);
@@ -112,6 +112,15 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
             .SetProperty(i => i.Candidate.Name, ForgetResult.FormerParticipant)
             .SetProperty(i => i.Candidate.Email, (string?)null)
             .SetProperty(i => i.Candidate.PersonId, (Guid?)null), ct);
+
+        // A hiring manager's decisions stay on the recruiter's record without who gave them, or their words.
+        await db.Interviews.Where(i => i.WorkspaceId == workspaceId && i.HiringManager!.PersonId == personId).ExecuteUpdateAsync(s => s
+            .SetProperty(i => i.HiringManager!.Name, ForgetResult.FormerParticipant)
+            .SetProperty(i => i.HiringManager!.Email, (string?)null)
+            .SetProperty(i => i.HiringManager!.PlatformUserId, (string?)null)
+            .SetProperty(i => i.HiringManager!.TimeZoneId, (string?)null)
+            .SetProperty(i => i.HiringManager!.PersonId, (Guid?)null)
+            .SetProperty(i => i.ManagerNote, (string?)null), ct);
 
         var people = await db.People.Where(p => p.Id == personId).ExecuteDeleteAsync(ct);
 

@@ -51,14 +51,22 @@ internal sealed class RetentionStore(InterviewBotDbContext db) : IRetentionStore
         var trimmed = await db.Interviews
             .Where(i => finished.Contains(i.Status) && i.EndUtc < cutoffUtc
                 && (i.Candidate.Name != RetentionPolicy.Candidate || i.Candidate.Email != null || i.Candidate.PersonId != null
-                    || i.Recruiter.Name != RetentionPolicy.Recruiter || i.Recruiter.Email != null || i.Company != null))
+                    || i.Recruiter.Name != RetentionPolicy.Recruiter || i.Recruiter.Email != null || i.Company != null
+                    || i.ManagerNote != null || i.HiringManager!.PersonId != null || i.HiringManager!.Email != null || i.HiringManager!.PlatformUserId != null))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(i => i.Candidate.Name, RetentionPolicy.Candidate)
                 .SetProperty(i => i.Candidate.Email, (string?)null)
                 .SetProperty(i => i.Candidate.PersonId, (Guid?)null)
                 .SetProperty(i => i.Recruiter.Name, RetentionPolicy.Recruiter)
                 .SetProperty(i => i.Recruiter.Email, (string?)null)
-                .SetProperty(i => i.Company, (string?)null), ct);
+                .SetProperty(i => i.Company, (string?)null)
+                // The hiring manager as a role only: who it was, and their reason, go like the names do.
+                .SetProperty(i => i.HiringManager!.Name, i => i.HiringManager!.Name == null ? null : RetentionPolicy.HiringManager)
+                .SetProperty(i => i.HiringManager!.Email, (string?)null)
+                .SetProperty(i => i.HiringManager!.PlatformUserId, (string?)null)
+                .SetProperty(i => i.HiringManager!.TimeZoneId, (string?)null)
+                .SetProperty(i => i.HiringManager!.PersonId, (Guid?)null)
+                .SetProperty(i => i.ManagerNote, (string?)null), ct);
         return new TrimmedInterviews(trimmed, removed.WaitingNudgeIds);
     }
 }

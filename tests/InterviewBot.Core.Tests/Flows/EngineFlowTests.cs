@@ -35,7 +35,7 @@ public sealed class EngineFlowTests : IAsyncLifetime
 
         var form = Assert.IsType<FormView>(Assert.Single(result.Replies).Card);
         Assert.Equal(Verbs.CreateInterview, form.Submit.Verb);
-        Assert.Equal(["candidate", "candidateEmail", "role", "date", "time", "minutes", "timeZone", "briefAbout", "briefSalary"],
+        Assert.Equal(["candidate", "candidateEmail", "role", "date", "time", "minutes", "timeZone", "hiringManager", "hiringManagerEmail", "briefAbout", "briefSalary"],
             form.Fields.Select(f => f.Id));
         Assert.Equal("Europe/Berlin", form.Fields.Single(f => f.Id == "timeZone").Value);
     }

@@ -6,7 +6,8 @@ namespace InterviewBot.Testing;
 /// <summary>
 /// A workspace where Rita has left traces everywhere: she booked a screen with Casey (who uses the
 /// bot too), she is the candidate on a screen Sam booked, and she has stories, reminders, sessions,
-/// chat addresses and sent cards. Sam and Casey have their own records next to hers.
+/// chat addresses and sent cards; Sam named her hiring manager on his screen too. Sam and Casey have their
+/// own records next to hers.
 /// </summary>
 public sealed class PrivacyScenario
 {
@@ -66,6 +67,7 @@ public sealed class PrivacyScenario
         s.SamsScreen.ReplaceQuestions(s.Rita.Id, ["How big is Rita's future team?"], now);
         s.SamsScreen.AddNote(s.Sam.Id, "take-notes", "Sam's note on his screen", now);
         s.SamsScreen.Entry(s.Sam.Id, "send-feedback").Keep("Sam's feedback draft", now);
+        s.SamsScreen.NameHiringManager(new HiringManager("Rita Recruiter", "rita@acme.example", "U-RITA", "Europe/Berlin", s.Rita.Id), now);
         s.Sam.ActiveInterviewId = s.SamsScreen.Id;
         db.AddRange(s.RitasScreen, s.SamsScreen);
 
