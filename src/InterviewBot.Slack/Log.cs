@@ -48,4 +48,7 @@ internal static partial class Log
 
     [LoggerMessage(17, LogLevel.Warning, "Could not tell whether Slack conversation {Channel} is a team channel; treating it as not one")]
     public static partial void ConversationKindUnknown(ILogger logger, Exception exception, string channel);
+
+    [LoggerMessage(18, LogLevel.Error, "Slack turned Socket Mode off for this app (link_disabled): the bot stops connecting. Turn Socket Mode on again under the app's settings, then restart the bot")]
+    public static partial void SocketModeDisabled(ILogger logger);
 }

@@ -76,6 +76,20 @@ public sealed class SettingsTests : IAsyncLifetime
         Assert.Contains("Slack:BotToken", Flatten(failure), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("invalid_auth")]
+    [InlineData("not_authed")]
+    public void An_app_token_Slack_refuses_stops_startup_naming_the_app_token(string error)
+    {
+        _slack.RefuseNext("apps.connections.open", error);
+        using var host = new SlackHost(_slack, new Dictionary<string, string?> { ["Slack:AppToken"] = SlackHost.AppToken, ["Slack:SigningSecret"] = "" });
+
+        var failure = Assert.ThrowsAny<Exception>(() => host.Server);
+
+        Assert.Contains("Slack:AppToken", Flatten(failure), StringComparison.Ordinal);
+        Assert.Contains(error, Flatten(failure), StringComparison.Ordinal);
+    }
+
     private Dictionary<string, string?> Defaults() => new()
     {
         ["Slack:SigningSecret"] = SlackSigner.Secret,

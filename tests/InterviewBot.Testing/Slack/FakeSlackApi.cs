@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
@@ -73,6 +72,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         var fake = new FakeSlackApi(app);
+        // Under the WebSocket middleware, so each socket runs over a stream the test can stall (SocketSession.GoSilentAsync).
+        app.Use(StallableUpgrade.WrapAsync);
         app.UseWebSockets();
         app.MapPost("/api/{method}", (HttpContext http, string method) => fake.HandleAsync(http, method));
         app.MapPost("/hooks/{id}", (HttpContext http, string id) => fake.HandleAsync(http, "response_url"));
@@ -269,7 +270,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
             return;
         }
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
-        var session = new SocketSession(socket);
+        var session = new SocketSession(socket, StallableUpgrade.StreamOf(http));
         await _sockets.Writer.WriteAsync(session);
         try
         {
@@ -285,43 +286,5 @@ public sealed class FakeSlackApi : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-    }
-}
-
-/// <summary>The Slack side of one Socket Mode connection: send envelopes, read what the bot sends back.</summary>
-public sealed class SocketSession(WebSocket socket)
-{
-    private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    public Task Finished => _finished.Task;
-
-    public Task SendAsync(JsonObject message) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(message.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None);
-
-    /// <summary>The next text message from the bot; null when it closed the socket.</summary>
-    public async Task<JsonObject?> ReceiveAsync(int seconds = 20)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
-        var buffer = new byte[64 * 1024];
-        using var message = new MemoryStream();
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(buffer, timeout.Token);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                _finished.TrySetResult();
-                return null;
-            }
-            message.Write(buffer, 0, result.Count);
-            if (result.EndOfMessage) return JsonNode.Parse(Encoding.UTF8.GetString(message.ToArray())) as JsonObject;
-        }
-    }
-
-    /// <summary>Ends the connection from Slack's side.</summary>
-    public async Task CloseAsync()
-    {
-        try { await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None); }
-        catch (WebSocketException) { }
-        _finished.TrySetResult();
     }
 }
