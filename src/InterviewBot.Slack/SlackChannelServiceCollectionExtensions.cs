@@ -20,6 +20,9 @@ public static class SlackChannelServiceCollectionExtensions
     /// <summary>How many times one Web API call waits out a 429 before the caller hears of it.</summary>
     public const int RateLimitRetries = 6;
 
+    /// <summary>How many times one Web API call is tried again after a 5xx or a network failure (1, 2, 4 s, jittered).</summary>
+    public const int ServerErrorRetries = 3;
+
     /// <summary>
     /// The Slack channel, from the <c>Slack</c> settings: nothing when no token is set; otherwise the
     /// Web API client, request verification, the background work queue, the transport for answers and nudges, the
@@ -83,6 +86,24 @@ public static class SlackChannelServiceCollectionExtensions
                     OnRetry = args =>
                     {
                         Log.RateLimited(logger, args.Outcome.Result?.RequestMessage?.RequestUri?.Segments.LastOrDefault() ?? "?", args.RetryDelay);
+                        return default;
+                    },
+                });
+                // A 5xx or a connection that failed: Slack having a bad moment, tried again as @slack/web-api does.
+                pipeline.AddRetry(new HttpRetryStrategyOptions
+                {
+                    ShouldHandle = args => ValueTask.FromResult(
+                        args.Outcome.Result is { StatusCode: >= HttpStatusCode.InternalServerError } || args.Outcome.Exception is HttpRequestException),
+                    ShouldRetryAfterHeader = false,
+                    MaxRetryAttempts = ServerErrorRetries,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = TimeSpan.FromSeconds(1),
+                    OnRetry = args =>
+                    {
+                        var method = args.Outcome.Result?.RequestMessage?.RequestUri?.Segments.LastOrDefault() ?? "?";
+                        var outcome = args.Outcome.Result is { } answered ? $"HTTP {(int)answered.StatusCode}" : args.Outcome.Exception?.GetType().Name ?? "?";
+                        Log.ServerErrorRetry(logger, outcome, method, args.RetryDelay);
                         return default;
                     },
                 });

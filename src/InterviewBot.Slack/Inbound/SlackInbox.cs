@@ -103,9 +103,15 @@ internal sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents
         switch (Text(inner["type"]))
         {
             case "message" when Text(inner["channel_type"]) == "im" && Text(inner["subtype"]) is null && Text(inner["channel"]) is { } channel:
-                return new SlackTurn(SlackSource.DirectMessage, team, user, null, channel, IsPersonal: true, SlackEntities.Decode(Text(inner["text"]) ?? ""));
+                return new SlackTurn(SlackSource.DirectMessage, team, user, null, channel, IsPersonal: true, SlackEntities.Decode(Text(inner["text"]) ?? ""))
+                {
+                    ThreadTs = Text(inner["thread_ts"]),
+                };
             case "app_mention" when Text(inner["channel"]) is { } channel && !channel.StartsWith('D'):
-                return new SlackTurn(SlackSource.Mention, team, user, null, channel, IsPersonal: false, SlackEntities.Decode(WithoutMentions(Text(inner["text"]) ?? "")));
+                return new SlackTurn(SlackSource.Mention, team, user, null, channel, IsPersonal: false, SlackEntities.Decode(WithoutMentions(Text(inner["text"]) ?? "")))
+                {
+                    ThreadTs = Text(inner["thread_ts"]),
+                };
             case "app_home_opened" when Text(inner["tab"]) == "home":
                 return new SlackTurn(SlackSource.HomeOpened, team, user, null, null, IsPersonal: true, null);
             default:

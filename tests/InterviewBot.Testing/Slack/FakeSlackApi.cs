@@ -32,6 +32,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly object _sync = new();
     private readonly List<SlackCall> _calls = [];
     private readonly List<(string? Method, int Left, int Status, int? RetryAfter, string? Error)> _script = [];
+    private readonly Dictionary<string, string> _warnings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _timeZones = new(StringComparer.Ordinal);
     private readonly HashSet<string> _groupDms = new(StringComparer.Ordinal);
     private readonly Channel<SocketSession> _sockets = Channel.CreateUnbounded<SocketSession>();
@@ -118,6 +119,18 @@ public sealed class FakeSlackApi : IAsyncDisposable
         lock (_sync) _script.Add((method, count, 200, null, error));
     }
 
+    /// <summary>The next <paramref name="count"/> calls of <paramref name="method"/> get HTTP <paramref name="status"/> (a 5xx: Slack having a bad moment).</summary>
+    public void FailNext(string method, int status = 503, int count = 1)
+    {
+        lock (_sync) _script.Add((method, count, status, null, null));
+    }
+
+    /// <summary>Every successful answer to <paramref name="method"/> carries <paramref name="warning"/> in <c>response_metadata.warnings</c>.</summary>
+    public void WarnOn(string method, string warning)
+    {
+        lock (_sync) _warnings[method] = warning;
+    }
+
     /// <summary>The DM channel id the stand-in gives a user (conversations.open).</summary>
     public static string DmOf(string userId) => "D" + userId.TrimStart('U', 'W');
 
@@ -189,6 +202,11 @@ public sealed class FakeSlackApi : IAsyncDisposable
             http.Response.Headers.RetryAfter = retryAfter!.Value.ToString(CultureInfo.InvariantCulture);
             await http.Response.WriteAsync("");
         }
+        else if (status >= 500)
+        {
+            http.Response.StatusCode = status;
+            await http.Response.WriteAsync("upstream connect error");
+        }
         else if (error is not null) await http.Response.WriteAsJsonAsync(new JsonObject { ["ok"] = false, ["error"] = error });
         else if (method == "response_url") await http.Response.WriteAsync("ok");
         else await http.Response.WriteAsJsonAsync(answer);
@@ -211,6 +229,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private JsonObject Answer(string method, SlackCall call, string id)
     {
         var ok = new JsonObject { ["ok"] = true };
+        if (_warnings.TryGetValue(method, out var warning))
+            ok["response_metadata"] = new JsonObject { ["warnings"] = new JsonArray(warning) };
         switch (method)
         {
             case "auth.test":
