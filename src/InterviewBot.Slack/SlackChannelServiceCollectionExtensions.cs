@@ -46,7 +46,7 @@ public static class SlackChannelServiceCollectionExtensions
         services.AddSingleton(sp => new ChannelPacer(Clock(sp)));
         services.AddSingleton(sp => new SlackPeople(sp.GetRequiredService<UsersApi>(), Clock(sp), sp.GetRequiredService<ILogger<SlackPeople>>()));
         services.AddSingleton(sp => new SlackInbox(sp.GetRequiredService<SlackWorkLanes>(), sp.GetRequiredService<RecentEvents>(),
-            sp.GetRequiredService<SlackBotIdentity>(), Clock(sp), sp.GetRequiredService<ILogger<SlackInbox>>()));
+            sp.GetRequiredService<SlackBotIdentity>(), sp.GetRequiredService<SlackPeople>(), Clock(sp), sp.GetRequiredService<ILogger<SlackInbox>>()));
         services.AddSingleton(sp => new SlackConversationKinds(sp.GetRequiredService<ConversationsApi>(), Clock(sp), sp.GetRequiredService<ILogger<SlackConversationKinds>>()));
         services.AddSingleton<DirectMessageCache>();
         services.AddSingleton<SlackBotIdentity>();

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using InterviewBot.Cards;
 using InterviewBot.Core.Conversations;
+using InterviewBot.Slack.Api;
 using InterviewBot.Slack.Work;
 using Microsoft.Extensions.Logging;
 
@@ -23,7 +24,7 @@ internal sealed record SlackAck(int Status, JsonObject? Body = null, string? Rea
 /// whose answer (errors, update, clear) Slack only takes in the acknowledgement, so it waits for the
 /// engine up to <see cref="ModalPatience"/>, well inside Slack's 3 seconds.
 /// </summary>
-internal sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents, SlackBotIdentity bot, TimeProvider clock, ILogger<SlackInbox> logger)
+internal sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents, SlackBotIdentity bot, SlackPeople people, TimeProvider clock, ILogger<SlackInbox> logger)
 {
     public static readonly TimeSpan ModalPatience = TimeSpan.FromSeconds(2);
 
@@ -82,6 +83,12 @@ internal sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents
         var team = Text(envelope["team_id"]);
         if (eventId is null || team is null || envelope["event"] is not JsonObject inner)
             return SlackAck.Malformed("The event_callback has no event_id, team_id or event.");
+        if (Text(inner["type"]) == "user_change")
+        {
+            // A profile changed (name, time zone): the remembered copy is replaced, no users.info needed.
+            if (inner["user"] is JsonObject changed && Text(changed["id"]) is { } changedId) people.Learn(team, SlackUserInfo.From(changed, changedId));
+            return SlackAck.Ok;
+        }
         var turn = TurnOf(team, inner);
         if (turn is null) return SlackAck.Ok;
         if (!recentEvents.TryAdd(eventId))

@@ -14,17 +14,17 @@ namespace InterviewBot.Slack.Work;
 internal sealed class SlackWorkLanes : BackgroundService
 {
     /// <summary>
-    /// How many people's turns run at once. A turn mostly waits on Slack's Web API (a few calls of a
-    /// few hundred milliseconds), so many lanes cost little CPU (what they carry with a slow Web API:
-    /// bench/README.md, "Slack ack path").
+    /// How many people's turns run at once. A turn mostly waits on Slack's Web API (one call of a few
+    /// hundred milliseconds for a person the bot knows), so many lanes cost little CPU, and with a slow
+    /// Web API they are what keeps commands flowing (bench/README.md, "Slack ack path").
     /// </summary>
-    public const int Lanes = 64;
+    public const int Lanes = 256;
 
     /// <summary>
-    /// Turns waiting per lane. Small on purpose: a command that would wait behind more than this is
-    /// answered at once with "busy, try again in a moment" rather than after minutes.
+    /// Turns waiting per lane (2,048 in all). Small on purpose: a command that would wait behind more
+    /// than this is answered at once with "busy, try again in a moment" rather than after minutes.
     /// </summary>
-    public const int LaneCapacity = 32;
+    public const int LaneCapacity = 8;
 
     private readonly Channel<SlackTurn>[] _lanes;
     private readonly IServiceScopeFactory _scopes;
