@@ -74,6 +74,30 @@ public sealed class ProtocolTests : SlackTest
             Assert.True(times[i] - times[i - 1] >= TimeSpan.FromMilliseconds(900), $"post {i + 1} came {(times[i] - times[i - 1]).TotalMilliseconds:F0} ms after the one before");
     }
 
+    [Fact]
+    public async Task A_message_updated_in_place_gets_new_block_ids_for_its_inputs_and_still_reads_what_is_typed_there()
+    {
+        var checklist = await BookAsync(Riley);
+        var posted = InputBlockIds(checklist);
+        Assert.NotEmpty(posted);
+
+        await Riley.TapAsync(checklist, "Save", new Dictionary<string, string> { ["step.resume-homework.text"] = "First note" });
+        var update = await Slack.WaitForAsync("chat.update");
+
+        var updated = InputBlockIds(update);
+        Assert.Equal(posted.Count, updated.Count);
+        Assert.Empty(posted.Intersect(updated));
+        Slack.Clear();
+        await Riley.TapAsync(update, "Save", new Dictionary<string, string> { [InputBlockIdLabelled(update, "Resume notes")] = "Second note" });
+        Assert.Contains("Second note", (await Slack.WaitForAsync("chat.update")).Json!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    private static List<string> InputBlockIds(SlackCall message) =>
+        (message.Blocks ?? []).OfType<JsonObject>().Where(b => b["type"]?.GetValue<string>() == "input").Select(b => b["block_id"]!.GetValue<string>()).ToList();
+
+    private static string InputBlockIdLabelled(SlackCall message, string label) =>
+        (message.Blocks ?? []).OfType<JsonObject>().Single(b => b["type"]?.GetValue<string>() == "input" && b["label"]?["text"]?.GetValue<string>() == label)["block_id"]!.GetValue<string>();
+
     private static async Task Eventually(Func<bool> condition, string what, int seconds = 10)
     {
         var until = DateTime.UtcNow.AddSeconds(seconds);

@@ -17,10 +17,10 @@ namespace InterviewBot.Slack.Outbound;
 /// conversation or updated in place, and in a shared channel the answer to a slash command or a tap
 /// is shown only to the person who asked (an @mention is answered in the channel). A person's DM is
 /// opened first when only the person is known (conversations.open). A message written in a thread is
-/// answered in that thread. Posts, answers and nudges alike, keep to about one per second per channel
-/// (<see cref="ChannelPacer"/>); 429s are waited out per Retry-After by the HTTP
-/// client; what still fails on a stored address becomes a <see cref="DeliveryException"/> the nudge
-/// scheduler understands: transient (try later) or not.
+/// answered in that thread; a message updated in place gets fresh input block_ids. Posts, answers
+/// and nudges alike, keep to about one per second per channel (<see cref="ChannelPacer"/>); 429s are
+/// waited out per Retry-After by the HTTP client; what still fails on a stored address becomes a
+/// <see cref="DeliveryException"/> the nudge scheduler understands: transient (try later) or not.
 /// </summary>
 internal sealed class SlackTransport(SlackApi api, ChannelPacer pacer, ILogger<SlackTransport> logger) : IChatTransport
 {
@@ -55,7 +55,7 @@ internal sealed class SlackTransport(SlackApi api, ChannelPacer pacer, ILogger<S
         {
             CloseModal(turn);
             var id = SlackMessageId.Parse(messageId, turn.ConversationId);
-            var slack = SlackMessages.Of(message.Text, message.Card, message.CardId);
+            var slack = SlackMessages.Of(message.Text, message.Card, message.CardId, SlackMessages.NewRevision());
             await api.Chat.UpdateAsync(id.Channel, id.Ts, slack.Text, slack.Blocks, cancellationToken);
             return;
         }
@@ -146,7 +146,7 @@ internal sealed class SlackTransport(SlackApi api, ChannelPacer pacer, ILogger<S
     {
         CheckPlatform(address);
         var id = SlackMessageId.Parse(messageId, address.ConversationId);
-        var slack = SlackMessages.Of(message.Text, message.Card, message.CardId);
+        var slack = SlackMessages.Of(message.Text, message.Card, message.CardId, SlackMessages.NewRevision());
         // An update is not a new message: Slack's one-per-second rule is about posts (chat.update has its own, higher tier).
         await CallAsync(address, id.Channel, paced: false, () => api.Chat.UpdateAsync(id.Channel, id.Ts, slack.Text, slack.Blocks, cancellationToken), cancellationToken);
     }
