@@ -93,7 +93,8 @@ public static class SlackChannelServiceCollectionExtensions
                 pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
                     ShouldHandle = args => ValueTask.FromResult(
-                        args.Outcome.Result is { StatusCode: >= HttpStatusCode.InternalServerError } || args.Outcome.Exception is HttpRequestException),
+                        (args.Outcome.Result is { StatusCode: >= HttpStatusCode.InternalServerError } || args.Outcome.Exception is HttpRequestException)
+                        && args.Context.GetRequestMessage()?.Options.TryGetValue(SlackWebApi.TryOnce, out var once) != true),
                     ShouldRetryAfterHeader = false,
                     MaxRetryAttempts = ServerErrorRetries,
                     BackoffType = DelayBackoffType.Exponential,

@@ -19,6 +19,28 @@ internal sealed class SlackWebApi(IHttpClientFactory httpClients, SlackSettings 
 {
     public const string HttpClientName = "SlackWebApi";
 
+    /// <summary>Marks a request whose 5xx or network failure is not tried again (see <see cref="WithoutServerErrorRetries"/>).</summary>
+    public static readonly HttpRequestOptionsKey<bool> TryOnce = new("InterviewBot.Slack.TryOnce");
+
+    private static readonly AsyncLocal<bool> Once = new();
+
+    /// <summary>
+    /// Calls made until the result is disposed are not tried again after a 5xx or a network failure:
+    /// the start-up checks, which only log when Slack cannot be reached and must not hold start-up
+    /// for the retries' waits.
+    /// </summary>
+    public static IDisposable WithoutServerErrorRetries()
+    {
+        var before = Once.Value;
+        Once.Value = true;
+        return new Restore(before);
+    }
+
+    private sealed class Restore(bool before) : IDisposable
+    {
+        public void Dispose() => Once.Value = before;
+    }
+
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -41,6 +63,7 @@ internal sealed class SlackWebApi(IHttpClientFactory httpClients, SlackSettings 
         if (string.IsNullOrEmpty(token)) throw new SlackApiException(method, "not_authed", "no token is configured for this call");
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.ApiBaseUrl, method)) { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (Once.Value) request.Options.Set(TryOnce, true);
 
         HttpResponseMessage response;
         try

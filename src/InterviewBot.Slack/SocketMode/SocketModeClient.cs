@@ -53,6 +53,7 @@ internal sealed class SocketModeClient(AppsApi apps, SlackInbox inbox, TimeProvi
     {
         try
         {
+            using var once = SlackWebApi.WithoutServerErrorRetries(); // unreachable only logs: the loop keeps trying
             _firstUrl = await apps.OpenConnectionAsync(cancellationToken);
         }
         catch (SlackApiException refused) when (RefusedToken.Contains(refused.Error))
