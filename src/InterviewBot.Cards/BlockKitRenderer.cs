@@ -23,10 +23,14 @@ public static class BlockKitRenderer
     public const int MaxMessageBlocks = 50, MaxModalBlocks = 100, MaxSectionText = 3000, MaxButtonText = 75, MaxButtonValue = 2000, MaxActionId = 255, MaxBlockId = 255, MaxUrl = 3000, MaxActionsPerBlock = 25, MaxFields = 10, MaxModalTitle = 24, MaxInputLabel = 2000, MaxPlainTextInput = 3000;
 
     /// <summary>A message: <c>{"blocks":[…],"text":…}</c>; the text is what notifications and screen readers show.</summary>
-    public static JsonObject RenderMessage(CardView view, Guid cardId)
+    /// <param name="revision">
+    /// For a message that replaces one Slack shows (chat.update): a value not used before gives every
+    /// input a new block_id, so no Slack client keeps old typed text in it. Null for a new message.
+    /// </param>
+    public static JsonObject RenderMessage(CardView view, Guid cardId, string? revision = null)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var ids = FieldBlockIds.For(FieldsOf(view));
+        var ids = FieldBlockIds.For(FieldsOf(view), revision);
         BlockCanvas Canvas() => new(cardId, ids);
         var (groups, text) = view switch
         {

@@ -48,4 +48,13 @@ internal static partial class Log
 
     [LoggerMessage(17, LogLevel.Warning, "Could not tell whether Slack conversation {Channel} is a team channel; treating it as not one")]
     public static partial void ConversationKindUnknown(ILogger logger, Exception exception, string channel);
+
+    [LoggerMessage(18, LogLevel.Error, "Slack turned Socket Mode off for this app (link_disabled): the bot stops connecting. Turn Socket Mode on again under the app's settings, then restart the bot")]
+    public static partial void SocketModeDisabled(ILogger logger);
+
+    [LoggerMessage(19, LogLevel.Warning, "Slack answered {Method} with warnings: {Warnings}")]
+    public static partial void ApiWarning(ILogger logger, string method, string warnings);
+
+    [LoggerMessage(20, LogLevel.Information, "Slack's Web API failed ({Outcome}) on {Method}; trying again in {Delay}")]
+    public static partial void ServerErrorRetry(ILogger logger, string outcome, string method, TimeSpan delay);
 }

@@ -33,6 +33,7 @@ internal sealed class SlackStartupCheck(AuthApi auth, SlackBotIdentity identity,
     {
         try
         {
+            using var once = SlackWebApi.WithoutServerErrorRetries(); // unreachable only logs: no waits at start-up
             var who = await auth.TestAsync(cancellationToken);
             identity.Set(who);
             Log.Connected(logger, who.TeamId, who.UserId);

@@ -20,6 +20,9 @@ public static class SlackChannelServiceCollectionExtensions
     /// <summary>How many times one Web API call waits out a 429 before the caller hears of it.</summary>
     public const int RateLimitRetries = 6;
 
+    /// <summary>How many times one Web API call is tried again after a 5xx or a network failure (1, 2, 4 s, jittered).</summary>
+    public const int ServerErrorRetries = 3;
+
     /// <summary>
     /// The Slack channel, from the <c>Slack</c> settings: nothing when no token is set; otherwise the
     /// Web API client, request verification, the background work queue, the transport for answers and nudges, the
@@ -43,7 +46,7 @@ public static class SlackChannelServiceCollectionExtensions
         services.AddSingleton(sp => new ChannelPacer(Clock(sp)));
         services.AddSingleton(sp => new SlackPeople(sp.GetRequiredService<UsersApi>(), Clock(sp), sp.GetRequiredService<ILogger<SlackPeople>>()));
         services.AddSingleton(sp => new SlackInbox(sp.GetRequiredService<SlackWorkLanes>(), sp.GetRequiredService<RecentEvents>(),
-            sp.GetRequiredService<SlackBotIdentity>(), Clock(sp), sp.GetRequiredService<ILogger<SlackInbox>>()));
+            sp.GetRequiredService<SlackBotIdentity>(), sp.GetRequiredService<SlackPeople>(), Clock(sp), sp.GetRequiredService<ILogger<SlackInbox>>()));
         services.AddSingleton(sp => new SlackConversationKinds(sp.GetRequiredService<ConversationsApi>(), Clock(sp), sp.GetRequiredService<ILogger<SlackConversationKinds>>()));
         services.AddSingleton<DirectMessageCache>();
         services.AddSingleton<SlackBotIdentity>();
@@ -83,6 +86,25 @@ public static class SlackChannelServiceCollectionExtensions
                     OnRetry = args =>
                     {
                         Log.RateLimited(logger, args.Outcome.Result?.RequestMessage?.RequestUri?.Segments.LastOrDefault() ?? "?", args.RetryDelay);
+                        return default;
+                    },
+                });
+                // A 5xx or a connection that failed: Slack having a bad moment, tried again as @slack/web-api does.
+                pipeline.AddRetry(new HttpRetryStrategyOptions
+                {
+                    ShouldHandle = args => ValueTask.FromResult(
+                        (args.Outcome.Result is { StatusCode: >= HttpStatusCode.InternalServerError } || args.Outcome.Exception is HttpRequestException)
+                        && args.Context.GetRequestMessage()?.Options.TryGetValue(SlackWebApi.TryOnce, out var once) != true),
+                    ShouldRetryAfterHeader = false,
+                    MaxRetryAttempts = ServerErrorRetries,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = TimeSpan.FromSeconds(1),
+                    OnRetry = args =>
+                    {
+                        var method = args.Outcome.Result?.RequestMessage?.RequestUri?.Segments.LastOrDefault() ?? "?";
+                        var outcome = args.Outcome.Result is { } answered ? $"HTTP {(int)answered.StatusCode}" : args.Outcome.Exception?.GetType().Name ?? "?";
+                        Log.ServerErrorRetry(logger, outcome, method, args.RetryDelay);
                         return default;
                     },
                 });

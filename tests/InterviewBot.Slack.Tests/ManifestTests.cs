@@ -32,7 +32,7 @@ public sealed class ManifestTests
         Assert.EndsWith(SlackEndpoints.InteractionsPath, manifest["settings"]!["interactivity"]!["request_url"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.EndsWith(SlackEndpoints.EventsPath, manifest["settings"]!["event_subscriptions"]!["request_url"]!.GetValue<string>(), StringComparison.Ordinal);
         var events = manifest["settings"]!["event_subscriptions"]!["bot_events"]!.AsArray().Select(e => e!.GetValue<string>());
-        Assert.Equal(["app_home_opened", "app_mention", "message.im"], events.Order());
+        Assert.Equal(["app_home_opened", "app_mention", "message.im", "user_change"], events.Order());
         var scopes = manifest["oauth_config"]!["scopes"]!["bot"]!.AsArray().Select(s => s!.GetValue<string>()).ToList();
         Assert.Superset(new HashSet<string> { "commands", "chat:write", "im:write", "im:history", "users:read", "app_mentions:read" }, scopes.ToHashSet());
         // conversations.info, to tell a team channel from a group DM before a workspace switch.

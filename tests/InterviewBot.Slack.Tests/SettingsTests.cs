@@ -76,6 +76,32 @@ public sealed class SettingsTests : IAsyncLifetime
         Assert.Contains("Slack:BotToken", Flatten(failure), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("invalid_auth")]
+    [InlineData("not_authed")]
+    public void An_app_token_Slack_refuses_stops_startup_naming_the_app_token(string error)
+    {
+        _slack.RefuseNext("apps.connections.open", error);
+        using var host = new SlackHost(_slack, new Dictionary<string, string?> { ["Slack:AppToken"] = SlackHost.AppToken, ["Slack:SigningSecret"] = "" });
+
+        var failure = Assert.ThrowsAny<Exception>(() => host.Server);
+
+        Assert.Contains("Slack:AppToken", Flatten(failure), StringComparison.Ordinal);
+        Assert.Contains(error, Flatten(failure), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Slack_failing_at_start_up_is_asked_once_and_start_up_goes_on()
+    {
+        _slack.FailNext("auth.test", 503, count: 5);
+        using var host = new SlackHost(_slack);
+
+        _ = host.Server;
+
+        // Not tried again with waits of 1, 2 and 4 s before the host may start; the bot tries as requests come.
+        Assert.Equal(1, _slack.Calls.Count(c => c.Method == "auth.test"));
+    }
+
     private Dictionary<string, string?> Defaults() => new()
     {
         ["Slack:SigningSecret"] = SlackSigner.Secret,

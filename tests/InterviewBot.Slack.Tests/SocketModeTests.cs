@@ -103,6 +103,48 @@ public sealed class SocketModeTests : SlackTest
     }
 
     [Fact]
+    public async Task A_connection_that_goes_silent_is_replaced_within_15_seconds()
+    {
+        _ = Host.Server;
+        var first = await ConnectedAsync();
+
+        first.GoSilent(); // open, but no pong, envelope or close crosses it any more
+
+        var second = await ConnectedAsync(seconds: 15);
+        await second.SendAsync(Envelope("events_api", "env-after-silence", DirectMessage("Ev0SILENT", "help")));
+        Assert.Equal("env-after-silence", (await second.ReceiveAsync())!["envelope_id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_connection_that_worked_and_dropped_is_reconnected_at_once_however_often_it_happens()
+    {
+        _ = Host.Server;
+        var socket = await ConnectedAsync();
+
+        // Each connection said hello and worked: after it drops, the wait starts again from about a second
+        // (before, the waits of a process's whole life added up: 1, 2, 4, 8… seconds).
+        for (var drop = 1; drop <= 4; drop++)
+        {
+            await socket.CloseAsync();
+            socket = await ConnectedAsync(seconds: 3);
+        }
+        Assert.Equal(5, Slack.Accepted("apps.connections.open").Count);
+    }
+
+    [Fact]
+    public async Task When_Slack_says_Socket_Mode_was_turned_off_the_bot_stops_connecting_and_says_why()
+    {
+        _ = Host.Server;
+        var first = await ConnectedAsync();
+
+        await first.SendAsync(new JsonObject { ["type"] = "disconnect", ["reason"] = "link_disabled" });
+
+        Assert.Null(await first.ReceiveAsync()); // the bot closed it
+        Assert.Single(Slack.Accepted("apps.connections.open"));
+        Assert.Contains(Host.Errors.Lines, line => line.Contains("link_disabled", StringComparison.Ordinal) && line.Contains("Socket Mode", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Without_a_signing_secret_the_HTTP_endpoints_are_not_served()
     {
         using var response = await Host.CreateClient().SendAsync(SlackSigner.Request("/slack/events", "{}", "application/json"));
@@ -110,12 +152,18 @@ public sealed class SocketModeTests : SlackTest
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private async Task<SocketSession> ConnectedAsync()
+    private async Task<SocketSession> ConnectedAsync(int seconds = 20)
     {
-        var socket = await Slack.NextSocketAsync();
+        var socket = await Slack.NextSocketAsync(seconds);
         await socket.SendAsync(new JsonObject { ["type"] = "hello", ["num_connections"] = 1, ["connection_info"] = new JsonObject { ["app_id"] = "A0APP" } });
         return socket;
     }
+
+    private JsonObject DirectMessage(string eventId, string text) => new()
+    {
+        ["type"] = "event_callback", ["team_id"] = FakeSlackApi.TeamId, ["event_id"] = eventId,
+        ["event"] = new JsonObject { ["type"] = "message", ["channel_type"] = "im", ["channel"] = Riley.DmChannel, ["user"] = Riley.UserId, ["text"] = text },
+    };
 
     private static JsonObject Envelope(string type, string id, JsonObject payload) => new()
     {

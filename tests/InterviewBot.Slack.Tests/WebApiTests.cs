@@ -96,4 +96,17 @@ public sealed class WebApiTests : IAsyncLifetime
         Assert.True(limited.IsTransient);
         Assert.Equal(1 + SlackChannelServiceCollectionExtensions.RateLimitRetries, _slack.Calls.Count(c => c.Method == "users.info"));
     }
+
+    [Theory]
+    [InlineData(500)]
+    [InlineData(503)]
+    public async Task A_5xx_is_tried_again_and_the_call_succeeds(int status)
+    {
+        _slack.FailNext("users.info", status, count: 2);
+
+        var info = await Api.Users.InfoAsync("U0RILEY");
+
+        Assert.Equal("Europe/Berlin", info.TimeZone);
+        Assert.Equal(3, _slack.Calls.Count(c => c.Method == "users.info"));
+    }
 }

@@ -8,10 +8,15 @@ internal sealed record PostedMessage(string Channel, string Ts);
 /// <summary>The <c>chat.*</c> methods: post, update, and post a message only one person sees.</summary>
 internal sealed class ChatApi(SlackWebApi api)
 {
-    /// <summary><c>chat.postMessage</c>. <paramref name="text"/> is the notification and fallback when there are blocks.</summary>
-    public async Task<PostedMessage> PostMessageAsync(string channel, string text, JsonArray? blocks = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// <c>chat.postMessage</c>. <paramref name="text"/> is the notification and fallback when there are
+    /// blocks; with <paramref name="threadTs"/> the message is a reply in that thread.
+    /// </summary>
+    public async Task<PostedMessage> PostMessageAsync(string channel, string text, JsonArray? blocks = null, string? threadTs = null, CancellationToken cancellationToken = default)
     {
-        var answer = await api.PostJsonAsync("chat.postMessage", Message(channel, text, blocks), cancellationToken);
+        var arguments = Message(channel, text, blocks);
+        if (threadTs is not null) arguments["thread_ts"] = threadTs;
+        var answer = await api.PostJsonAsync("chat.postMessage", arguments, cancellationToken);
         return new PostedMessage(SlackWebApi.Text(answer["channel"]) ?? channel, SlackWebApi.Text(answer["ts"]) ?? "");
     }
 

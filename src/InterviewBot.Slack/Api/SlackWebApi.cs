@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 
 namespace InterviewBot.Slack.Api;
 
@@ -10,11 +11,35 @@ namespace InterviewBot.Slack.Api;
 /// The one place that speaks HTTP to Slack's Web API: POST <c>{ApiBaseUrl}{method}</c> with a
 /// bearer token and a JSON or form body, then <c>{"ok": false, "error": …}</c>, HTTP errors and
 /// 429s become a <see cref="SlackApiException"/> naming the method. 429s are first waited out by the
-/// HTTP client's resilience handler (Retry-After); only what is left reaches here.
+/// HTTP client's resilience handler (Retry-After), and 5xx answers and network failures tried again
+/// with growing waits, as @slack/web-api does; only what is left reaches here. Warnings in a
+/// successful answer (<c>response_metadata.warnings</c>, <c>warning</c>) are logged with the method.
 /// </summary>
-internal sealed class SlackWebApi(IHttpClientFactory httpClients, SlackSettings settings)
+internal sealed class SlackWebApi(IHttpClientFactory httpClients, SlackSettings settings, ILogger<SlackWebApi> logger)
 {
     public const string HttpClientName = "SlackWebApi";
+
+    /// <summary>Marks a request whose 5xx or network failure is not tried again (see <see cref="WithoutServerErrorRetries"/>).</summary>
+    public static readonly HttpRequestOptionsKey<bool> TryOnce = new("InterviewBot.Slack.TryOnce");
+
+    private static readonly AsyncLocal<bool> Once = new();
+
+    /// <summary>
+    /// Calls made until the result is disposed are not tried again after a 5xx or a network failure:
+    /// the start-up checks, which only log when Slack cannot be reached and must not hold start-up
+    /// for the retries' waits.
+    /// </summary>
+    public static IDisposable WithoutServerErrorRetries()
+    {
+        var before = Once.Value;
+        Once.Value = true;
+        return new Restore(before);
+    }
+
+    private sealed class Restore(bool before) : IDisposable
+    {
+        public void Dispose() => Once.Value = before;
+    }
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -38,6 +63,7 @@ internal sealed class SlackWebApi(IHttpClientFactory httpClients, SlackSettings 
         if (string.IsNullOrEmpty(token)) throw new SlackApiException(method, "not_authed", "no token is configured for this call");
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.ApiBaseUrl, method)) { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (Once.Value) request.Options.Set(TryOnce, true);
 
         HttpResponseMessage response;
         try
@@ -67,7 +93,11 @@ internal sealed class SlackWebApi(IHttpClientFactory httpClients, SlackSettings 
                 throw new SlackApiException(method, SlackApiException.NoResponse, "the answer is not JSON", (int)response.StatusCode, inner: notJson);
             }
             if (answer is null) throw new SlackApiException(method, SlackApiException.NoResponse, "the answer is not a JSON object", (int)response.StatusCode);
-            if (answer["ok"] is JsonValue ok && ok.TryGetValue<bool>(out var isOk) && isOk) return answer;
+            if (answer["ok"] is JsonValue ok && ok.TryGetValue<bool>(out var isOk) && isOk)
+            {
+                if (Warnings(answer) is { } warnings) Log.ApiWarning(logger, method, warnings);
+                return answer;
+            }
             throw new SlackApiException(method, Text(answer["error"]) ?? "unknown_error", Detail(answer), (int)response.StatusCode);
         }
     }
@@ -80,6 +110,14 @@ internal sealed class SlackWebApi(IHttpClientFactory httpClients, SlackSettings 
         if (answer["response_metadata"]?["messages"] is JsonArray messages)
             parts.AddRange(messages.Select(Text).OfType<string>());
         return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
+    /// <summary>Deprecations and fixes Slack asks for while it still serves the call (missing_charset, superfluous_charset…).</summary>
+    private static string? Warnings(JsonObject answer)
+    {
+        var all = (answer["response_metadata"]?["warnings"] as JsonArray)?.Select(Text).OfType<string>().ToList() ?? [];
+        if (Text(answer["warning"]) is { Length: > 0 } top) all.AddRange(top.Split(',').Where(w => !all.Contains(w)));
+        return all.Count == 0 ? null : string.Join(", ", all);
     }
 
     internal static string? Text(JsonNode? node) =>

@@ -33,6 +33,9 @@ internal sealed class DirectMessages(DirectMessageCache cache, IWorkspaces works
         return channel;
     }
 
+    /// <summary>Whether the bot has met the person in this process: it knows their DM with it.</summary>
+    public bool Knows(string teamId, string userId) => cache.TryGet(teamId, userId, out _);
+
     /// <summary>A message.im event or a tap in the DM names the channel itself.</summary>
     public void Learn(string teamId, string userId, string channel) => cache.Remember(teamId, userId, channel);
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using InterviewBot.Cards;
 using InterviewBot.Core.Conversations;
+using InterviewBot.Slack.Api;
 using InterviewBot.Slack.Work;
 using Microsoft.Extensions.Logging;
 
@@ -23,7 +24,7 @@ internal sealed record SlackAck(int Status, JsonObject? Body = null, string? Rea
 /// whose answer (errors, update, clear) Slack only takes in the acknowledgement, so it waits for the
 /// engine up to <see cref="ModalPatience"/>, well inside Slack's 3 seconds.
 /// </summary>
-internal sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents, SlackBotIdentity bot, TimeProvider clock, ILogger<SlackInbox> logger)
+internal sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents, SlackBotIdentity bot, SlackPeople people, TimeProvider clock, ILogger<SlackInbox> logger)
 {
     public static readonly TimeSpan ModalPatience = TimeSpan.FromSeconds(2);
 
@@ -82,6 +83,12 @@ internal sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents
         var team = Text(envelope["team_id"]);
         if (eventId is null || team is null || envelope["event"] is not JsonObject inner)
             return SlackAck.Malformed("The event_callback has no event_id, team_id or event.");
+        if (Text(inner["type"]) == "user_change")
+        {
+            // A profile changed (name, time zone): the remembered copy is replaced, no users.info needed.
+            if (inner["user"] is JsonObject changed && Text(changed["id"]) is { } changedId) people.Learn(team, SlackUserInfo.From(changed, changedId));
+            return SlackAck.Ok;
+        }
         var turn = TurnOf(team, inner);
         if (turn is null) return SlackAck.Ok;
         if (!recentEvents.TryAdd(eventId))
@@ -103,9 +110,15 @@ internal sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents
         switch (Text(inner["type"]))
         {
             case "message" when Text(inner["channel_type"]) == "im" && Text(inner["subtype"]) is null && Text(inner["channel"]) is { } channel:
-                return new SlackTurn(SlackSource.DirectMessage, team, user, null, channel, IsPersonal: true, SlackEntities.Decode(Text(inner["text"]) ?? ""));
+                return new SlackTurn(SlackSource.DirectMessage, team, user, null, channel, IsPersonal: true, SlackEntities.Decode(Text(inner["text"]) ?? ""))
+                {
+                    ThreadTs = Text(inner["thread_ts"]),
+                };
             case "app_mention" when Text(inner["channel"]) is { } channel && !channel.StartsWith('D'):
-                return new SlackTurn(SlackSource.Mention, team, user, null, channel, IsPersonal: false, SlackEntities.Decode(WithoutMentions(Text(inner["text"]) ?? "")));
+                return new SlackTurn(SlackSource.Mention, team, user, null, channel, IsPersonal: false, SlackEntities.Decode(WithoutMentions(Text(inner["text"]) ?? "")))
+                {
+                    ThreadTs = Text(inner["thread_ts"]),
+                };
             case "app_home_opened" when Text(inner["tab"]) == "home":
                 return new SlackTurn(SlackSource.HomeOpened, team, user, null, null, IsPersonal: true, null);
             default:

@@ -16,12 +16,13 @@ internal static class SlackMessages
     /// <summary>Slack cuts a message's top-level text at 40,000 characters; ours stay far below.</summary>
     private const int MaxText = 4000;
 
-    public static SlackMessage Of(string? text, CardView? card, Guid cardId)
+    /// <param name="revision">For chat.update: fresh input block_ids (see <see cref="BlockKitRenderer.RenderMessage"/>).</param>
+    public static SlackMessage Of(string? text, CardView? card, Guid cardId, string? revision = null)
     {
         var said = string.IsNullOrWhiteSpace(text) ? null : Mrkdwn(text);
         if (card is null) return new SlackMessage(Cut(said ?? " ", MaxText), null);
 
-        var rendered = BlockKitRenderer.RenderMessage(card, cardId);
+        var rendered = BlockKitRenderer.RenderMessage(card, cardId, revision);
         var blocks = rendered["blocks"] as JsonArray ?? [];
         var fallback = (rendered["text"] as JsonValue)?.GetValue<string>() ?? card.Title;
         if (said is not null && blocks.Count < BlockKitRenderer.MaxMessageBlocks)
@@ -37,6 +38,9 @@ internal static class SlackMessages
         }
         return new SlackMessage(Cut(said ?? fallback, MaxText), blocks);
     }
+
+    /// <summary>A revision not used before, for a message that replaces one Slack shows.</summary>
+    public static string NewRevision() => Guid.NewGuid().ToString("N")[..12];
 
     /// <summary>A view text as mrkdwn: what a person typed stays text (&amp;, &lt;, &gt; escaped); the bot's marks become *bold* and _italic_.</summary>
     public static string Mrkdwn(string text) => BlockKitRenderer.Mrkdwn(text);

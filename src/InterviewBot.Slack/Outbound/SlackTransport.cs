@@ -16,10 +16,11 @@ namespace InterviewBot.Slack.Outbound;
 /// closing – goes back in Slack's acknowledgement while it still waits), cards are posted to the
 /// conversation or updated in place, and in a shared channel the answer to a slash command or a tap
 /// is shown only to the person who asked (an @mention is answered in the channel). A person's DM is
-/// opened first when only the person is known (conversations.open). Posts keep to about one per
-/// second per channel (<see cref="ChannelPacer"/>); 429s are waited out per Retry-After by the HTTP
-/// client; what still fails on a stored address becomes a <see cref="DeliveryException"/> the nudge
-/// scheduler understands: transient (try later) or not.
+/// opened first when only the person is known (conversations.open). A message written in a thread is
+/// answered in that thread; a message updated in place gets fresh input block_ids. Posts, answers
+/// and nudges alike, keep to about one per second per channel (<see cref="ChannelPacer"/>); 429s are
+/// waited out per Retry-After by the HTTP client; what still fails on a stored address becomes a
+/// <see cref="DeliveryException"/> the nudge scheduler understands: transient (try later) or not.
 /// </summary>
 internal sealed class SlackTransport(SlackApi api, ChannelPacer pacer, ILogger<SlackTransport> logger) : IChatTransport
 {
@@ -37,7 +38,11 @@ internal sealed class SlackTransport(SlackApi api, ChannelPacer pacer, ILogger<S
                 await api.ResponseUrls.RespondAsync(responseUrl, slack.Text, ephemeral: false, cancellationToken);
                 return "";
             }
-            var posted = await api.Chat.PostMessageAsync(turn.ConversationId, slack.Text, slack.Blocks, cancellationToken);
+            // A message written in a thread is answered in it; only the request's own channel has that thread.
+            var thread = turn.Request.ChannelId == turn.ConversationId ? turn.Request.ThreadTs : null;
+            PostedMessage posted;
+            using (await pacer.WaitTurnAsync(turn.ConversationId, cancellationToken))
+                posted = await api.Chat.PostMessageAsync(turn.ConversationId, slack.Text, slack.Blocks, thread, cancellationToken);
             return string.IsNullOrEmpty(posted.Ts) ? "" : new SlackMessageId(posted.Channel, posted.Ts).Format(turn.ConversationId);
         }
         return await SendAsync(Stored(destination), message, cancellationToken);
@@ -50,7 +55,7 @@ internal sealed class SlackTransport(SlackApi api, ChannelPacer pacer, ILogger<S
         {
             CloseModal(turn);
             var id = SlackMessageId.Parse(messageId, turn.ConversationId);
-            var slack = SlackMessages.Of(message.Text, message.Card, message.CardId);
+            var slack = SlackMessages.Of(message.Text, message.Card, message.CardId, SlackMessages.NewRevision());
             await api.Chat.UpdateAsync(id.Channel, id.Ts, slack.Text, slack.Blocks, cancellationToken);
             return;
         }
@@ -133,7 +138,7 @@ internal sealed class SlackTransport(SlackApi api, ChannelPacer pacer, ILogger<S
     {
         var channel = await ChannelOfAsync(address, cancellationToken);
         var slack = SlackMessages.Of(message.Text, message.Card, message.CardId);
-        var posted = await CallAsync(address, channel, paced: true, () => api.Chat.PostMessageAsync(channel, slack.Text, slack.Blocks, cancellationToken), cancellationToken);
+        var posted = await CallAsync(address, channel, paced: true, () => api.Chat.PostMessageAsync(channel, slack.Text, slack.Blocks, cancellationToken: cancellationToken), cancellationToken);
         return new SlackMessageId(posted.Channel, posted.Ts).Format(address.ConversationId);
     }
 
@@ -141,7 +146,7 @@ internal sealed class SlackTransport(SlackApi api, ChannelPacer pacer, ILogger<S
     {
         CheckPlatform(address);
         var id = SlackMessageId.Parse(messageId, address.ConversationId);
-        var slack = SlackMessages.Of(message.Text, message.Card, message.CardId);
+        var slack = SlackMessages.Of(message.Text, message.Card, message.CardId, SlackMessages.NewRevision());
         // An update is not a new message: Slack's one-per-second rule is about posts (chat.update has its own, higher tier).
         await CallAsync(address, id.Channel, paced: false, () => api.Chat.UpdateAsync(id.Channel, id.Ts, slack.Text, slack.Blocks, cancellationToken), cancellationToken);
     }

@@ -14,8 +14,13 @@ namespace InterviewBot.Slack.SocketMode;
 /// (apps.connections.open with the xapp- token), receives envelopes
 /// <c>{envelope_id, type, payload, accepts_response_payload}</c> on it, hands each payload to the same
 /// <see cref="SlackInbox"/> the HTTP endpoints use, and acks it by envelope id (with the modal answer
-/// as <c>payload</c> where there is one). On a <c>disconnect</c> message it opens the next connection
-/// before closing the old one; when the socket drops it reconnects with growing, jittered waits.
+/// as <c>payload</c> where there is one). As Slack's own client does, it pings every
+/// <see cref="PingInterval"/> and drops a connection whose pong does not come within
+/// <see cref="PongTimeout"/>: a connection a proxy or NAT lost in silence is replaced within seconds.
+/// On a <c>disconnect</c> message it opens the next connection before closing the old one, except
+/// when Socket Mode was turned off for the app (<c>link_disabled</c>); when the socket drops it
+/// reconnects with growing, jittered waits that start again from a second after a connection that
+/// worked. An app token Slack refuses stops start-up, naming <c>Slack:AppToken</c>.
 /// </summary>
 internal sealed class SocketModeClient(AppsApi apps, SlackInbox inbox, TimeProvider clock, ILogger<SocketModeClient> logger) : BackgroundService
 {
@@ -24,6 +29,46 @@ internal sealed class SocketModeClient(AppsApi apps, SlackInbox inbox, TimeProvi
 
     public static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(1);
     public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often the bot pings Slack; with <see cref="PongTimeout"/>, a silent connection is noticed within about 10 s.</summary>
+    public static readonly TimeSpan PingInterval = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a pong may take before the connection counts as dead (Slack's own client: 5 s).</summary>
+    public static readonly TimeSpan PongTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>apps.connections.open errors that mean the app token itself is refused: retrying cannot help.</summary>
+    private static readonly HashSet<string> RefusedToken = new(StringComparer.Ordinal)
+    {
+        "invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "not_allowed_token_type", "user_removed_from_team", "team_disabled",
+    };
+
+    /// <summary>The URL the start-up check got, used by the first connection.</summary>
+    private Uri? _firstUrl;
+
+    /// <summary>
+    /// Asks for the first URL before the host counts as started, so a refused app token stops start-up
+    /// with the setting's name; Slack being unreachable only logs, and the loop keeps trying.
+    /// </summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var once = SlackWebApi.WithoutServerErrorRetries(); // unreachable only logs: the loop keeps trying
+            _firstUrl = await apps.OpenConnectionAsync(cancellationToken);
+        }
+        catch (SlackApiException refused) when (RefusedToken.Contains(refused.Error))
+        {
+            throw TokenRefused(refused);
+        }
+        catch (SlackApiException unreachable)
+        {
+            Log.SocketConnectFailed(_logger, unreachable, TimeSpan.Zero);
+        }
+        await base.StartAsync(cancellationToken);
+    }
+
+    private static InvalidOperationException TokenRefused(SlackApiException refused) =>
+        new($"Slack refused the setting {SlackSettings.AppTokenKey} ({refused.Error}): use an app-level token (xapp-…) with the scope connections:write from Basic Information → App-Level Tokens, and check that Socket Mode is on for the app.", refused);
 
     /// <summary>Envelopes are small; this bounds what one message may grow to.</summary>
     private const int MaxMessageBytes = 1024 * 1024;
@@ -37,8 +82,14 @@ internal sealed class SocketModeClient(AppsApi apps, SlackInbox inbox, TimeProvi
             Connection current;
             try
             {
-                var url = await apps.OpenConnectionAsync(stoppingToken);
+                var url = Interlocked.Exchange(ref _firstUrl, null) ?? await apps.OpenConnectionAsync(stoppingToken);
                 current = await Connection.OpenAsync(url, this, stoppingToken);
+            }
+            catch (SlackApiException refused) when (RefusedToken.Contains(refused.Error))
+            {
+                // Revoked while running: trying again cannot help, and the bot is deaf without it.
+                if (previous is not null) await previous.CloseAsync();
+                throw TokenRefused(refused);
             }
             catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
             {
@@ -53,6 +104,14 @@ internal sealed class SocketModeClient(AppsApi apps, SlackInbox inbox, TimeProvi
             if (previous is not null) await previous.CloseAsync();
             Log.SocketConnected(_logger);
             var ended = await current.RunUntilDisconnectAsync(stoppingToken);
+            if (ended == Ending.Disabled)
+            {
+                Log.SocketModeDisabled(_logger);
+                await current.CloseAsync();
+                break;
+            }
+            // A connection Slack greeted worked: the next wait starts again from about a second.
+            if (current.Greeted) failures = 0;
             failures = ended == Ending.Asked ? 0 : failures + 1;
             previous = ended == Ending.Asked ? current : null;
             if (ended != Ending.Asked)
@@ -74,7 +133,7 @@ internal sealed class SocketModeClient(AppsApi apps, SlackInbox inbox, TimeProvi
         return TimeSpan.FromSeconds(seconds * (1 + Random.Shared.NextDouble() / 5));
     }
 
-    private enum Ending { Asked, Dropped }
+    private enum Ending { Asked, Dropped, Disabled }
 
     /// <summary>One WebSocket: reads envelopes, answers each on its own task, sends acks one at a time.</summary>
     private sealed class Connection(ClientWebSocket socket, SocketModeClient owner) : IDisposable
@@ -83,9 +142,15 @@ internal sealed class SocketModeClient(AppsApi apps, SlackInbox inbox, TimeProvi
         private CancellationTokenSource _closing = new();
         private Task _reading = Task.CompletedTask;
 
+        /// <summary>Slack said hello on this connection: it worked.</summary>
+        public bool Greeted { get; private set; }
+
         public static async Task<Connection> OpenAsync(Uri url, SocketModeClient owner, CancellationToken ct)
         {
             var socket = new ClientWebSocket();
+            // Ping frames; a pong missing past the timeout aborts the socket, and the read loop ends with it.
+            socket.Options.KeepAliveInterval = PingInterval;
+            socket.Options.KeepAliveTimeout = PongTimeout;
             try
             {
                 await socket.ConnectAsync(url, ct);
@@ -101,16 +166,16 @@ internal sealed class SocketModeClient(AppsApi apps, SlackInbox inbox, TimeProvi
         /// <summary>Returns when Slack sends <c>disconnect</c> (the socket keeps reading until closed) or the socket ends.</summary>
         public async Task<Ending> RunUntilDisconnectAsync(CancellationToken stoppingToken)
         {
-            var asked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var asked = new TaskCompletionSource<Ending>(TaskCreationOptions.RunContinuationsAsynchronously);
             // Linked to the host's stopping token; cancelled and disposed when this connection is closed.
             _closing.Dispose();
             _closing = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             _reading = ReadAsync(asked, _closing.Token);
             var first = await Task.WhenAny(_reading, asked.Task);
-            return first == asked.Task ? Ending.Asked : Ending.Dropped;
+            return first == asked.Task ? asked.Task.Result : Ending.Dropped;
         }
 
-        private async Task ReadAsync(TaskCompletionSource asked, CancellationToken ct)
+        private async Task ReadAsync(TaskCompletionSource<Ending> asked, CancellationToken ct)
         {
             try
             {
@@ -127,10 +192,13 @@ internal sealed class SocketModeClient(AppsApi apps, SlackInbox inbox, TimeProvi
                     switch (SlackInbox.Text(message["type"]))
                     {
                         case "hello":
+                            Greeted = true;
                             break;
                         case "disconnect":
-                            Log.SocketDisconnectAsked(owner._logger, SlackInbox.Text(message["reason"]));
-                            asked.TrySetResult();
+                            // warning, refresh_requested…: move to a new connection. link_disabled: Socket Mode was turned off.
+                            var reason = SlackInbox.Text(message["reason"]);
+                            Log.SocketDisconnectAsked(owner._logger, reason);
+                            asked.TrySetResult(reason == "link_disabled" ? Ending.Disabled : Ending.Asked);
                             break;
                         default:
                             if (SlackInbox.Text(message["envelope_id"]) is { } envelopeId)

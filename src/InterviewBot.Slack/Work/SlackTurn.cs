@@ -47,6 +47,9 @@ internal sealed record SlackTurn(
 
     public string? ResponseUrl { get; init; }
 
+    /// <summary>The thread a message was written in (its parent's ts): the answers go into the same thread.</summary>
+    public string? ThreadTs { get; init; }
+
     /// <summary>The message a button was tapped on.</summary>
     public string? MessageTs { get; init; }
 

@@ -24,10 +24,10 @@ internal sealed class SlackTurnRunner(
     public async Task RunAsync(SlackTurn turn, CancellationToken cancellationToken)
     {
         // Each may need a Web API call; a modal's trigger id lasts only 3 seconds, so they go together.
-        var finding = people.FindAsync(turn.TeamId, turn.UserId, turn.UserName, cancellationToken);
+        var met = directMessages.Knows(turn.TeamId, turn.UserId);
+        var profile = people.ProfileAsync(turn.TeamId, turn.UserId, cancellationToken);
         var locating = ConversationOfAsync(turn, cancellationToken);
         var kinding = turn.IsPersonal ? Task.FromResult(ConversationKind.Personal) : kinds.KindOfAsync(turn.TeamId, turn.ChannelId, cancellationToken);
-        var user = await finding;
         string conversationId;
         try
         {
@@ -42,6 +42,12 @@ internal sealed class SlackTurnRunner(
             return;
         }
 
+        // With a trigger waiting for someone the bot has met, the modal goes first: a profile still on its
+        // way is left to fill the cache for the next turn, and the person keeps the name and zone the bot
+        // has for them. Someone new is worth the wait: the bot needs their name.
+        var user = turn.TriggerId is null || !met || profile.IsCompleted
+            ? SlackPeople.UserOf(turn.UserId, await profile, turn.UserName)
+            : new ChatUser(turn.UserId, null);
         async Task<string?> NameOf(string id) => (await people.FindAsync(turn.TeamId, id, null, cancellationToken)).DisplayName;
         var (text, typed) = await SlackMentions.ReadAsync(turn.Text, NameOf);
         var (submit, picked) = await SlackMentions.ReadAsync(turn.Submit, NameOf);

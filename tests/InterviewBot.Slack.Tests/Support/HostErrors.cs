@@ -10,8 +10,12 @@ namespace InterviewBot.Slack.Tests.Support;
 public sealed class HostErrors : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _errors = new();
+    private readonly ConcurrentQueue<string> _warnings = new();
 
     public IReadOnlyList<string> Lines => [.. _errors];
+
+    /// <summary>What the host logged as warnings (the first 50).</summary>
+    public IReadOnlyList<string> Warnings => [.. _warnings];
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
@@ -23,10 +27,15 @@ public sealed class HostErrors : ILoggerProvider
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
+            if (logLevel == LogLevel.Warning)
+            {
+                if (errors._warnings.Count < 50) errors._warnings.Enqueue($"{category}: {formatter(state, exception)}");
+                return;
+            }
             if (!IsEnabled(logLevel) || errors._errors.Count >= 20) return;
             errors._errors.Enqueue($"{category}: {formatter(state, exception)}{(exception is null ? "" : "\n" + exception)}");
         }

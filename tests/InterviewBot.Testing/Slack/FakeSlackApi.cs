@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
@@ -33,6 +32,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly object _sync = new();
     private readonly List<SlackCall> _calls = [];
     private readonly List<(string? Method, int Left, int Status, int? RetryAfter, string? Error)> _script = [];
+    private readonly Dictionary<string, string> _warnings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _timeZones = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private readonly HashSet<string> _groupDms = new(StringComparer.Ordinal);
@@ -74,6 +74,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         var fake = new FakeSlackApi(app);
+        // Under the WebSocket middleware, so each socket runs over a stream the test can stall (SocketSession.GoSilentAsync).
+        app.Use(StallableUpgrade.WrapAsync);
         app.UseWebSockets();
         app.MapPost("/api/{method}", (HttpContext http, string method) => fake.HandleAsync(http, method));
         app.MapPost("/hooks/{id}", (HttpContext http, string id) => fake.HandleAsync(http, "response_url"));
@@ -122,6 +124,18 @@ public sealed class FakeSlackApi : IAsyncDisposable
     public void RefuseNext(string method, string error, int count = 1)
     {
         lock (_sync) _script.Add((method, count, 200, null, error));
+    }
+
+    /// <summary>The next <paramref name="count"/> calls of <paramref name="method"/> get HTTP <paramref name="status"/> (a 5xx: Slack having a bad moment).</summary>
+    public void FailNext(string method, int status = 503, int count = 1)
+    {
+        lock (_sync) _script.Add((method, count, status, null, null));
+    }
+
+    /// <summary>Every successful answer to <paramref name="method"/> carries <paramref name="warning"/> in <c>response_metadata.warnings</c>.</summary>
+    public void WarnOn(string method, string warning)
+    {
+        lock (_sync) _warnings[method] = warning;
     }
 
     /// <summary>The DM channel id the stand-in gives a user (conversations.open).</summary>
@@ -195,6 +209,11 @@ public sealed class FakeSlackApi : IAsyncDisposable
             http.Response.Headers.RetryAfter = retryAfter!.Value.ToString(CultureInfo.InvariantCulture);
             await http.Response.WriteAsync("");
         }
+        else if (status >= 500)
+        {
+            http.Response.StatusCode = status;
+            await http.Response.WriteAsync("upstream connect error");
+        }
         else if (error is not null) await http.Response.WriteAsJsonAsync(new JsonObject { ["ok"] = false, ["error"] = error });
         else if (method == "response_url") await http.Response.WriteAsync("ok");
         else await http.Response.WriteAsJsonAsync(answer);
@@ -217,6 +236,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private JsonObject Answer(string method, SlackCall call, string id)
     {
         var ok = new JsonObject { ["ok"] = true };
+        if (_warnings.TryGetValue(method, out var warning))
+            ok["response_metadata"] = new JsonObject { ["warnings"] = new JsonArray(warning) };
         switch (method)
         {
             case "auth.test":
@@ -277,7 +298,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
             return;
         }
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
-        var session = new SocketSession(socket);
+        var session = new SocketSession(socket, StallableUpgrade.StreamOf(http));
         await _sockets.Writer.WriteAsync(session);
         try
         {
@@ -293,43 +314,5 @@ public sealed class FakeSlackApi : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-    }
-}
-
-/// <summary>The Slack side of one Socket Mode connection: send envelopes, read what the bot sends back.</summary>
-public sealed class SocketSession(WebSocket socket)
-{
-    private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    public Task Finished => _finished.Task;
-
-    public Task SendAsync(JsonObject message) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(message.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None);
-
-    /// <summary>The next text message from the bot; null when it closed the socket.</summary>
-    public async Task<JsonObject?> ReceiveAsync(int seconds = 20)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
-        var buffer = new byte[64 * 1024];
-        using var message = new MemoryStream();
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(buffer, timeout.Token);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                _finished.TrySetResult();
-                return null;
-            }
-            message.Write(buffer, 0, result.Count);
-            if (result.EndOfMessage) return JsonNode.Parse(Encoding.UTF8.GetString(message.ToArray())) as JsonObject;
-        }
-    }
-
-    /// <summary>Ends the connection from Slack's side.</summary>
-    public async Task CloseAsync()
-    {
-        try { await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None); }
-        catch (WebSocketException) { }
-        _finished.TrySetResult();
     }
 }
