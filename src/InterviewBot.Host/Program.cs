@@ -2,6 +2,7 @@ using InterviewBot.Core;
 using InterviewBot.DevTools;
 using InterviewBot.Host;
 using InterviewBot.Host.Api;
+using InterviewBot.Host.Telemetry;
 using InterviewBot.Slack;
 using InterviewBot.Teams;
 
@@ -19,6 +20,7 @@ builder.Services.AddSlackChannel(builder.Configuration);
 builder.Services.AddInterviewBotScheduling(builder.Configuration, builder.Environment);
 builder.Services.AddInterviewsApi(builder.Configuration);
 builder.Services.AddInterviewBotHealthChecks();
+builder.AddInterviewBotTelemetry();
 
 var app = builder.Build();
 
@@ -26,6 +28,7 @@ app.UseProblemResponsesForErrors();
 app.UseLocalMode();
 await app.Services.PrepareDatabaseAsync();
 app.MapHealthChecks("/healthz");
+app.MapInterviewBotMetrics();
 app.MapTeamsChannel();
 app.MapSlackChannel();
 app.MapInterviewsApi();
