@@ -21,13 +21,14 @@ builder.Services.AddInterviewBotScheduling(builder.Configuration, builder.Enviro
 builder.Services.AddInterviewsApi(builder.Configuration);
 builder.Services.AddInterviewBotHealthChecks();
 builder.AddInterviewBotTelemetry();
+builder.UseInterviewBotLogFormat();
 
 var app = builder.Build();
 
 app.UseProblemResponsesForErrors();
 app.UseLocalMode();
 await app.Services.PrepareDatabaseAsync();
-app.MapHealthChecks("/healthz");
+app.MapInterviewBotHealth();
 app.MapInterviewBotMetrics();
 app.MapTeamsChannel();
 app.MapSlackChannel();

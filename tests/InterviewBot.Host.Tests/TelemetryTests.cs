@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using InterviewBot.Host.Telemetry;
 using InterviewBot.Host.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewBot.Host.Tests;
 
@@ -62,7 +64,34 @@ public sealed class TelemetryTests : IDisposable
             && p.Tag("interviewbot.outcome") == "sent");
         Assert.Contains(points, p => p.Instrument == "interviewbot.nudge.lateness" && p.Tag("interviewbot.nudge.kind") == "PrepReminder" && p.Count >= 1);
 
+        // Feedback marked sent from its nudge: the call's turnaround, in working days, joins the histogram.
+        var plan = await api.NudgesAsync(interviewId);
+        await api.AdvanceToAsync(NudgeApi.Due(plan.First(n => NudgeApi.Kind(n) == "FeedbackDue")).AddMinutes(1));
+        await api.SettledAsync(interviewId);
+        var feedback = connector.Requests.Last(r => r.Kind == "send" && CardReader.AllText(r.Card!).Contains("Feedback for Jordan Lee is due", StringComparison.Ordinal));
+        await chat.TapAsync(feedback, CardReader.SubmitData(feedback.Card!, "Feedback sent"));
+        Assert.Contains(_telemetry.Points(), p => p.Instrument == "interviewbot.feedback.turnaround" && p.Count >= 1 && p.Value >= 1);
+
         _telemetry.AssertNothingPersonal(Candidate, "Jordan", "Avery", "avery.kim@example.com", Note, "Riley Recruiter");
+    }
+
+    [Fact]
+    public async Task Feedback_past_its_overdue_alert_shows_on_the_overdue_gauge()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data, NudgeApi.Settings()) { TestServices = _telemetry.Register };
+        _telemetry.From(host.Services);
+        var api = new NudgeApi(host, NudgeApi.Key);
+        var interviewId = await NudgeFlowTests.BookNextWeekAsync(new Conversation(host, connector, new Activities(connector.ServiceUrl)));
+        var counter = host.Services.GetRequiredService<OverdueFeedbackCounter>();
+        Assert.Equal(0, await counter.CountAsync());
+
+        var overdue = (await api.NudgesAsync(interviewId)).Single(n => NudgeApi.Kind(n) == "FeedbackOverdue");
+        await api.AdvanceToAsync(NudgeApi.Due(overdue).AddMinutes(1));
+        Assert.All(await api.SettledAsync(interviewId), n => Assert.NotEqual("Pending", n["state"]!.GetValue<string>()));
+
+        Assert.Equal(1, await counter.CountAsync());
+        Assert.Contains(_telemetry.Points(), p => p.Instrument == "interviewbot.feedback.overdue" && p.Value >= 1);
     }
 
     [Fact]

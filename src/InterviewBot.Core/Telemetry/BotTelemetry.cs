@@ -39,6 +39,16 @@ public static class BotTelemetry
         Meter.CreateHistogram<int>("interviewbot.feedback.turnaround", "{working_day}", "Working days from a phone screen to its feedback.",
             advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [0, 1, 2, 3, 4, 5, 7, 10, 15] });
 
+    private static int _overdueFeedback;
+
+    /// <summary>Phone screens past their overdue alert and still waiting for feedback, as last counted (see <see cref="ReportOverdueFeedback"/>).</summary>
+    public static readonly ObservableGauge<int> OverdueFeedback =
+        Meter.CreateObservableGauge("interviewbot.feedback.overdue", () => Volatile.Read(ref _overdueFeedback), "{interview}",
+            "Phone screens past their overdue alert and still waiting for feedback, in every workspace.");
+
+    /// <summary>The host counts overdue feedback in the database now and then; every host of a cluster reports the same figure.</summary>
+    public static void ReportOverdueFeedback(int count) => Volatile.Write(ref _overdueFeedback, count);
+
     /// <summary>The tag names used on spans and metrics, in OpenTelemetry's dotted style.</summary>
     public static class Tags
     {

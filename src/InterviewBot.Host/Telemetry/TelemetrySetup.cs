@@ -41,6 +41,8 @@ internal static class TelemetrySetup
                 if (prometheus) metrics.AddPrometheusExporter();
             });
         if (!string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointSetting])) otel.UseOtlpExporter();
+        builder.Services.AddSingleton<OverdueFeedbackCounter>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<OverdueFeedbackCounter>());
         return builder;
     }
 
