@@ -91,8 +91,8 @@ internal static class HostSetup
     public static IServiceCollection AddInterviewBotHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck>("database")
-            .AddCheck<SchedulerHealthCheck>("scheduler", tags: [ReadyOnly]);
+            .Add(ProblemHealthCheck.Named("database", DatabaseReadiness.ProblemAsync))
+            .Add(ProblemHealthCheck.Named("scheduler", SchedulerReadiness.ProblemAsync, ReadyOnly));
         return services;
     }
 
