@@ -5,6 +5,7 @@ using InterviewBot.Core.FollowUp;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Privacy;
+using InterviewBot.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -57,6 +58,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<NudgeActions>();
         services.AddScoped<DirectChats>();
         services.AddScoped<DecisionFlow>();
+        services.AddScoped<FeedbackTurnaround>();
         services.AddScoped<Commit>();
         services.AddScoped<INudgeDelivery, NudgeDispatcher>();
 

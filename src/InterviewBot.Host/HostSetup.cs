@@ -3,6 +3,7 @@ using InterviewBot.Core.Privacy;
 using InterviewBot.Host.Api;
 using InterviewBot.Persistence;
 using InterviewBot.Scheduling;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace InterviewBot.Host;
 
@@ -84,10 +85,26 @@ internal static class HostSetup
         return services;
     }
 
+    /// <summary>The tag of checks that only readiness (<c>/readyz</c>) asks: this host can serve, not merely live.</summary>
+    public const string ReadyOnly = "ready";
+
     public static IServiceCollection AddInterviewBotHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks()
+            .Add(ProblemHealthCheck.Named("database", DatabaseReadiness.ProblemAsync))
+            .Add(ProblemHealthCheck.Named("scheduler", SchedulerReadiness.ProblemAsync, ReadyOnly));
         return services;
+    }
+
+    /// <summary>
+    /// <c>/healthz</c>: the process lives and its database is ready (what a restart policy asks). <c>/readyz</c>:
+    /// that, and the nudge scheduler runs (what a load balancer or an orchestrator's readiness probe asks).
+    /// </summary>
+    public static WebApplication MapInterviewBotHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = check => !check.Tags.Contains(ReadyOnly) });
+        app.MapHealthChecks("/readyz");
+        return app;
     }
 
     public static Task PrepareDatabaseAsync(this IServiceProvider services) => services.MigrateInterviewBotDatabaseAsync();

@@ -2,6 +2,7 @@ using InterviewBot.Core;
 using InterviewBot.DevTools;
 using InterviewBot.Host;
 using InterviewBot.Host.Api;
+using InterviewBot.Host.Telemetry;
 using InterviewBot.Slack;
 using InterviewBot.Teams;
 
@@ -19,13 +20,16 @@ builder.Services.AddSlackChannel(builder.Configuration);
 builder.Services.AddInterviewBotScheduling(builder.Configuration, builder.Environment);
 builder.Services.AddInterviewsApi(builder.Configuration);
 builder.Services.AddInterviewBotHealthChecks();
+builder.AddInterviewBotTelemetry();
+builder.UseInterviewBotLogFormat();
 
 var app = builder.Build();
 
 app.UseProblemResponsesForErrors();
 app.UseLocalMode();
 await app.Services.PrepareDatabaseAsync();
-app.MapHealthChecks("/healthz");
+app.MapInterviewBotHealth();
+app.MapInterviewBotMetrics();
 app.MapTeamsChannel();
 app.MapSlackChannel();
 app.MapInterviewsApi();

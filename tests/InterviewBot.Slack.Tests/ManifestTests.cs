@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
-using YamlDotNet.Serialization;
 
 namespace InterviewBot.Slack.Tests;
 
@@ -41,20 +40,5 @@ public sealed class ManifestTests
     }
 
     /// <summary>The YAML as JSON, with YAML's booleans and numbers kept as such.</summary>
-    private static JsonObject Manifest()
-    {
-        var yaml = new DeserializerBuilder().Build().Deserialize<object>(File.ReadAllText(ManifestPath));
-        return (JsonObject)ToJson(yaml)!;
-    }
-
-    private static JsonNode? ToJson(object? node) => node switch
-    {
-        Dictionary<object, object> map => new JsonObject(map.Select(kv => KeyValuePair.Create(kv.Key.ToString()!, ToJson(kv.Value)))),
-        List<object> list => new JsonArray(list.Select(ToJson).ToArray()),
-        string text when text is "true" or "false" => JsonValue.Create(text == "true"),
-        string text when int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var number) => JsonValue.Create(number),
-        string text => JsonValue.Create(text),
-        null => null,
-        _ => JsonValue.Create(node.ToString()),
-    };
+    private static JsonObject Manifest() => (JsonObject)YamlJson.ParseFile(ManifestPath)!;
 }

@@ -1,5 +1,6 @@
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.FollowUp;
+using InterviewBot.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -34,6 +35,8 @@ public sealed partial class ConversationPipeline(
 
     public async Task RunAsync(InboundTurn inbound, IChatTransport transport, CancellationToken cancellationToken = default)
     {
+        using var activity = TurnTelemetry.Start(inbound);
+        var outcome = TurnTelemetry.Failed;
         try
         {
             var turn = await router.BeginAsync(inbound.Message, cancellationToken);
@@ -43,11 +46,16 @@ public sealed partial class ConversationPipeline(
             await conversations.RememberAsync(turn, inbound.AddressReference, cancellationToken);
             await DeliverAsync(turn, inbound, transport, cancellationToken);
             await commit.SaveAsync(cancellationToken);
+            outcome = TurnTelemetry.Ok;
         }
         catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             TurnFailed(logger, failure, inbound.Purpose, inbound.Message.Workspace.Platform, inbound.Transport.ConversationId);
             await RecoverAsync(inbound, transport, cancellationToken);
+        }
+        finally
+        {
+            TurnTelemetry.End(activity, inbound, outcome);
         }
     }
 

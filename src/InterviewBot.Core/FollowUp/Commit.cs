@@ -1,3 +1,5 @@
+using InterviewBot.Core.Telemetry;
+
 namespace InterviewBot.Core.FollowUp;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace InterviewBot.Core.FollowUp;
 /// A turn, a nudge's delivery and the interviews API all end here.
 /// </summary>
 public sealed class Commit(IUnitOfWork unitOfWork, IWorkspaces workspaces, IInterviews interviews, NudgePlanner planner, DigestPlanner digests,
-    NudgeOutbox outbox, NudgeCardCloser cards, TimeProvider time)
+    NudgeOutbox outbox, NudgeCardCloser cards, FeedbackTurnaround turnaround, TimeProvider time)
 {
     /// <summary>How far back a person's calls are planned again when their working time or reminders change.</summary>
     private static readonly TimeSpan Replanned = TimeSpan.FromDays(30);
@@ -47,5 +49,10 @@ public sealed class Commit(IUnitOfWork unitOfWork, IWorkspaces workspaces, IInte
         await unitOfWork.SaveChangesAsync(cancellationToken);
         await outbox.FlushAsync(cancellationToken);
         await cards.FlushAsync(cancellationToken);
+        foreach (var interview in pending.FeedbackSent)
+        {
+            if (await workspaces.GetAsync(interview.WorkspaceId, cancellationToken) is { } workspace)
+                await turnaround.RecordAsync(workspace, interview, cancellationToken);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Playbooks;
+using InterviewBot.Core.Telemetry;
 
 namespace InterviewBot.Core.FollowUp;
 
@@ -37,9 +38,11 @@ public sealed class NudgeDispatcher(
 
     public async Task DeliverAsync(Guid nudgeId, CancellationToken cancellationToken = default)
     {
+        using var telemetry = new NudgeTelemetry();
         var nudge = await nudges.FindAsync(nudgeId, cancellationToken);
         if (nudge is null || !nudge.IsWaiting) return;
         var now = time.GetUtcNow().UtcDateTime;
+        telemetry.Fired(nudge.Kind, nudge.DueUtc, now);
         if (nudge.DueUtc > now + EarlyTolerance) return; // moved later: the trigger for the new time will come
         var workspace = await workspaces.GetAsync(nudge.WorkspaceId, cancellationToken);
         if (workspace is null) return;
@@ -53,6 +56,7 @@ public sealed class NudgeDispatcher(
             switch (await planner.JudgeAsync(workspace, interview, nudge, cancellationToken))
             {
                 case Firing.NotNow:
+                    telemetry.Outcome(nudge.State);
                     await commit.SaveAsync(cancellationToken);
                     return;
                 case Firing.SendLate:
@@ -64,6 +68,7 @@ public sealed class NudgeDispatcher(
         {
             // A digest held up past its day is not sent on a day off; the next one is planned instead.
             nudge.Expire(now);
+            telemetry.Outcome(NudgeTelemetry.Expired);
             await digests.SyncAsync(workspace, cancellationToken);
             await commit.SaveAsync(cancellationToken);
             return;
@@ -74,9 +79,20 @@ public sealed class NudgeDispatcher(
             ? await PersonalAsync(workspace, personId, cancellationToken)
             : workspace.TeamConversationId is { } channel ? await addresses.FindAsync(workspace.Id, channel, cancellationToken) : null;
         var transport = address is null ? null : transports.FirstOrDefault(t => t.Platform == address.Platform);
-        if (message is null) nudge.Cancel(now);
-        else if (address is null || transport is null) nudge.RecordFailure("There is no chat to reach them in: they have not talked to the bot yet, or no team channel is set.", null, now);
-        else await SendAsync(nudge, address, transport, message, now, cancellationToken);
+        if (message is null)
+        {
+            nudge.Cancel(now);
+            telemetry.Outcome(NudgeTelemetry.Cancelled);
+        }
+        else if (address is null || transport is null)
+        {
+            nudge.RecordFailure("There is no chat to reach them in: they have not talked to the bot yet, or no team channel is set.", null, now);
+            telemetry.Outcome(NudgeTelemetry.NoChat);
+        }
+        else
+        {
+            await SendAsync(nudge, address, transport, message, now, telemetry, cancellationToken);
+        }
 
         // The next reminder to update the candidate counts from this one: plan it, and close the card this one replaces.
         if (interview is not null && nudge.State == NudgeState.Sent && nudge.Kind is NudgeKind.KeepInTheLoop or NudgeKind.PromisedNewsDue)
@@ -97,8 +113,10 @@ public sealed class NudgeDispatcher(
         return person is null ? null : await directChats.FindAsync(workspace, person, ct);
     }
 
-    private async Task SendAsync(Nudge nudge, ConversationAddress address, IChatTransport transport, OutboundMessage message, DateTime now, CancellationToken ct)
+    private async Task SendAsync(Nudge nudge, ConversationAddress address, IChatTransport transport, OutboundMessage message, DateTime now, NudgeTelemetry telemetry,
+        CancellationToken ct)
     {
+        telemetry.Sending(nudge.DueUtc, now);
         try
         {
             // A post to the team channel starts a conversation of its own, never a reply in someone's thread.
@@ -107,15 +125,18 @@ public sealed class NudgeDispatcher(
                 : await transport.PostAsync(ChatDestination.Stored(address), message, ct);
             nudge.MarkSent(address.ConversationId, messageId, time.GetUtcNow().UtcDateTime);
             await ledger.RecordAsync(nudge.WorkspaceId, nudge.Id, address.ConversationId, messageId, ct);
+            telemetry.Outcome(NudgeTelemetry.Sent);
         }
         catch (DeliveryException failure) when (failure.IsTransient && nudge.Attempts + 1 < MaxAttempts)
         {
             nudge.RecordFailure(failure.Message, now + RetryDelay(nudge.Attempts, failure.RetryAfter), now);
             outbox.Schedule(nudge);
+            telemetry.Retrying(failure);
         }
         catch (DeliveryException failure)
         {
             nudge.RecordFailure(failure.Message, null, now);
+            telemetry.Outcome(NudgeTelemetry.Failed);
         }
     }
 

@@ -4,21 +4,24 @@ using InterviewBot.Core.Nudges;
 namespace InterviewBot.Core.FollowUp;
 
 /// <summary>
-/// The team digest: today's calls, feedback that is overdue, and turnaround – the median working
-/// days from call to feedback and the share sent within three working days, over the last 30 days.
+/// The team digest: today's calls, feedback that is overdue, and turnaround – the median and slowest
+/// working days from call to feedback over the last 7 days, the trend against the four weeks before,
+/// and the share sent within three working days.
 /// Only interviews a recruiter runs for the workspace count (see <see cref="ChannelNames"/>); names of
 /// candidates appear only when the workspace allows it, and never those of internal candidates.
 /// </summary>
 public sealed class TeamDigest(IInterviews interviews, IPeople people, WorkingTimes times)
 {
-    private static readonly TimeSpan Window = TimeSpan.FromDays(30);
+    /// <summary>The turnaround reported, and the four weeks before it that it is compared with.</summary>
+    private static readonly TimeSpan Window = TimeSpan.FromDays(7);
+    private static readonly TimeSpan Before = TimeSpan.FromDays(28);
     private const int DeadlineWorkingDays = 3;
 
     public async Task<NudgeView> ComposeAsync(Workspace workspace, DateTime nowUtc, CancellationToken ct)
     {
         var zone = times.Team(workspace).TimeZoneId;
         var today = DateOnly.FromDateTime(Zones.ToLocal(nowUtc, zone));
-        var all = (await interviews.ListInWorkspaceAsync(workspace.Id, nowUtc - Window - TimeSpan.FromDays(14), ct))
+        var all = (await interviews.ListInWorkspaceAsync(workspace.Id, nowUtc - Window - Before - TimeSpan.FromDays(14), ct))
             .Where(ChannelNames.IsTeamInterview).ToList();
         var names = await ChannelNames.ForAsync(workspace, people, ct);
         var recruiters = new Dictionary<Guid, Person?>();
@@ -32,14 +35,19 @@ public sealed class TeamDigest(IInterviews interviews, IPeople people, WorkingTi
         var todays = all.Where(i => i.Status is not (InterviewStatus.Cancelled or InterviewStatus.NoShow)
             && DateOnly.FromDateTime(Zones.ToLocal(i.StartUtc, zone)) == today).ToList();
         var overdue = new List<(Interview Interview, Person Recruiter)>();
-        var turnaround = new List<int>();
+        var turnaround = new List<(int Days, Interview Interview)>();
+        var earlier = new List<int>();
         foreach (var interview in all)
         {
             if (await RecruiterOf(interview) is not { } recruiter) continue;
             var calendar = new WorkingCalendar(times.Of(workspace, recruiter));
             var callDay = calendar.LocalDate(interview.StartUtc);
-            if (interview.FeedbackSentUtc is { } sent && sent >= nowUtc - Window)
-                turnaround.Add(calendar.WorkingDaysBetween(callDay, calendar.LocalDate(sent)));
+            if (interview.FeedbackSentUtc is { } sent && sent <= nowUtc && sent > nowUtc - Window - Before)
+            {
+                var days = calendar.WorkingDaysBetween(callDay, calendar.LocalDate(sent));
+                if (sent > nowUtc - Window) turnaround.Add((days, interview));
+                else earlier.Add(days);
+            }
             var waiting = interview.Status is InterviewStatus.Held or InterviewStatus.DecisionPending
                 || (interview.Status == InterviewStatus.Scheduled && interview.EndUtc < nowUtc);
             if (waiting && FeedbackDeadline.For(calendar, callDay, interview.FeedbackDueDate, DeadlineWorkingDays).OverdueFrom <= calendar.LocalDate(nowUtc))
@@ -50,8 +58,10 @@ public sealed class TeamDigest(IInterviews interviews, IPeople people, WorkingTi
         {
             new("Calls today", todays.Count.ToString(CultureInfo.InvariantCulture)),
             new("Feedback overdue", overdue.Count.ToString(CultureInfo.InvariantCulture)),
-            new("Median working days to feedback (30 days)", turnaround.Count == 0 ? "–" : Median(turnaround).ToString("0.#", CultureInfo.InvariantCulture)),
-            new("Feedback within 3 working days", turnaround.Count == 0 ? "–" : $"{100 * turnaround.Count(d => d <= DeadlineWorkingDays) / turnaround.Count}% of {turnaround.Count}"),
+            new("Median working days to feedback (7 days)", turnaround.Count == 0 ? "–" : Days(Median([.. turnaround.Select(t => t.Days)]))),
+            new("Slowest feedback (7 days)", Slowest(names, turnaround)),
+            new("Trend", Trend([.. turnaround.Select(t => t.Days)], earlier)),
+            new("Feedback within 3 working days", turnaround.Count == 0 ? "–" : $"{100 * turnaround.Count(t => t.Days <= DeadlineWorkingDays) / turnaround.Count}% of {turnaround.Count}"),
         };
         var sections = new List<Section>();
         if (todays.Count > 0)
@@ -68,6 +78,25 @@ public sealed class TeamDigest(IInterviews interviews, IPeople people, WorkingTi
 
     private static string Subject(ChannelNames names, Interview interview) =>
         names.MayName(interview) ? $"{interview.Candidate.Name} ({interview.Role})" : $"{interview.Role} phone screen";
+
+    /// <summary>The call that waited longest for feedback this week, by role unless names may be shown.</summary>
+    private static string Slowest(ChannelNames names, List<(int Days, Interview Interview)> turnaround)
+    {
+        if (turnaround.Count == 0) return "–";
+        var (days, interview) = turnaround.OrderByDescending(t => t.Days).ThenBy(t => t.Interview.StartUtc).First();
+        return $"{days.ToString(CultureInfo.InvariantCulture)} working day{(days == 1 ? "" : "s")} – {Subject(names, interview)}";
+    }
+
+    /// <summary>This week's median against the four weeks before: faster, slower or the same.</summary>
+    private static string Trend(List<int> week, List<int> before)
+    {
+        if (week.Count == 0 || before.Count == 0) return "–";
+        var (now, then) = (Median(week), Median(before));
+        var direction = now < then ? "Faster than" : now > then ? "Slower than" : "The same as";
+        return $"{direction} the 4 weeks before (median {Days(then)})";
+    }
+
+    private static string Days(double days) => days.ToString("0.#", CultureInfo.InvariantCulture);
 
     private static double Median(List<int> values)
     {

@@ -87,6 +87,9 @@ public sealed record PendingChanges(
     IReadOnlyCollection<Workspace> RecalendaredWorkspaces)
 {
     public static readonly PendingChanges None = new([], [], [], []);
+
+    /// <summary>Interviews whose feedback was marked sent in this unit of work: their turnaround is measured once saved.</summary>
+    public IReadOnlyCollection<Interview> FeedbackSent { get; init; } = [];
 }
 
 public interface IStories

@@ -36,6 +36,7 @@ internal sealed class UnitOfWork(InterviewBotDbContext db) : IUnitOfWork
         var people = new List<Person>();
         var teams = new List<Workspace>();
         var calendars = new Dictionary<Guid, Workspace>();
+        var feedbackSent = new List<Interview>();
         void AddCalendar(Guid? id)
         {
             if (id is { } key && !calendars.ContainsKey(key) && db.Workspaces.Local.FirstOrDefault(w => w.Id == key) is { } workspace) calendars[key] = workspace;
@@ -50,7 +51,11 @@ internal sealed class UnitOfWork(InterviewBotDbContext db) : IUnitOfWork
             if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
             switch (entry.Entity)
             {
-                case Interview interview when entry.State != EntityState.Deleted: interviews[interview.Id] = interview; break;
+                case Interview interview when entry.State != EntityState.Deleted:
+                    interviews[interview.Id] = interview;
+                    if (interview.FeedbackSentUtc is not null && (entry.State == EntityState.Added || entry.Property(nameof(Interview.FeedbackSentUtc)).IsModified))
+                        feedbackSent.Add(interview);
+                    break;
                 case ChecklistEntry e: AddInterview(e.InterviewId); break;
                 case Note n: AddInterview(n.InterviewId); break;
                 case PlannedQuestion q: AddInterview(q.InterviewId); break;
@@ -65,7 +70,7 @@ internal sealed class UnitOfWork(InterviewBotDbContext db) : IUnitOfWork
                 case WorkspaceHoliday: AddCalendar(entry.Property("WorkspaceId").CurrentValue as Guid?); break;
             }
         }
-        return new PendingChanges(interviews.Values.ToList(), people, teams, calendars.Values.ToList());
+        return new PendingChanges(interviews.Values.ToList(), people, teams, calendars.Values.ToList()) { FeedbackSent = feedbackSent };
     }
 
     public async Task SaveChangesAsync(CancellationToken cancellationToken = default)

@@ -36,6 +36,7 @@ public static class SlackEndpoints
         var verifier = endpoints.ServiceProvider.GetRequiredService<SlackSignatureVerifier>();
         var logger = endpoints.ServiceProvider.GetRequiredService<ILogger<SlackVerificationFilter>>();
         var slack = endpoints.MapGroup("").DisableAntiforgery();
+        slack.AddEndpointFilter(SlackAckTelemetry.Measure); // ack latency and a span per request
         slack.MapPost(CommandsPath, Commands).AddEndpointFilter(new SlackVerificationFilter(verifier, logger, Form));
         slack.MapPost(InteractionsPath, InteractionsAsync).AddEndpointFilter(new SlackVerificationFilter(verifier, logger, Form));
         slack.MapPost(EventsPath, Events).AddEndpointFilter(new SlackVerificationFilter(verifier, logger, Json));

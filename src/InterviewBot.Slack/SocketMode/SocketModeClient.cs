@@ -215,6 +215,7 @@ internal sealed class SocketModeClient(AppsApi apps, SlackInbox inbox, TimeProvi
 
         private async Task AnswerAsync(string envelopeId, JsonObject envelope, CancellationToken ct)
         {
+            using var telemetry = SlackAckTelemetry.Start(SocketKind(envelope));
             try
             {
                 var payload = envelope["payload"] as JsonObject ?? [];
@@ -225,6 +226,7 @@ internal sealed class SocketModeClient(AppsApi apps, SlackInbox inbox, TimeProvi
                     "interactive" => await owner._inbox.InteractionAsync(payload, ct),
                     _ => SlackAck.Ok,
                 };
+                telemetry.Answered(ack.Status);
                 // Unacked envelopes are sent again by Slack: leave work we could not queue for that retry.
                 if (ack.Status == 503) return;
                 var reply = new JsonObject { ["envelope_id"] = envelopeId };
@@ -236,6 +238,15 @@ internal sealed class SocketModeClient(AppsApi apps, SlackInbox inbox, TimeProvi
                 Log.EnvelopeFailed(owner._logger, failure, envelopeId);
             }
         }
+
+        /// <summary>The envelope's kind under the name of the HTTP endpoint that takes the same payloads, for one ack-latency series each.</summary>
+        private static string SocketKind(JsonObject envelope) => SlackInbox.Text(envelope["type"]) switch
+        {
+            "events_api" => "events",
+            "slash_commands" => "commands",
+            "interactive" => "interactions",
+            _ => "other",
+        };
 
         private async Task SendAsync(string text, CancellationToken ct)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using InterviewBot.Core.Conversations;
 
@@ -66,6 +67,9 @@ internal sealed record SlackTurn(
 
     /// <summary>A view submission's answer, awaited by the request while it can still be given (about 2 s).</summary>
     public ModalAnswer? ModalAnswer { get; init; }
+
+    /// <summary>The trace of the request that brought it (read when it is made, inside the ack), which its work continues.</summary>
+    public ActivityContext Acknowledged { get; init; } = Activity.Current?.Context ?? default;
 
     /// <summary>Turns of one person run in order; different people in parallel.</summary>
     public string PartitionKey => TeamId + "/" + UserId;

@@ -23,6 +23,7 @@ internal sealed class SlackTurnRunner(
 {
     public async Task RunAsync(SlackTurn turn, CancellationToken cancellationToken)
     {
+        using var work = SlackAckTelemetry.Work(turn.Acknowledged); // the turn's spans join the trace of its ack
         // Each may need a Web API call; a modal's trigger id lasts only 3 seconds, so they go together.
         var met = directMessages.Knows(turn.TeamId, turn.UserId);
         var profile = people.ProfileAsync(turn.TeamId, turn.UserId, cancellationToken);

@@ -16,6 +16,9 @@ public abstract class SlackTest : IAsyncLifetime
     /// <summary>Settings beyond the defaults (signing secret, bot token, the stand-in's URL).</summary>
     protected virtual IDictionary<string, string?>? Settings => null;
 
+    /// <summary>More service registrations after the host's own (a telemetry capture…).</summary>
+    protected virtual Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Services => null;
+
     public async Task InitializeAsync() => Slack = await FakeSlackApi.StartAsync();
 
     public async Task DisposeAsync()
@@ -26,7 +29,7 @@ public abstract class SlackTest : IAsyncLifetime
 
     private SlackHost CreateHost()
     {
-        var host = new SlackHost(Slack, Settings);
+        var host = new SlackHost(Slack, Settings, Services);
         Slack.Diagnostics = () => host.Errors.Lines;
         _ = host.Server; // start it: auth.test runs at startup
         return host;
