@@ -8,30 +8,23 @@ namespace InterviewBot.Slack.Work;
 /// <summary>
 /// Where acknowledged Slack requests wait for the engine, so the request itself returns at once.
 /// Bounded lanes: a person's turns always land in the same lane and run in order; different people
-/// run in parallel. When too many turns wait in all, or in the person's lane, the request is refused
-/// (Slack retries events) rather than held past Slack's 3 seconds. Each turn runs in its own DI
-/// scope, like an HTTP request.
+/// run in parallel. When a lane is full the request is refused (Slack retries events) rather than
+/// held past Slack's 3 seconds. Each turn runs in its own DI scope, like an HTTP request.
 /// </summary>
 internal sealed class SlackWorkLanes : BackgroundService
 {
     /// <summary>
-    /// How many people's turns run at once. A turn mostly waits on Slack's Web API (one call of a few
-    /// hundred milliseconds for a person the bot knows), so many lanes cost little CPU, and with a slow
-    /// Web API they are what keeps commands flowing (bench/README.md, "Slack ack path").
+    /// How many people's turns run at once. A turn mostly waits on Slack's Web API (a few calls of a
+    /// few hundred milliseconds), so many lanes cost little CPU (what they carry with a slow Web API:
+    /// bench/README.md, "Slack ack path").
     /// </summary>
-    public const int Lanes = 512;
-
-    /// <summary>Turns waiting in one lane (one person, or the few people who share it).</summary>
-    public const int LaneCapacity = 64;
+    public const int Lanes = 64;
 
     /// <summary>
-    /// Turns waiting in all lanes together. Small on purpose: a command that would wait behind more
-    /// than this is answered at once with "busy, try again in a moment" rather than after minutes.
+    /// Turns waiting per lane. Small on purpose: a command that would wait behind more than this is
+    /// answered at once with "busy, try again in a moment" rather than after minutes.
     /// </summary>
-    public const int MaxWaiting = 2048;
-
-    /// <summary>Turns accepted and not yet started.</summary>
-    private int _waiting;
+    public const int LaneCapacity = 32;
 
     private readonly Channel<SlackTurn>[] _lanes;
     private readonly IServiceScopeFactory _scopes;
@@ -46,13 +39,8 @@ internal sealed class SlackWorkLanes : BackgroundService
             .ToArray();
     }
 
-    /// <summary>False when <see cref="MaxWaiting"/> turns wait already, the person's lane is full, or the host is stopping.</summary>
-    public bool TryEnqueue(SlackTurn turn)
-    {
-        if (Interlocked.Increment(ref _waiting) <= MaxWaiting && _lanes[LaneOf(turn.PartitionKey)].Writer.TryWrite(turn)) return true;
-        Interlocked.Decrement(ref _waiting);
-        return false;
-    }
+    /// <summary>False when the person's lane is full or the host is stopping.</summary>
+    public bool TryEnqueue(SlackTurn turn) => _lanes[LaneOf(turn.PartitionKey)].Writer.TryWrite(turn);
 
     /// <summary>Cancelled only when the host gives up waiting for the lanes to drain.</summary>
     private readonly CancellationTokenSource _abort = new();
@@ -102,7 +90,6 @@ internal sealed class SlackWorkLanes : BackgroundService
         {
             await foreach (var turn in reader.ReadAllAsync(stoppingToken))
             {
-                Interlocked.Decrement(ref _waiting);
                 try
                 {
                     await using var scope = _scopes.CreateAsyncScope();
