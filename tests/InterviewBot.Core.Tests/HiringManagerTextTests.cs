@@ -1,4 +1,3 @@
-using InterviewBot.Core.Engine;
 using InterviewBot.Core.FollowUp;
 
 namespace InterviewBot.Core.Tests;
