@@ -66,11 +66,6 @@ public sealed partial class ConversationPipeline(
         foreach (var reply in turn.Result().Replies)
         {
             var message = new OutboundMessage(reply.Text, reply.Card, reply.CardId);
-            if (reply.TellIn is { } personal)
-            {
-                await TellAsync(turn, personal, message, transport, ct);
-                continue;
-            }
             if (reply.ToPerson is { } personId)
             {
                 await TellAsync(turn, personId, message, transport, ct);
@@ -145,24 +140,7 @@ public sealed partial class ConversationPipeline(
         }
     }
 
-    /// <summary>A card for another person's 1:1 chat, recorded so a tap on it updates it; one that cannot go out does not undo the turn.</summary>
-    private async Task TellAsync(Turn turn, string conversationId, OutboundMessage message, IChatTransport transport, CancellationToken ct)
-    {
-        try
-        {
-            var address = await addresses.FindAsync(turn.Workspace.Id, conversationId, ct);
-            if (address is null || address.Platform != transport.Platform)
-                throw new DeliveryException($"No address is stored for conversation {conversationId}.", isTransient: false);
-            var messageId = await transport.PostAsync(ChatDestination.Stored(address), message, ct);
-            if (message.Card is not null) await ledger.RecordAsync(turn.Workspace.Id, message.CardId, address.ConversationId, messageId, ct);
-        }
-        catch (DeliveryException failure)
-        {
-            NoticeFailed(logger, conversationId, failure.Message);
-        }
-    }
-
-    /// <summary>A message for another person's 1:1 chat; one that cannot go out does not undo the turn (the flow said what to do when it knew).</summary>
+    /// <summary>A message for another person's 1:1 chat, a card recorded so a tap on it updates it; one that cannot go out does not undo the turn (the flow said what to do when it knew).</summary>
     private async Task TellAsync(Turn turn, Guid personId, OutboundMessage message, IChatTransport transport, CancellationToken ct)
     {
         try

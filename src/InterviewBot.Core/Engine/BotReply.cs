@@ -5,11 +5,11 @@ namespace InterviewBot.Core.Engine;
 /// card the user tapped (kept under <see cref="CardId"/>) instead of posting a new message. When
 /// <see cref="AnnounceIn"/> is set, the text is an announcement for everyone in that conversation –
 /// the one the turn came from (where an answer might otherwise be shown only to the person who asked)
-/// or another one of the workspace, reached through its stored address. When <see cref="TellIn"/> is set,
-/// the message goes to another person's 1:1 chat by its conversation id (a recruiter told of a hiring manager's
-/// answer); when <see cref="ToPerson"/> is set, to that person's 1:1 chat with the bot (a hand-over).
+/// or another one of the workspace, reached through its stored address. When <see cref="ToPerson"/> is set,
+/// the message goes to that person's 1:1 chat with the bot (a recruiter told of a hiring manager's answer,
+/// the new owner of a hand-over).
 /// </summary>
-public sealed record BotReply(string? Text, CardView? Card, Guid CardId, bool ReplacesCard, string? AnnounceIn = null, string? TellIn = null, Guid? ToPerson = null)
+public sealed record BotReply(string? Text, CardView? Card, Guid CardId, bool ReplacesCard, string? AnnounceIn = null, Guid? ToPerson = null)
 {
     public static BotReply Say(string text) => new(text, null, Guid.Empty, false);
 
@@ -19,7 +19,6 @@ public sealed record BotReply(string? Text, CardView? Card, Guid CardId, bool Re
 
     public static BotReply Announce(string conversationId, string text) => new(text, null, Guid.Empty, false, conversationId);
 
-    public static BotReply Tell(string conversationId, CardView card, string? text = null) => new(text, card, Guid.NewGuid(), false, TellIn: conversationId);
 
     public static BotReply Tell(Guid personId, CardView? card, string? text) => new(text, card, card is null ? Guid.Empty : Guid.NewGuid(), false, ToPerson: personId);
 }

@@ -18,9 +18,6 @@ public sealed class Turn(Workspace workspace, Person person, InboundMessage mess
     /// <summary>Tells everyone in <paramref name="conversationId"/> (by default the conversation of this turn), not only the person who asked.</summary>
     public void Announce(string text, string? conversationId = null) => _replies.Add(BotReply.Announce(conversationId ?? Message.ConversationId, text));
 
-    /// <summary>Posts a card to someone else's 1:1 chat with the bot (<paramref name="conversationId"/>, a stored personal address).</summary>
-    public void Tell(string conversationId, CardView card, string? text = null) => _replies.Add(BotReply.Tell(conversationId, card, text));
-
     public void Show(CardView card, string? text = null) => _replies.Add(BotReply.Show(card, text));
 
     /// <summary>A message for someone else, in their 1:1 chat with the bot (they must have one: see <c>IConversationAddresses.FindPersonalAsync</c>).</summary>

@@ -51,8 +51,9 @@ public sealed class DecisionFlow(InterviewAccess access, IInterviews interviews,
         var tapped = turn.Submit?.GuidValue(NudgeVerbs.KeyNudge) is { } nudgeId ? await nudges.FindAsync(turn.Workspace.Id, nudgeId, ct) : null;
         turn.ShowInPlace(DecisionCards.Ask(interview, turn.Person, tapped?.Kind == NudgeKind.DecisionReminder, tapped?.Id ?? Guid.Empty,
             tapped?.SentUtc ?? turn.NowUtc, DecisionCards.Answered(interview, answer)));
-        var recruiter = interview.Recruiter.PersonId is { } r ? await addresses.FindPersonalAsync(r, ct) : null;
-        if (recruiter is not null) turn.Tell(recruiter.ConversationId, DecisionCards.Notice(interview));
+        // A recruiter without a 1:1 chat (booked through the API) sees the answer on the interview's cards.
+        if (interview.Recruiter.PersonId is { } recruiter && await addresses.FindPersonalAsync(recruiter, ct) is not null)
+            turn.Tell(recruiter, DecisionCards.Notice(interview));
     }
 
     /// <summary>Sets or changes the current interview's hiring manager: <c>hiring manager Sam Patel sam@example.com</c>, or on Slack <c>hiring manager @Sam</c>.</summary>
