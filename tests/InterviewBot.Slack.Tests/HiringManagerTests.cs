@@ -29,6 +29,7 @@ public sealed class HiringManagerTests : SlackTest
     public async Task A_hiring_manager_named_by_mention_is_asked_in_a_DM_and_needing_time_sets_the_date_the_candidate_hears_by()
     {
         var sam = new SlackUser(Host, Slack, "U0SAMHM", "sam");
+        Slack.SetName(sam.UserId, "Sam Manager"); // the profile Slack gives for the mention
         var start = NextTuesdayAt14Berlin();
         var booked = await Api().PostAsJsonAsync("/api/interviews", new
         {

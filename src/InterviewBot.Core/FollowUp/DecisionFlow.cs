@@ -1,4 +1,5 @@
 using System.Globalization;
+using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Nudges;
 using static InterviewBot.Core.Views.Markup;
@@ -63,7 +64,9 @@ public sealed class DecisionFlow(InterviewAccess access, IInterviews interviews,
         if (interview is null) return;
         if (interview.SideOf(turn.Person.Id) != Audience.Recruiter)
             throw new DomainException("Only the recruiter on an interview can name its hiring manager.");
-        var named = HiringManagerText.Parse(argument)
+        // A mention the channel identified (Slack's <@U…>, a Teams @mention) gives the person's user id.
+        var mention = turn.Message.Mentions?.FirstOrDefault(m => argument?.Contains(m.Text, StringComparison.OrdinalIgnoreCase) == true);
+        var named = (mention is null ? HiringManagerText.Parse(argument) : FromMention(mention))
             ?? throw new DomainException($"Say who: {Italic("hiring manager Sam Patel")}, optionally with their e-mail{(turn.Workspace.Platform == Platforms.Slack ? ", or mention them: hiring manager @Sam" : "")}.");
         if (named.PlatformUserId is { } userId)
         {
@@ -72,13 +75,23 @@ public sealed class DecisionFlow(InterviewAccess access, IInterviews interviews,
             var before = interview.HiringManager;
             named = named with
             {
-                Name = named.Name.Length > 0 ? named.Name : known?.DisplayName ?? before?.Name ?? userId,
+                Name = named.Name.Length == 0 ? known?.DisplayName ?? before?.Name ?? userId
+                    // Slack shows a short display name ("@Sam"); the full name given before ("Sam Patel") stays.
+                    : before is not null && before.Name.StartsWith(named.Name + " ", StringComparison.OrdinalIgnoreCase) ? before.Name
+                    : named.Name,
                 Email = before?.Email,
                 TimeZoneId = before?.TimeZoneId,
             };
         }
         interview.NameHiringManager(named, turn.NowUtc);
         turn.Say($"Hiring manager for {interview.Candidate.Name}: {interview.HiringManager!.Name} ✓ After the call, tap {Italic($"Ask {interview.HiringManager.FirstName} for a decision")} on the after-call card.");
+    }
+
+    /// <summary>The mentioned person: their user id, and the name the channel showed unless that is only the id.</summary>
+    private static HiringManager FromMention(ChatMention mention)
+    {
+        var name = mention.Text.TrimStart('@').Trim();
+        return new HiringManager(name == mention.PlatformUserId ? "" : name, null, mention.PlatformUserId);
     }
 
     /// <summary>
