@@ -7,8 +7,10 @@ namespace InterviewBot.Slack.Tests;
 /// <summary>
 /// Slack's acknowledgements as an operator's collector sees them (OpenTelemetry's in-memory exporter): a
 /// span per request and a latency histogram by kind and status, with the turn the request started beneath
-/// it – and no candidate's or person's name in any of it.
+/// it – and no candidate's or person's name in any of it. Spans are process-wide, and this test counts the
+/// acks of one booking, so it runs alone: another test's Slack host would add acks of its own.
 /// </summary>
+[Collection(AcksAreCounted.Name)]
 public sealed class AckTelemetryTests : SlackTest
 {
     private readonly TelemetryCapture _telemetry = new();
@@ -38,4 +40,11 @@ public sealed class AckTelemetryTests : SlackTest
 
         _telemetry.AssertNothingPersonal("Jordan", "Riley");
     }
+}
+
+/// <summary>Tests that count the whole process's Slack acknowledgement spans run alone.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class AcksAreCounted
+{
+    public const string Name = "acks are counted";
 }
