@@ -14,10 +14,18 @@ public sealed class DirectChats(IConversationAddresses addresses, TimeProvider t
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(person);
-        var stored = await addresses.FindPersonalAsync(person.Id, ct);
-        if (stored is not null || !CanOpenByUserId(workspace) || string.IsNullOrEmpty(person.PlatformUserId)) return stored;
-        // Stored by person only: the conversation id is their user id, and the Slack channel opens the DM
-        // for it when it sends. When they write to the bot, their DM's own address is stored alongside.
+        return await addresses.FindPersonalAsync(person.Id, ct) ?? OpenByUserId(workspace, person);
+    }
+
+    /// <summary>
+    /// On Slack, a DM address stored by the person's user id (the conversation id is their user id, and the
+    /// Slack channel opens the DM for it when it sends; when they write to the bot, their DM's own address is
+    /// stored alongside); null where the platform cannot, or the user id is unknown. For someone with no stored 1:1 chat.
+    /// </summary>
+    public ConversationAddress? OpenByUserId(Workspace workspace, Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (!CanOpenByUserId(workspace) || string.IsNullOrEmpty(person.PlatformUserId)) return null;
         var opened = new ConversationAddress(workspace.Id, person.Id, workspace.Platform, person.PlatformUserId, isPersonal: true, reference: "",
             time.GetUtcNow().UtcDateTime);
         addresses.Add(opened);

@@ -94,23 +94,26 @@ public sealed class NudgeDispatcher(
             await SendAsync(nudge, address, transport, message, now, telemetry, cancellationToken);
         }
 
-        // The next reminder to update the candidate counts from this one: plan it, and close the card this one replaces.
-        if (interview is not null && nudge.State == NudgeState.Sent && nudge.Kind is NudgeKind.KeepInTheLoop or NudgeKind.PromisedNewsDue)
-            await planner.SyncAsync(workspace, interview, cancellationToken);
-
+        if (interview is not null && PlansFromItself(nudge)) await planner.SyncAsync(workspace, interview, cancellationToken);
         if (nudge.Kind == NudgeKind.TeamDigest) await digests.SyncAsync(workspace, cancellationToken);
-        // A hiring manager's reminder is followed by the next one, counted from it.
-        if (nudge.Recipient == NudgeRecipient.HiringManager && interview is not null) await planner.SyncAsync(workspace, interview, cancellationToken);
         await commit.SaveAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Nudges whose next one counts from them: a reminder to update the candidate once it went out (the
+    /// card it replaces closes), and a hiring manager's decision reminder.
+    /// </summary>
+    private static bool PlansFromItself(Nudge nudge) =>
+        nudge.Recipient == NudgeRecipient.HiringManager
+        || (nudge.State == NudgeState.Sent && nudge.Kind is NudgeKind.KeepInTheLoop or NudgeKind.PromisedNewsDue);
 
     /// <summary>The person's 1:1 chat; a hiring manager on Slack is reached by their user id too (<see cref="DirectChats"/>).</summary>
     private async Task<ConversationAddress?> PersonalAsync(Workspace workspace, Guid personId, CancellationToken ct)
     {
         var stored = await addresses.FindPersonalAsync(personId, ct);
-        if (stored is not null) return stored;
+        if (stored is not null || !DirectChats.CanOpenByUserId(workspace)) return stored;
         var person = await people.GetAsync(workspace.Id, personId, ct);
-        return person is null ? null : await directChats.FindAsync(workspace, person, ct);
+        return person is null ? null : directChats.OpenByUserId(workspace, person);
     }
 
     private async Task SendAsync(Nudge nudge, ConversationAddress address, IChatTransport transport, OutboundMessage message, DateTime now, NudgeTelemetry telemetry,
