@@ -1,5 +1,6 @@
 using InterviewBot.Core.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace InterviewBot.Persistence;
 
@@ -23,6 +24,14 @@ public abstract class InterviewBotDbContext(DbContextOptions options) : DbContex
     public DbSet<Story> Stories => Set<Story>();
     public DbSet<Nudge> Nudges => Set<Nudge>();
     public DbSet<PendingErasure> PendingErasures => Set<PendingErasure>();
+
+    /// <summary>A new context on the same database and options, for a save that must not wait for this one's unit of work.</summary>
+    internal InterviewBotDbContext Sibling() => this.GetService<IDbContextOptions>() switch
+    {
+        DbContextOptions<SqliteInterviewBotDbContext> sqlite => new SqliteInterviewBotDbContext(sqlite),
+        DbContextOptions<PostgresInterviewBotDbContext> postgres => new PostgresInterviewBotDbContext(postgres),
+        var other => throw new InvalidOperationException($"No sibling context for options of {other.GetType()}."),
+    };
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InterviewBotDbContext).Assembly);

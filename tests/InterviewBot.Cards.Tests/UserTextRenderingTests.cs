@@ -126,5 +126,7 @@ public class UserTextRenderingTests
             Task.FromResult<IReadOnlyList<Person>>(person.DisplayName.Equals(name, StringComparison.OrdinalIgnoreCase) ? [person] : []);
 
         public void Add(Person added) => throw new NotSupportedException();
+
+        public Task<Person> FindOrAddAsync(Person newPerson, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
 }

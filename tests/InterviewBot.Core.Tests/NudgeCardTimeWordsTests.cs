@@ -183,5 +183,6 @@ public class NudgeCardTimeWordsTests
         public Task<IReadOnlyList<string>> ListNamesAsync(Guid workspaceId, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<string>>([]);
         public Task<IReadOnlyList<Person>> FindByNameAsync(Guid workspaceId, string name, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<Person>>([]);
         public void Add(Person person) { }
+        public Task<Person> FindOrAddAsync(Person newPerson, CancellationToken cancellationToken = default) => Task.FromResult(newPerson);
     }
 }

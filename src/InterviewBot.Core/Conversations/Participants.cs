@@ -21,10 +21,10 @@ public sealed class Participants(IWorkspaces workspaces, IPeople people, Working
         if (person is null)
         {
             var name = string.IsNullOrWhiteSpace(user.DisplayName) ? (keepProfileCurrent ? "there" : user.PlatformUserId) : user.DisplayName.Trim();
-            person = new Person(workspace.Id, user.PlatformUserId, name, nowUtc);
-            people.Add(person);
+            person = await people.FindOrAddAsync(new Person(workspace.Id, user.PlatformUserId, name, nowUtc), cancellationToken);
         }
-        else if (keepProfileCurrent && !string.IsNullOrWhiteSpace(user.DisplayName))
+        // Also for someone just found: another turn may have added them a moment ago under an older name.
+        if (keepProfileCurrent && !string.IsNullOrWhiteSpace(user.DisplayName))
         {
             person.Rename(user.DisplayName);
         }
@@ -40,12 +40,7 @@ public sealed class Participants(IWorkspaces workspaces, IPeople people, Working
     public async Task<Workspace> FindOrCreateWorkspaceAsync(WorkspaceKey key, DateTime nowUtc, CancellationToken cancellationToken = default)
     {
         var workspace = await workspaces.FindAsync(key.Platform, key.ExternalId, cancellationToken);
-        if (workspace is null)
-        {
-            workspace = new Workspace(key.Platform, key.ExternalId, nowUtc);
-            workspaces.Add(workspace);
-        }
-        return workspace;
+        return workspace ?? await workspaces.FindOrAddAsync(new Workspace(key.Platform, key.ExternalId, nowUtc), cancellationToken);
     }
 
     /// <summary>The workspace and person if both are known; nothing is created.</summary>

@@ -11,6 +11,13 @@ public interface IWorkspaces
     Task<Workspace?> FindAsync(string platform, string externalId, CancellationToken cancellationToken = default);
     Task<Workspace?> GetAsync(Guid workspaceId, CancellationToken cancellationToken = default);
     void Add(Workspace workspace);
+
+    /// <summary>
+    /// The workspace with <paramref name="newWorkspace"/>'s platform and id: the stored one, or else
+    /// <paramref name="newWorkspace"/>, saved at once and on its own so that turns arriving together
+    /// in a workspace the bot has never seen all meet the same one instead of each adding their own.
+    /// </summary>
+    Task<Workspace> FindOrAddAsync(Workspace newWorkspace, CancellationToken cancellationToken = default);
 }
 
 public interface IPeople
@@ -25,6 +32,13 @@ public interface IPeople
     Task<IReadOnlyList<Person>> FindByNameAsync(Guid workspaceId, string name, CancellationToken cancellationToken = default);
 
     void Add(Person person);
+
+    /// <summary>
+    /// The person with <paramref name="newPerson"/>'s workspace and user id: the stored one, or else
+    /// <paramref name="newPerson"/>, saved at once and on its own (see <see cref="IWorkspaces.FindOrAddAsync"/>),
+    /// for one person whose first messages reach the bot in two conversations at once.
+    /// </summary>
+    Task<Person> FindOrAddAsync(Person newPerson, CancellationToken cancellationToken = default);
 }
 
 public interface IInterviews

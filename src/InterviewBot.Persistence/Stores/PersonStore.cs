@@ -36,4 +36,8 @@ internal sealed class PersonStore(InterviewBotDbContext db) : IPeople
     }
 
     public void Add(Person person) => db.People.Add(person);
+
+    public Task<Person> FindOrAddAsync(Person newPerson, CancellationToken cancellationToken = default) =>
+        FirstSaveWins.FindOrAddAsync(db, newPerson, (stored, ct) =>
+            stored.FirstOrDefaultAsync(p => p.WorkspaceId == newPerson.WorkspaceId && p.PlatformUserId == newPerson.PlatformUserId, ct), cancellationToken);
 }

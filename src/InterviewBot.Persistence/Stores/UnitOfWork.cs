@@ -1,9 +1,7 @@
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Ports;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Npgsql;
 
 namespace InterviewBot.Persistence.Stores;
 
@@ -79,7 +77,7 @@ internal sealed class UnitOfWork(InterviewBotDbContext db) : IUnitOfWork
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException conflict) when (IsUniqueViolation(conflict))
+        catch (DbUpdateException conflict) when (FirstSaveWins.IsUniqueViolation(conflict))
         {
             throw new StoreConflictException("Another request saved the same record first; nothing of this one was saved.", conflict);
         }
@@ -90,12 +88,4 @@ internal sealed class UnitOfWork(InterviewBotDbContext db) : IUnitOfWork
     /// <summary>The interview a party (an owned part of its row) belongs to: the owned entry's key.</summary>
     private static Guid? OwnerKey(EntityEntry entry) =>
         entry.Metadata.FindPrimaryKey()?.Properties is [var key] ? entry.Property(key.Name).CurrentValue as Guid? : null;
-
-    /// <summary>SQLite's UNIQUE or PRIMARY KEY constraint, PostgreSQL's unique_violation (23505).</summary>
-    private static bool IsUniqueViolation(DbUpdateException failure) => failure.InnerException switch
-    {
-        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
-        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
-        _ => false,
-    };
 }

@@ -16,4 +16,8 @@ internal sealed class WorkspaceStore(InterviewBotDbContext db) : IWorkspaces
         ?? await db.Workspaces.FirstOrDefaultAsync(w => w.Id == workspaceId, cancellationToken);
 
     public void Add(Workspace workspace) => db.Workspaces.Add(workspace);
+
+    public Task<Workspace> FindOrAddAsync(Workspace newWorkspace, CancellationToken cancellationToken = default) =>
+        FirstSaveWins.FindOrAddAsync(db, newWorkspace, (stored, ct) =>
+            stored.FirstOrDefaultAsync(w => w.Platform == newWorkspace.Platform && w.ExternalId == newWorkspace.ExternalId, ct), cancellationToken);
 }
