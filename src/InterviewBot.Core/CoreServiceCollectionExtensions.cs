@@ -2,6 +2,7 @@ using InterviewBot.Core.Coaching;
 using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.FollowUp;
+using InterviewBot.Core.Installs;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Privacy;
@@ -66,6 +67,9 @@ public static class CoreServiceCollectionExtensions
         // project reads Privacy:RetentionDays); otherwise the product default.
         services.TryAddSingleton(RetentionSettings.Default);
         services.AddScoped<RetentionSweep>();
+
+        // The bot removed from a workspace (or its tokens revoked): tokens and nudges stop at once.
+        services.AddScoped<AppRemoval>();
 
         // Privacy requests about candidates: nobody may make them unless a host reads Privacy:Admins.
         // Their audit lines need logging, which is added here if the host has not (it adds nothing twice).

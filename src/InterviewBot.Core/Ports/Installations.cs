@@ -1,0 +1,27 @@
+namespace InterviewBot.Core.Ports;
+
+/// <summary>
+/// Where the bot's installations are kept (<see cref="Installation"/>). Used outside a conversation's
+/// turn – the install page, a token looked up for a nudge – so each call commits its own change.
+/// </summary>
+public interface IInstallations
+{
+    Task<Installation?> FindAsync(string platform, string externalId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Adds the installation, or replaces the one of that workspace (a reinstall, a rotated token). A
+    /// workspace that had removed the bot keeps its data and is no longer counted as removed.
+    /// </summary>
+    Task SaveAsync(Installation installation, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes the workspace's installation (its tokens) and cancels its waiting nudges; with
+    /// <paramref name="appRemoved"/> also notes when the bot was removed, from which the workspace's
+    /// data is kept for <c>Privacy:UninstalledWorkspaceDays</c>. Answers the nudges cancelled, whose timers go.
+    /// </summary>
+    Task<RemovedFromWorkspace> RemoveAsync(string platform, string externalId, bool appRemoved, DateTime nowUtc, CancellationToken cancellationToken = default);
+}
+
+/// <param name="TokensDeleted">Whether there was an installation (with tokens) to delete.</param>
+/// <param name="CancelledNudgeIds">The workspace's nudges that were waiting and are now cancelled.</param>
+public sealed record RemovedFromWorkspace(bool TokensDeleted, IReadOnlyList<Guid> CancelledNudgeIds);
