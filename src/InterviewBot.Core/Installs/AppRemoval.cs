@@ -1,3 +1,5 @@
+using InterviewBot.Core.Conversations;
+
 namespace InterviewBot.Core.Installs;
 
 /// <summary>
@@ -12,5 +14,14 @@ public sealed class AppRemoval(IInstallations installations, INudgeScheduler sch
         var removed = await installations.RemoveAsync(platform, externalId, appRemoved, clock.GetUtcNow().UtcDateTime, cancellationToken);
         foreach (var nudgeId in removed.CancelledNudgeIds) await scheduler.CancelAsync(nudgeId, cancellationToken);
         return removed;
+    }
+
+    /// <summary>The bot was removed from a 1:1 chat or a team (Teams): nothing more is sent to those conversations.</summary>
+    public async Task<int> RemoveFromConversationsAsync(WorkspaceKey workspace, IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var stopped = await installations.StopConversationsAsync(workspace.Platform, workspace.ExternalId, conversationIds, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        foreach (var nudgeId in stopped) await scheduler.CancelAsync(nudgeId, cancellationToken);
+        return stopped.Count;
     }
 }

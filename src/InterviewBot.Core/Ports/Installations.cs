@@ -20,6 +20,15 @@ public interface IInstallations
     /// data is kept for <c>Privacy:UninstalledWorkspaceDays</c>. Answers the nudges cancelled, whose timers go.
     /// </summary>
     Task<RemovedFromWorkspace> RemoveAsync(string platform, string externalId, bool appRemoved, DateTime nowUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The bot was removed from some conversations of a workspace (a person's 1:1 chat, a team and its
+    /// channels; ids compared without a thread's <c>;messageid=</c> part): the waiting nudges that would go
+    /// there are cancelled – a person's, for their 1:1 chat; the team channel's, when it is one of them, and
+    /// the workspace no longer has that team channel. Answers the nudges cancelled, whose timers go.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> StopConversationsAsync(string platform, string externalId, IReadOnlyCollection<string> conversationIds, DateTime nowUtc,
+        CancellationToken cancellationToken = default);
 }
 
 /// <param name="TokensDeleted">Whether there was an installation (with tokens) to delete.</param>

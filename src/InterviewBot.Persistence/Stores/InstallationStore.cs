@@ -1,4 +1,5 @@
 using InterviewBot.Core.Domain;
+using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Ports;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,4 +47,30 @@ internal sealed class InstallationStore(InterviewBotDbContext db) : IInstallatio
         if (removed.TokensDeleted) await ErasedFromDisk.CheckpointAsync(db, cancellationToken);
         return removed;
     }
+
+    public async Task<IReadOnlyList<Guid>> StopConversationsAsync(string platform, string externalId, IReadOnlyCollection<string> conversationIds, DateTime nowUtc,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(conversationIds);
+        var ids = conversationIds.Select(BaseOf).Distinct(StringComparer.Ordinal).ToList();
+        return await Transactions.RunAsync(db, async ct =>
+        {
+            var workspace = await db.Workspaces.AsNoTracking().FirstOrDefaultAsync(w => w.Platform == platform && w.ExternalId == externalId, ct);
+            if (workspace is null) return (IReadOnlyList<Guid>)[];
+            var people = db.ConversationAddresses.Where(a => a.WorkspaceId == workspace.Id && a.IsPersonal && a.PersonId != null && ids.Contains(a.ConversationId))
+                .Select(a => a.PersonId);
+            var teamChannel = workspace.TeamConversationId is { } channel && ids.Contains(BaseOf(channel));
+            var waiting = db.Nudges.Where(n => n.WorkspaceId == workspace.Id && (n.State == NudgeState.Pending || n.State == NudgeState.Snoozed)
+                && ((n.Recipient != NudgeRecipient.TeamChannel && people.Contains(n.PersonId)) || (teamChannel && n.Recipient == NudgeRecipient.TeamChannel)));
+            var cancelled = await waiting.Select(n => n.Id).ToListAsync(ct);
+            await waiting.ExecuteUpdateAsync(s => s.SetProperty(n => n.State, NudgeState.Cancelled).SetProperty(n => n.UpdatedUtc, nowUtc), ct);
+            if (teamChannel)
+                await db.Workspaces.Where(w => w.Id == workspace.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(w => w.TeamConversationId, (string?)null).SetProperty(w => w.TeamTimeZoneId, (string?)null), ct);
+            return (IReadOnlyList<Guid>)cancelled;
+        }, cancellationToken);
+    }
+
+    /// <summary>A Teams channel thread's id without its <c>;messageid=…</c>: the channel itself.</summary>
+    private static string BaseOf(string conversationId) => conversationId.Split(';', 2)[0];
 }
