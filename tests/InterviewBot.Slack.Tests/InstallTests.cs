@@ -169,11 +169,70 @@ public sealed class InstallTests : SlackTest
 
         Assert.Contains(Slack.Accepted("chat.postMessage"), c => c.Channel == bob.DmChannel && c.Authorization == "Bearer " + Beta.BotToken);
         Assert.DoesNotContain(Slack.Calls, c => c.Channel == alice.DmChannel || c.Authorization == "Bearer " + Alpha.BotToken);
-        await using (var scope = Host.Services.CreateAsyncScope())
-        {
-            var workspace = await scope.ServiceProvider.GetRequiredService<IWorkspaces>().FindAsync(Platforms.Slack, Alpha.TeamId);
-            Assert.NotNull(workspace?.UninstalledUtc); // its data stays until retention deletes it
-        }
+        Assert.NotNull((await WorkspaceAsync(Alpha.TeamId))?.UninstalledUtc); // its data stays until retention deletes it
+    }
+
+    [Fact]
+    public async Task An_uninstalled_workspaces_data_is_deleted_after_the_configured_days_and_only_its()
+    {
+        Slack.AcceptInstall("code-alpha", Alpha);
+        Slack.AcceptInstall("code-beta", Beta);
+        await InstallAsync(Browser(), "code-alpha");
+        await InstallAsync(Browser(), "code-beta");
+        var alice = new SlackUser(Host, Slack, "U0ALICE", "alice", Alpha.TeamId);
+        await BookAsync(alice, "Jordan Lee");
+        await BookAsync(new SlackUser(Host, Slack, "U0BOB", "bob", Beta.TeamId), "Sam Rivera");
+        await UninstallAsync(alice);
+        var now = Host.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+
+        Assert.Equal(0, await SweepAsync(now.AddDays(29)));
+        Assert.NotNull(await WorkspaceAsync(Alpha.TeamId));
+        Assert.Equal(1, await SweepAsync(now.AddDays(31)));
+
+        Assert.Null(await WorkspaceAsync(Alpha.TeamId));
+        Assert.Empty(Host.DataFolder.FilesHoldingBytesOf("Jordan Lee"));
+        Assert.NotNull(await WorkspaceAsync(Beta.TeamId));
+        Assert.NotEmpty(Host.DataFolder.FilesHoldingBytesOf("Sam Rivera"));
+    }
+
+    [Fact]
+    public async Task A_reinstall_before_then_keeps_the_workspaces_data()
+    {
+        Slack.AcceptInstall("code-alpha", Alpha);
+        Slack.AcceptInstall("code-alpha-again", Alpha with { BotToken = "xoxb-alpha-second-install" });
+        await InstallAsync(Browser(), "code-alpha");
+        var alice = new SlackUser(Host, Slack, "U0ALICE", "alice", Alpha.TeamId);
+        await BookAsync(alice, "Jordan Lee");
+        await UninstallAsync(alice);
+
+        Assert.Equal(HttpStatusCode.OK, (await InstallAsync(Browser(), "code-alpha-again")).Status);
+        var now = Host.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        Assert.Equal(0, await SweepAsync(now.AddDays(31)));
+
+        Assert.Null((await WorkspaceAsync(Alpha.TeamId))!.UninstalledUtc);
+        Slack.Clear();
+        await SlackUser.BodyAsync(await alice.CommandAsync("list"));
+        var list = await Slack.WaitForAsync("chat.postMessage", c => c.Channel == alice.DmChannel);
+        Assert.Contains("Jordan Lee", list.AllText, StringComparison.Ordinal);
+        Assert.Equal("Bearer xoxb-alpha-second-install", list.Authorization);
+    }
+
+    private async Task UninstallAsync(SlackUser user)
+    {
+        await SlackUser.BodyAsync(await user.EventAsync(new JsonObject { ["type"] = "app_uninstalled" }));
+        await WaitUntilAsync(async () => (await WorkspaceAsync(Alpha.TeamId))?.UninstalledUtc is not null, "the workspace to be marked uninstalled");
+    }
+
+    private async Task<int> SweepAsync(DateTime nowUtc)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Core.Privacy.UninstalledWorkspaceSweep>().RunAsync(nowUtc);
+    }
+
+    private async Task<Workspace?> WorkspaceAsync(string teamId)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IWorkspaces>().FindAsync(Platforms.Slack, teamId);
     }
 
     private HttpClient Browser() => Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

@@ -22,6 +22,12 @@ public interface IInstallations
     Task<RemovedFromWorkspace> RemoveAsync(string platform, string externalId, bool appRemoved, DateTime nowUtc, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Deletes every workspace the bot was removed from before <paramref name="cutoffUtc"/>, with all its
+    /// data (people, interviews, notes, stories, nudges…). Answers how many, and any nudges still waiting there.
+    /// </summary>
+    Task<DeletedWorkspaces> DeleteWorkspacesUninstalledBeforeAsync(DateTime cutoffUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// The bot was removed from some conversations of a workspace (a person's 1:1 chat, a team and its
     /// channels; ids compared without a thread's <c>;messageid=</c> part): the waiting nudges that would go
     /// there are cancelled – a person's, for their 1:1 chat; the team channel's, when it is one of them, and
@@ -34,3 +40,7 @@ public interface IInstallations
 /// <param name="TokensDeleted">Whether there was an installation (with tokens) to delete.</param>
 /// <param name="CancelledNudgeIds">The workspace's nudges that were waiting and are now cancelled.</param>
 public sealed record RemovedFromWorkspace(bool TokensDeleted, IReadOnlyList<Guid> CancelledNudgeIds);
+
+/// <param name="Workspaces">Workspaces deleted this time.</param>
+/// <param name="CancelledNudgeIds">Nudges that were still waiting in them: cancel their timers.</param>
+public sealed record DeletedWorkspaces(int Workspaces, IReadOnlyList<Guid> CancelledNudgeIds);

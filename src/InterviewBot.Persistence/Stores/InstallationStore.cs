@@ -71,6 +71,21 @@ internal sealed class InstallationStore(InterviewBotDbContext db) : IInstallatio
         }, cancellationToken);
     }
 
+    public async Task<DeletedWorkspaces> DeleteWorkspacesUninstalledBeforeAsync(DateTime cutoffUtc, CancellationToken cancellationToken = default)
+    {
+        var deleted = await Transactions.RunAsync(db, async ct =>
+        {
+            var old = db.Workspaces.Where(w => w.UninstalledUtc != null && w.UninstalledUtc < cutoffUtc).Select(w => w.Id);
+            var waiting = await db.Nudges.Where(n => old.Contains(n.WorkspaceId) && (n.State == NudgeState.Pending || n.State == NudgeState.Snoozed))
+                .Select(n => n.Id).ToListAsync(ct);
+            // Everything of a workspace hangs off it with ON DELETE CASCADE.
+            var workspaces = await db.Workspaces.Where(w => w.UninstalledUtc != null && w.UninstalledUtc < cutoffUtc).ExecuteDeleteAsync(ct);
+            return new DeletedWorkspaces(workspaces, waiting);
+        }, cancellationToken);
+        if (deleted.Workspaces > 0) await ErasedFromDisk.CheckpointAsync(db, cancellationToken);
+        return deleted;
+    }
+
     /// <summary>A Teams channel thread's id without its <c>;messageid=…</c>: the channel itself.</summary>
     private static string BaseOf(string conversationId) => conversationId.Split(';', 2)[0];
 }
