@@ -2,7 +2,6 @@ using InterviewBot.Core.Coaching;
 using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.FollowUp;
-using InterviewBot.Core.Installs;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Privacy;

@@ -1,5 +1,4 @@
 using InterviewBot.Core.Conversations;
-using InterviewBot.Core.Installs;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;

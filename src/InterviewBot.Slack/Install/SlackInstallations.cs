@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Domain;
-using InterviewBot.Core.Installs;
 using InterviewBot.Core.Ports;
 using InterviewBot.Slack.Api;
 using Microsoft.AspNetCore.DataProtection;

@@ -1,9 +1,8 @@
-using InterviewBot.Core.Conversations;
-
-namespace InterviewBot.Core.Installs;
+namespace InterviewBot.Core.Conversations;
 
 /// <summary>
-/// The bot was removed from a workspace, or its tokens were revoked: the tokens go at once and no
+/// What a channel calls when the platform says the bot was removed (beside the pipeline, which owns every
+/// turn). The bot was removed from a workspace, or its tokens were revoked: the tokens go at once and no
 /// nudge is sent there any more (the rows are cancelled first, so a timer firing before it is
 /// removed finds nothing to send). The workspace's data stays until retention deletes it.
 /// </summary>
