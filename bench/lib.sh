@@ -39,11 +39,25 @@ bench_need() {
   done
 }
 
+# Outside Development the host needs a certificate for its Data Protection keys: one self-signed .pfx
+# (password "bench"), made once. Prints its path.
+bench_dataprotection_pfx() {
+  local pfx="${TMPDIR:-/tmp}/interviewbot-bench-dataprotection.pfx"
+  if [ ! -f "$pfx" ]; then
+    openssl req -x509 -newkey rsa:2048 -nodes -days 365 -subj "/CN=InterviewBot bench" \
+      -keyout "$pfx.key" -out "$pfx.crt" 2>/dev/null
+    openssl pkcs12 -export -inkey "$pfx.key" -in "$pfx.crt" -out "$pfx" -passout pass:bench
+    rm -f "$pfx.key" "$pfx.crt"
+  fi
+  echo "$pfx"
+}
+
 # The InterviewBot host as run for the benchmarks: Release build, local mode (no MicrosoftAppId, so
 # Bot Framework auth is off), SQLite on a file in the scratch folder, warnings-only logging.
 # bench_interviewbot_env DBFILE : sets the array BOT_ENV (use as: env "${BOT_ENV[@]}" dotnet …).
 bench_interviewbot_env() {
   BOT_ENV=(ASPNETCORE_ENVIRONMENT=Production BotFramework__AllowUnauthenticated=true
+    "DataProtection__CertificatePath=$(bench_dataprotection_pfx)" DataProtection__CertificatePassword=bench
     "ConnectionStrings__InterviewBot=Data Source=$1"
     Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning
     Logging__LogLevel__Microsoft.EntityFrameworkCore=${EFLOG:-Warning} Logging__LogLevel__Quartz=Warning)

@@ -67,6 +67,11 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(RetentionSettings.Default);
         services.AddScoped<RetentionSweep>();
 
+        // The bot removed from a workspace (or its tokens revoked): tokens and nudges stop at once.
+        services.AddScoped<AppRemoval>();
+        services.TryAddSingleton(UninstalledWorkspaceSettings.Default);
+        services.AddScoped<UninstalledWorkspaceSweep>();
+
         // Privacy requests about candidates: nobody may make them unless a host reads Privacy:Admins.
         // Their audit lines need logging, which is added here if the host has not (it adds nothing twice).
         services.TryAddSingleton(PrivacyAdmins.None);

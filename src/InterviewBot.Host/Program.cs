@@ -15,6 +15,7 @@ builder.Services.AddInterviewBotCore();
 builder.Services.AddDefaultTimeZone(builder.Configuration);
 builder.Services.AddPrivacyAdmins(builder.Configuration);
 builder.Services.AddInterviewBotStorage(builder.Configuration, builder.Environment);
+builder.Services.AddInterviewBotDataProtection(builder.Configuration, builder.Environment);
 builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);
 builder.Services.AddInterviewBotScheduling(builder.Configuration, builder.Environment);

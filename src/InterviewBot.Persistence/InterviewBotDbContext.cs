@@ -1,4 +1,5 @@
 using InterviewBot.Core.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -7,9 +8,10 @@ namespace InterviewBot.Persistence;
 /// <summary>
 /// The EF Core model of the core's domain. Provider-neutral: each database has a subclass (see
 /// <see cref="SqliteInterviewBotDbContext"/>) that owns its migrations, so the same model can be
-/// migrated on SQLite and, later, on PostgreSQL.
+/// migrated on SQLite and, later, on PostgreSQL. It also holds the Data Protection key ring
+/// (<see cref="DataProtectionKeys"/>), so every host on the database reads the same keys.
 /// </summary>
-public abstract class InterviewBotDbContext(DbContextOptions options) : DbContext(options)
+public abstract class InterviewBotDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Workspace> Workspaces => Set<Workspace>();
     public DbSet<Person> People => Set<Person>();
@@ -24,6 +26,10 @@ public abstract class InterviewBotDbContext(DbContextOptions options) : DbContex
     public DbSet<Story> Stories => Set<Story>();
     public DbSet<Nudge> Nudges => Set<Nudge>();
     public DbSet<PendingErasure> PendingErasures => Set<PendingErasure>();
+    public DbSet<Installation> Installations => Set<Installation>();
+
+    /// <summary>The Data Protection keys, each encrypted with the configured certificate outside Development.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>A new context on the same database and options, for a save that must not wait for this one's unit of work.</summary>
     internal InterviewBotDbContext Sibling() => this.GetService<IDbContextOptions>() switch

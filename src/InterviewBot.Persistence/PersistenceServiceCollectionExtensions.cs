@@ -59,6 +59,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<ICandidateData, CandidateDataStore>();
         services.AddScoped<IPendingErasures, PendingErasureStore>();
         services.AddScoped<ErasedInScope>();
+        services.AddScoped<IInstallations, InstallationStore>();
         return services;
     }
 

@@ -33,4 +33,7 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Error, "Retention run failed; it runs again tomorrow")]
     public static partial void RetentionFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(11, LogLevel.Information, "Retention: deleted {Workspaces} workspace(s) the bot was removed from, with all their data")]
+    public static partial void UninstalledWorkspacesDeleted(ILogger logger, int workspaces);
 }

@@ -6,7 +6,8 @@ using Quartz;
 namespace InterviewBot.Scheduling;
 
 /// <summary>
-/// Once a day, removes what is older than the retention window (<see cref="RetentionSweep"/>). The
+/// Once a day, removes what is older than the retention window (<see cref="RetentionSweep"/>) and the
+/// workspaces the bot was removed from long enough ago (<see cref="UninstalledWorkspaceSweep"/>). The
 /// sweep is idempotent, so a run that fires late, twice, or after a restart does no harm; a failed
 /// run is logged and simply tried again the next day.
 /// </summary>
@@ -31,6 +32,9 @@ internal sealed class RetentionJob(IServiceScopeFactory scopes, TimeProvider tim
             var sweep = scope.ServiceProvider.GetRequiredService<RetentionSweep>();
             var result = await sweep.RunAsync(time.GetUtcNow().UtcDateTime, cancellationToken);
             Log.RetentionSwept(logger, result.CutoffUtc, result.InterviewsTrimmed, result.NotesDeleted, result.AnswersCleared, result.UnfinishedAnswersCleared);
+            // Workspaces the bot was removed from long enough ago go as a whole.
+            var workspaces = await scope.ServiceProvider.GetRequiredService<UninstalledWorkspaceSweep>().RunAsync(time.GetUtcNow().UtcDateTime, cancellationToken);
+            if (workspaces > 0) Log.UninstalledWorkspacesDeleted(logger, workspaces);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -8,11 +8,12 @@ namespace InterviewBot.Scheduling;
 /// with a message naming the setting instead of failing the first nightly run. Resolving the
 /// settings is the check: <see cref="RetentionSettings.Parse"/> refuses what is out of range.
 /// </summary>
-internal sealed class RetentionSettingsCheck(RetentionSettings settings) : IHostedService
+internal sealed class RetentionSettingsCheck(RetentionSettings settings, UninstalledWorkspaceSettings uninstalled) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _ = settings.Days;
+        _ = uninstalled.Days;
         return Task.CompletedTask;
     }
 

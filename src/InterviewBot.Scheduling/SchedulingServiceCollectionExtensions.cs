@@ -112,6 +112,7 @@ public static class SchedulingServiceCollectionExtensions
         // The configured window. It wins over the core's default in either order: the core adds its
         // default only when none is registered, and the last registration is the one resolved.
         services.AddSingleton(sp => RetentionSettings.Parse(sp.GetService<IConfiguration>()?[RetentionSettings.Setting]));
+        services.AddSingleton(sp => UninstalledWorkspaceSettings.Parse(sp.GetService<IConfiguration>()?[UninstalledWorkspaceSettings.Setting]));
         services.AddHostedService<RetentionSettingsCheck>();
         // Registered after the Quartz hosted service, so it starts after it.
         services.AddSingleton(sp => new NudgeRecovery(

@@ -57,4 +57,16 @@ internal static partial class Log
 
     [LoggerMessage(20, LogLevel.Information, "Slack's Web API failed ({Outcome}) on {Method}; trying again in {Delay}")]
     public static partial void ServerErrorRetry(ILogger logger, string outcome, string method, TimeSpan delay);
+
+    [LoggerMessage(21, LogLevel.Information, "InterviewBot was installed in Slack workspace {Team} (bot user {BotUser})")]
+    public static partial void Installed(ILogger logger, string team, string botUser);
+
+    [LoggerMessage(22, LogLevel.Warning, "A Slack install could not be completed: oauth.v2.access failed")]
+    public static partial void InstallFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(23, LogLevel.Information, "Slack workspace {Team}: {What}; its tokens were deleted ({Deleted}) and {Nudges} waiting nudges stopped")]
+    public static partial void RemovedFromWorkspace(ILogger logger, string team, string what, bool deleted, int nudges);
+
+    [LoggerMessage(24, LogLevel.Error, "Could not delete the tokens of Slack workspace {Team} after {What}")]
+    public static partial void RemovalFailed(ILogger logger, Exception exception, string team, string what);
 }

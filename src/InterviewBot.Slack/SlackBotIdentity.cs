@@ -22,7 +22,8 @@ internal sealed class SlackBotIdentity
 /// Calls auth.test when the host starts. A token Slack refuses stops startup with a message naming
 /// Slack:BotToken; Slack being unreachable only logs, so a network blip does not keep the bot down.
 /// </summary>
-internal sealed class SlackStartupCheck(AuthApi auth, SlackBotIdentity identity, ILogger<SlackStartupCheck> logger) : IHostedService
+/// <remarks>With installs through OAuth and no bot token there is no one token to check: each workspace's comes with its install.</remarks>
+internal sealed class SlackStartupCheck(AuthApi auth, SlackBotIdentity identity, SlackSettings settings, ILogger<SlackStartupCheck> logger) : IHostedService
 {
     private static readonly HashSet<string> RefusedToken = new(StringComparer.Ordinal)
     {
@@ -31,6 +32,7 @@ internal sealed class SlackStartupCheck(AuthApi auth, SlackBotIdentity identity,
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (settings.BotToken is null) return;
         try
         {
             using var once = SlackWebApi.WithoutServerErrorRetries(); // unreachable only logs: no waits at start-up

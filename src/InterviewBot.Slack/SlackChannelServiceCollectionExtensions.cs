@@ -2,6 +2,7 @@ using System.Net;
 using InterviewBot.Core.Ports;
 using InterviewBot.Slack.Api;
 using InterviewBot.Slack.Inbound;
+using InterviewBot.Slack.Install;
 using InterviewBot.Slack.Outbound;
 using InterviewBot.Slack.SocketMode;
 using InterviewBot.Slack.Verification;
@@ -46,11 +47,19 @@ public static class SlackChannelServiceCollectionExtensions
         services.AddSingleton(sp => new ChannelPacer(Clock(sp)));
         services.AddSingleton(sp => new SlackPeople(sp.GetRequiredService<UsersApi>(), Clock(sp), sp.GetRequiredService<ILogger<SlackPeople>>()));
         services.AddSingleton(sp => new SlackInbox(sp.GetRequiredService<SlackWorkLanes>(), sp.GetRequiredService<RecentEvents>(),
-            sp.GetRequiredService<SlackBotIdentity>(), sp.GetRequiredService<SlackPeople>(), Clock(sp), sp.GetRequiredService<ILogger<SlackInbox>>()));
+            sp.GetRequiredService<SlackBotIdentity>(), sp.GetRequiredService<SlackPeople>(), sp.GetRequiredService<SlackInstallations>(), Clock(sp),
+            sp.GetRequiredService<ILogger<SlackInbox>>()));
         services.AddSingleton(sp => new SlackConversationKinds(sp.GetRequiredService<ConversationsApi>(), Clock(sp), sp.GetRequiredService<ILogger<SlackConversationKinds>>()));
         services.AddSingleton<DirectMessageCache>();
         services.AddSingleton<SlackBotIdentity>();
         services.AddHostedService<SlackStartupCheck>();
+
+        // Installs into many workspaces (OAuth): each workspace's token, sealed at rest with Data Protection
+        // (the host configures where its keys live); uninstalls are handled in either mode.
+        services.AddDataProtection();
+        services.AddSingleton<SlackTokens>();
+        services.AddSingleton<SlackInstallations>();
+        if (settings.UsesOAuth) services.AddSingleton<InstallState>();
 
         services.AddSingleton<SlackWorkLanes>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackWorkLanes>());
@@ -118,6 +127,7 @@ public static class SlackChannelServiceCollectionExtensions
         services.AddSingleton<UsersApi>();
         services.AddSingleton<AuthApi>();
         services.AddSingleton<AppsApi>();
+        services.AddSingleton<OAuthApi>();
         services.AddSingleton<ResponseUrlApi>();
         services.AddSingleton<SlackApi>();
     }

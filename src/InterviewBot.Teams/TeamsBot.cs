@@ -10,7 +10,7 @@ namespace InterviewBot.Teams;
 /// The Bot Framework face of the bot, kept thin: translate the activity and hand it to the core's
 /// pipeline with this channel's transport; the pipeline decides, sends, remembers and commits.
 /// </summary>
-internal sealed class TeamsBot(ConversationPipeline pipeline, TeamsTransport transport) : TeamsActivityHandler
+internal sealed class TeamsBot(ConversationPipeline pipeline, TeamsTransport transport, AppRemoval removal) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -51,4 +51,26 @@ internal sealed class TeamsBot(ConversationPipeline pipeline, TeamsTransport tra
     /// <summary>Teams sends installationUpdate as well as conversationUpdate on install; the welcome comes from the latter, once.</summary>
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         Task.CompletedTask;
+
+    /// <summary>The app uninstalled from a 1:1 chat, a group chat or a team (also as part of an upgrade): no more nudges go there.</summary>
+    protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        StopAsync((Activity)turnContext.Activity, cancellationToken);
+
+    /// <summary>The bot itself removed from a team or chat: the same as an uninstall there. Other people leaving change nothing.</summary>
+    protected override Task OnMembersRemovedAsync(IList<ChannelAccount> membersRemoved, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = (Activity)turnContext.Activity;
+        return membersRemoved.Any(m => m.Id == activity.Recipient?.Id) ? StopAsync(activity, cancellationToken) : Task.CompletedTask;
+    }
+
+    /// <summary>The conversation the activity came from and, in a team, the team itself (its General channel has the team's id).</summary>
+    private Task StopAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var conversations = new List<string>();
+        if (activity.Conversation?.Id is { Length: > 0 } conversation) conversations.Add(conversation);
+        if (activity.TeamsGetTeamInfo()?.Id is { Length: > 0 } team) conversations.Add(team);
+        return conversations.Count == 0
+            ? Task.CompletedTask
+            : removal.RemoveFromConversationsAsync(ActivityTranslator.WorkspaceOf(activity), conversations, cancellationToken);
+    }
 }

@@ -34,7 +34,7 @@ public sealed class ArchitectureTests
         var path = Path.Combine(RepoRoot.Path, "appsettings.sample.json");
         var slack = JsonNode.Parse(File.ReadAllText(path))!["Slack"]!.AsObject();
 
-        foreach (var key in new[] { "SigningSecret", "BotToken", "AppToken", "ApiBaseUrl" })
+        foreach (var key in new[] { "SigningSecret", "BotToken", "AppToken", "ApiBaseUrl", "ClientId", "ClientSecret" })
         {
             Assert.True(slack.ContainsKey(key), $"The sample has no Slack:{key}.");
             Assert.False(string.IsNullOrWhiteSpace(slack["// " + key]?.GetValue<string>()), $"Slack:{key} has no description.");

@@ -31,12 +31,16 @@ public sealed class ManifestTests
         Assert.EndsWith(SlackEndpoints.InteractionsPath, manifest["settings"]!["interactivity"]!["request_url"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.EndsWith(SlackEndpoints.EventsPath, manifest["settings"]!["event_subscriptions"]!["request_url"]!.GetValue<string>(), StringComparison.Ordinal);
         var events = manifest["settings"]!["event_subscriptions"]!["bot_events"]!.AsArray().Select(e => e!.GetValue<string>());
-        Assert.Equal(["app_home_opened", "app_mention", "message.im", "user_change"], events.Order());
+        Assert.Equal(["app_home_opened", "app_mention", "app_uninstalled", "message.im", "tokens_revoked", "user_change"], events.Order());
         var scopes = manifest["oauth_config"]!["scopes"]!["bot"]!.AsArray().Select(s => s!.GetValue<string>()).ToList();
         Assert.Superset(new HashSet<string> { "commands", "chat:write", "im:write", "im:history", "users:read", "app_mentions:read" }, scopes.ToHashSet());
         // conversations.info, to tell a team channel from a group DM before a workspace switch.
         Assert.Superset(new HashSet<string> { "channels:read", "groups:read" }, scopes.ToHashSet());
         Assert.True(manifest["features"]!["app_home"]!["home_tab_enabled"]!.GetValue<bool>());
+        // The install link asks for exactly the manifest's scopes, and Slack sends the browser back to the redirect endpoint.
+        Assert.Equal(Install.SlackScopes.Bot.Order(), scopes.Order());
+        var redirects = manifest["oauth_config"]!["redirect_urls"]!.AsArray().Select(u => u!.GetValue<string>());
+        Assert.Contains(redirects, u => u.EndsWith(SlackInstallEndpoints.RedirectPath, StringComparison.Ordinal));
     }
 
     /// <summary>The YAML as JSON, with YAML's booleans and numbers kept as such.</summary>

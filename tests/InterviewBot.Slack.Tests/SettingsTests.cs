@@ -29,6 +29,8 @@ public sealed class SettingsTests : IAsyncLifetime
     [InlineData("Slack:AppToken", "xoxb-not-an-app-token", "Slack:AppToken")]
     [InlineData("Slack:BotToken", "xoxp-a-user-token", "Slack:BotToken")]
     [InlineData("Slack:ApiBaseUrl", "not a url", "Slack:ApiBaseUrl")]
+    [InlineData("Slack:ClientId", "1234567890.0987654321", "Slack:ClientSecret")]
+    [InlineData("Slack:ClientSecret", "a-client-secret", "Slack:ClientId")]
     public void A_malformed_setting_stops_startup_naming_it(string key, string value, string named)
     {
         var failure = Assert.Throws<InvalidOperationException>(() => Add(new() { [key] = value }));
@@ -42,6 +44,17 @@ public sealed class SettingsTests : IAsyncLifetime
         var failure = Assert.Throws<InvalidOperationException>(() => Add(new() { ["Slack:BotToken"] = "" }));
 
         Assert.Contains("Slack:BotToken", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Installs_into_workspaces_need_the_signing_secret()
+    {
+        var failure = Assert.Throws<InvalidOperationException>(() => Add(new()
+        {
+            ["Slack:BotToken"] = "", ["Slack:SigningSecret"] = "", ["Slack:ClientId"] = "1234567890.0987654321", ["Slack:ClientSecret"] = "a-client-secret",
+        }));
+
+        Assert.Contains("Setting Slack:SigningSecret is missing", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,6 +53,17 @@ public sealed class Workspace
     /// <summary>Days off the team added for countries (see <see cref="WorkspaceHoliday"/>).</summary>
     public IReadOnlyList<WorkspaceHoliday> Holidays => _holidays;
 
+    /// <summary>
+    /// When the bot was removed from the workspace (Slack's app_uninstalled); null while it is installed.
+    /// Its data is deleted <c>Privacy:UninstalledWorkspaceDays</c> later unless it is installed again.
+    /// </summary>
+    public DateTime? UninstalledUtc { get; private set; }
+
+    public void MarkUninstalled(DateTime nowUtc) => UninstalledUtc ??= nowUtc;
+
+    /// <summary>Installed again before its data was deleted: everything is kept.</summary>
+    public void MarkInstalled() => UninstalledUtc = null;
+
     public DigestCadence DigestCadence { get; private set; } = DigestCadence.Daily;
     public TimeOnly DigestAt { get; private set; } = new(9, 30);
     public DayOfWeek DigestDay { get; private set; } = DayOfWeek.Monday;

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using InterviewBot.Slack.Install;
 using Microsoft.Extensions.Logging;
 
 namespace InterviewBot.Slack.Api;
@@ -14,8 +15,9 @@ namespace InterviewBot.Slack.Api;
 /// HTTP client's resilience handler (Retry-After), and 5xx answers and network failures tried again
 /// with growing waits, as @slack/web-api does; only what is left reaches here. Warnings in a
 /// successful answer (<c>response_metadata.warnings</c>, <c>warning</c>) are logged with the method.
+/// The bot token is the one of the workspace the call is for (<see cref="SlackTokens"/>).
 /// </summary>
-internal sealed class SlackWebApi(IHttpClientFactory httpClients, SlackSettings settings, ILogger<SlackWebApi> logger)
+internal sealed class SlackWebApi(IHttpClientFactory httpClients, SlackSettings settings, SlackTokens tokens, ILogger<SlackWebApi> logger)
 {
     public const string HttpClientName = "SlackWebApi";
 
@@ -47,22 +49,26 @@ internal sealed class SlackWebApi(IHttpClientFactory httpClients, SlackSettings 
     };
 
     /// <summary>Write methods with structured arguments (blocks, views) take JSON bodies.</summary>
-    public Task<JsonObject> PostJsonAsync(string method, JsonObject arguments, CancellationToken cancellationToken = default) =>
-        SendAsync(method, new StringContent(arguments.ToJsonString(), Encoding.UTF8, "application/json"), settings.BotToken, cancellationToken);
+    public async Task<JsonObject> PostJsonAsync(string method, JsonObject arguments, CancellationToken cancellationToken = default) =>
+        await SendAsync(method, new StringContent(arguments.ToJsonString(), Encoding.UTF8, "application/json"), await tokens.BotTokenAsync(cancellationToken), cancellationToken);
 
     /// <summary>Read methods (users.info, auth.test…) take form arguments; some accept nothing else.</summary>
-    public Task<JsonObject> PostFormAsync(string method, IEnumerable<KeyValuePair<string, string>> arguments, CancellationToken cancellationToken = default) =>
-        SendAsync(method, new FormUrlEncodedContent(arguments), settings.BotToken, cancellationToken);
+    public async Task<JsonObject> PostFormAsync(string method, IEnumerable<KeyValuePair<string, string>> arguments, CancellationToken cancellationToken = default) =>
+        await SendAsync(method, new FormUrlEncodedContent(arguments), await tokens.BotTokenAsync(cancellationToken), cancellationToken);
+
+    /// <summary>A form call that carries the app's client id and secret in its arguments instead of a token (oauth.v2.access).</summary>
+    public Task<JsonObject> PostFormWithClientSecretAsync(string method, IEnumerable<KeyValuePair<string, string>> arguments, CancellationToken cancellationToken = default) =>
+        SendAsync(method, new FormUrlEncodedContent(arguments), token: null, cancellationToken, needsToken: false);
 
     /// <summary>A form call with the app-level token (apps.connections.open).</summary>
     public Task<JsonObject> PostFormWithAppTokenAsync(string method, IEnumerable<KeyValuePair<string, string>> arguments, CancellationToken cancellationToken = default) =>
         SendAsync(method, new FormUrlEncodedContent(arguments), settings.AppToken, cancellationToken);
 
-    private async Task<JsonObject> SendAsync(string method, HttpContent content, string? token, CancellationToken ct)
+    private async Task<JsonObject> SendAsync(string method, HttpContent content, string? token, CancellationToken ct, bool needsToken = true)
     {
-        if (string.IsNullOrEmpty(token)) throw new SlackApiException(method, "not_authed", "no token is configured for this call");
+        if (needsToken && string.IsNullOrEmpty(token)) throw new SlackApiException(method, "not_authed", "no token is configured for this call");
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.ApiBaseUrl, method)) { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (!string.IsNullOrEmpty(token)) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         if (Once.Value) request.Options.Set(TryOnce, true);
 
         HttpResponseMessage response;

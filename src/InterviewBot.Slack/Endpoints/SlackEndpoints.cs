@@ -40,6 +40,7 @@ public static class SlackEndpoints
         slack.MapPost(CommandsPath, Commands).AddEndpointFilter(new SlackVerificationFilter(verifier, logger, Form));
         slack.MapPost(InteractionsPath, InteractionsAsync).AddEndpointFilter(new SlackVerificationFilter(verifier, logger, Form));
         slack.MapPost(EventsPath, Events).AddEndpointFilter(new SlackVerificationFilter(verifier, logger, Json));
+        endpoints.MapSlackInstall(settings);
         return endpoints;
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using InterviewBot.Cards;
 using InterviewBot.Core.Conversations;
 using InterviewBot.Slack.Api;
+using InterviewBot.Slack.Install;
 using InterviewBot.Slack.Work;
 using Microsoft.Extensions.Logging;
 
@@ -24,7 +25,8 @@ internal sealed record SlackAck(int Status, JsonObject? Body = null, string? Rea
 /// whose answer (errors, update, clear) Slack only takes in the acknowledgement, so it waits for the
 /// engine up to <see cref="ModalPatience"/>, well inside Slack's 3 seconds.
 /// </summary>
-internal sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents, SlackBotIdentity bot, SlackPeople people, TimeProvider clock, ILogger<SlackInbox> logger)
+internal sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents, SlackBotIdentity bot, SlackPeople people, SlackInstallations installations,
+    TimeProvider clock, ILogger<SlackInbox> logger)
 {
     public static readonly TimeSpan ModalPatience = TimeSpan.FromSeconds(2);
 
@@ -89,6 +91,11 @@ internal sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents
             if (inner["user"] is JsonObject changed && Text(changed["id"]) is { } changedId) people.Learn(team, SlackUserInfo.From(changed, changedId));
             return SlackAck.Ok;
         }
+        if (Removal(inner) is { } removal)
+        {
+            if (recentEvents.TryAdd(eventId)) _ = RemoveAsync(team, removal.AppRemoved, removal.What);
+            return SlackAck.Ok;
+        }
         var turn = TurnOf(team, inner);
         if (turn is null) return SlackAck.Ok;
         if (!recentEvents.TryAdd(eventId))
@@ -99,6 +106,28 @@ internal sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents
         if (queue.TryEnqueue(turn)) return SlackAck.Ok;
         recentEvents.Forget(eventId);
         return SlackAck.Busy("Too many Slack requests are waiting; try again later.");
+    }
+
+    /// <summary>The app uninstalled, or its bot token revoked (a person's own token revoked is not the bot's concern).</summary>
+    private static (bool AppRemoved, string What)? Removal(JsonObject inner) => Text(inner["type"]) switch
+    {
+        "app_uninstalled" => (true, "the app was uninstalled"),
+        "tokens_revoked" when At(inner["tokens"], "bot") is JsonArray { Count: > 0 } => (false, "its bot token was revoked"),
+        _ => null,
+    };
+
+    /// <summary>Deletes the workspace's tokens and stops its nudges, after the ack (a few database statements).</summary>
+    private async Task RemoveAsync(string team, bool appRemoved, string what)
+    {
+        try
+        {
+            var removed = await installations.RemoveAsync(team, appRemoved, CancellationToken.None);
+            Log.RemovedFromWorkspace(logger, team, what, removed.TokensDeleted, removed.CancelledNudgeIds.Count);
+        }
+        catch (Exception failure)
+        {
+            Log.RemovalFailed(logger, failure, team, what);
+        }
     }
 
     /// <summary>The events the bot answers; null for the rest, above all its own messages.</summary>

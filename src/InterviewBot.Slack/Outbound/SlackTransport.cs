@@ -4,6 +4,7 @@ using InterviewBot.Core.Domain;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Views;
 using InterviewBot.Slack.Api;
+using InterviewBot.Slack.Install;
 using InterviewBot.Slack.Work;
 using Microsoft.Extensions.Logging;
 
@@ -136,6 +137,7 @@ internal sealed class SlackTransport(SlackApi api, ChannelPacer pacer, ILogger<S
 
     private async Task<string> SendAsync(ConversationAddress address, OutboundMessage message, CancellationToken cancellationToken)
     {
+        using var team = SlackTeam.Enter(TeamOf(address));
         var channel = await ChannelOfAsync(address, cancellationToken);
         var slack = SlackMessages.Of(message.Text, message.Card, message.CardId);
         var posted = await CallAsync(address, channel, paced: true, () => api.Chat.PostMessageAsync(channel, slack.Text, slack.Blocks, cancellationToken: cancellationToken), cancellationToken);
@@ -144,6 +146,7 @@ internal sealed class SlackTransport(SlackApi api, ChannelPacer pacer, ILogger<S
 
     private async Task UpdateStoredAsync(ConversationAddress address, string messageId, OutboundMessage message, CancellationToken cancellationToken)
     {
+        using var team = SlackTeam.Enter(TeamOf(address));
         CheckPlatform(address);
         var id = SlackMessageId.Parse(messageId, address.ConversationId);
         var slack = SlackMessages.Of(message.Text, message.Card, message.CardId, SlackMessages.NewRevision());
@@ -186,6 +189,9 @@ internal sealed class SlackTransport(SlackApi api, ChannelPacer pacer, ILogger<S
             throw ToDeliveryException(failure);
         }
     }
+
+    /// <summary>The workspace a stored address is in: its calls go out with that workspace's token.</summary>
+    private static string? TeamOf(ConversationAddress address) => SlackAddress.Read(address.Reference)?.Team ?? SlackTeam.Current;
 
     /// <summary>Channel ids start with C (public), G (private, group DM) or D (DM); user ids with U or W.</summary>
     private static bool IsChannelId(string id) => id.Length > 1 && id[0] is 'C' or 'G' or 'D';

@@ -2,6 +2,7 @@ using InterviewBot.Core.Domain;
 using InterviewBot.Core.Conversations;
 using InterviewBot.Slack.Api;
 using InterviewBot.Slack.Inbound;
+using InterviewBot.Slack.Install;
 using InterviewBot.Slack.Outbound;
 using Microsoft.Extensions.Logging;
 
@@ -24,6 +25,7 @@ internal sealed class SlackTurnRunner(
     public async Task RunAsync(SlackTurn turn, CancellationToken cancellationToken)
     {
         using var work = SlackAckTelemetry.Work(turn.Acknowledged); // the turn's spans join the trace of its ack
+        using var team = SlackTeam.Enter(turn.TeamId); // every Web API call of the turn uses its workspace's token
         // Each may need a Web API call; a modal's trigger id lasts only 3 seconds, so they go together.
         var met = directMessages.Knows(turn.TeamId, turn.UserId);
         var profile = people.ProfileAsync(turn.TeamId, turn.UserId, cancellationToken);

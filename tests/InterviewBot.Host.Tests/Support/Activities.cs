@@ -58,6 +58,22 @@ public sealed class Activities(string serviceUrl, string tenantId = "tenant-cont
     public JsonObject BotAdded() => Base("conversationUpdate", o =>
         o["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:bot-interviewbot", ["name"] = "InterviewBot" }));
 
+    /// <summary>The app uninstalled from this chat (<paramref name="action"/> remove, or remove-upgrade).</summary>
+    public JsonObject InstallationUpdate(string action) => Base("installationUpdate", o => o["action"] = action);
+
+    /// <summary>The bot removed from a team: a conversationUpdate in the team's channel, with the team in channelData.</summary>
+    public JsonObject BotRemovedFromTeam(string channelId = "19:team-recruiting@thread.tacv2") => Base("conversationUpdate", o =>
+    {
+        o["membersRemoved"] = new JsonArray(new JsonObject { ["id"] = "28:bot-interviewbot", ["name"] = "InterviewBot" });
+        o["conversation"] = new JsonObject { ["id"] = channelId, ["conversationType"] = "channel", ["tenantId"] = tenantId, ["isGroup"] = true };
+        o["channelData"] = new JsonObject
+        {
+            ["eventType"] = "teamMemberRemoved",
+            ["team"] = new JsonObject { ["id"] = channelId, ["name"] = "Recruiting" },
+            ["tenant"] = new JsonObject { ["id"] = tenantId },
+        };
+    });
+
     private JsonObject Base(string type, Action<JsonObject> fill)
     {
         var activity = new JsonObject

@@ -42,6 +42,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Outside Development the host needs a certificate for its Data Protection keys: a test's own settings win.
+        if (Environment != "Development")
+            foreach (var (key, value) in TestCertificate.Settings) _settings.TryAdd(key, value);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.UseEnvironment(Environment);
         builder.ConfigureLogging(logging =>

@@ -48,23 +48,7 @@ public sealed class DataFile(TempFolder folder)
     /// hold <paramref name="text"/> as UTF-8 bytes, anywhere: in live rows, free pages or old log frames.
     /// Read shared, as a backup tool would, so a running host is not disturbed.
     /// </summary>
-    public IReadOnlyList<string> FilesHoldingBytesOf(string text)
-    {
-        var needle = System.Text.Encoding.UTF8.GetBytes(text);
-        var database = folder.DatabaseFile;
-        return new[] { database, database + "-wal", database + "-shm" }
-            .Where(File.Exists)
-            .Where(path =>
-            {
-                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-                using var copy = new MemoryStream();
-                stream.CopyTo(copy);
-                return copy.GetBuffer().AsSpan(0, (int)copy.Length).IndexOf(needle) >= 0;
-            })
-            .Select(Path.GetFileName)
-            .OfType<string>()
-            .ToList();
-    }
+    public IReadOnlyList<string> FilesHoldingBytesOf(string text) => folder.FilesHoldingBytesOf(text);
 
     /// <summary>Quartz's stored timers for nudges (one job per nudge).</summary>
     public Task<long> NudgeTimersAsync() => ScalarAsync<long>("SELECT COUNT(*) FROM QRTZ_JOB_DETAILS WHERE JOB_GROUP = 'nudges'");

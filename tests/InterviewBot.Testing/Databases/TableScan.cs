@@ -12,7 +12,7 @@ public static class TableScan
 {
     /// <summary>Every table of the app's model: what a migrated database must have, and what a scan must read.</summary>
     public static readonly IReadOnlyList<string> EveryTable =
-        ["Workspaces", "People", "Interviews", "ChecklistEntries", "Notes", "PlannedQuestions", "RoleBriefs", "Sessions", "ConversationAddresses", "SentCards", "Stories", "Nudges"];
+        ["Workspaces", "People", "Interviews", "ChecklistEntries", "Notes", "PlannedQuestions", "RoleBriefs", "Sessions", "ConversationAddresses", "SentCards", "Stories", "Nudges", "Installations", "DataProtectionKeys"];
 
     /// <summary>The tables the scan covers (all but the database's own and the migrations history).</summary>
     public static async Task<IReadOnlyList<string>> TablesAsync(TestDatabase database)

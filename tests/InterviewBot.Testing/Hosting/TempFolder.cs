@@ -24,6 +24,28 @@ public sealed class TempFolder : IDisposable
     /// <summary>That SQLite database, as the persistence layer takes it.</summary>
     public DatabaseSettings Database => new() { Provider = PersistenceProviders.Sqlite, ConnectionString = ConnectionString };
 
+    /// <summary>
+    /// Which of the SQLite database's files on disk (the database, its write-ahead log and shared-memory
+    /// index) hold <paramref name="text"/> as UTF-8 bytes, anywhere: in live rows, free pages or old log
+    /// frames. Read shared, as a backup tool would, so a running host is not disturbed.
+    /// </summary>
+    public IReadOnlyList<string> FilesHoldingBytesOf(string text)
+    {
+        var needle = System.Text.Encoding.UTF8.GetBytes(text);
+        return new[] { DatabaseFile, DatabaseFile + "-wal", DatabaseFile + "-shm" }
+            .Where(File.Exists)
+            .Where(path =>
+            {
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                return copy.GetBuffer().AsSpan(0, (int)copy.Length).IndexOf(needle) >= 0;
+            })
+            .Select(System.IO.Path.GetFileName)
+            .OfType<string>()
+            .ToList();
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

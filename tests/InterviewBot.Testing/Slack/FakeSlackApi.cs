@@ -36,6 +36,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly Dictionary<string, string> _timeZones = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private readonly HashSet<string> _groupDms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SlackInstall> _installCodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SlackInstall> _refreshTokens = new(StringComparer.Ordinal);
     private readonly Channel<SocketSession> _sockets = Channel.CreateUnbounded<SocketSession>();
     private readonly ConcurrentDictionary<string, int> _perMethod = new(StringComparer.Ordinal);
     private int _next;
@@ -138,6 +140,20 @@ public sealed class FakeSlackApi : IAsyncDisposable
         lock (_sync) _warnings[method] = warning;
     }
 
+    /// <summary>
+    /// oauth.v2.access answers <paramref name="code"/> (once, as Slack does) with <paramref name="install"/>'s
+    /// token; with a refresh token, grant_type=refresh_token answers it with <see cref="SlackInstall.Refreshed"/>.
+    /// Unknown codes and refresh tokens get invalid_code / invalid_refresh_token.
+    /// </summary>
+    public void AcceptInstall(string code, SlackInstall install)
+    {
+        lock (_sync)
+        {
+            _installCodes[code] = install;
+            if (install.RefreshToken is { } refresh) _refreshTokens[refresh] = install;
+        }
+    }
+
     /// <summary>The DM channel id the stand-in gives a user (conversations.open).</summary>
     public static string DmOf(string userId) => "D" + userId.TrimStart('U', 'W');
 
@@ -201,6 +217,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
                 Status = status, Error = error, ReceivedAt = receivedAt, ResultId = id,
             };
             answer = Answer(method, call, id);
+            // An answer that refuses on its own (an unknown install code) is recorded as refused.
+            if (error is null && answer["ok"]?.GetValue<bool>() == false) call = call with { Error = answer["error"]?.GetValue<string>() };
             if (RecordCalls) _calls.Add(call);
         }
         if (status == 429)
@@ -269,9 +287,42 @@ public sealed class FakeSlackApi : IAsyncDisposable
                     ["profile"] = new JsonObject { ["real_name"] = realName, ["display_name"] = realName.Split(' ')[0] },
                 };
                 break;
+            case "oauth.v2.access":
+                return OAuthAccess(call, ok);
             case "apps.connections.open":
                 ok["url"] = BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/socket";
                 break;
+        }
+        return ok;
+    }
+
+    /// <summary>oauth.v2.access as Slack answers it for a bot install (token rotation on when the install has a refresh token).</summary>
+    private JsonObject OAuthAccess(SlackCall call, JsonObject ok)
+    {
+        SlackInstall? install;
+        string token;
+        int expiresIn;
+        if (call.Arg("grant_type") == "refresh_token")
+        {
+            if (!_refreshTokens.TryGetValue(call.Arg("refresh_token") ?? "", out install)) return new JsonObject { ["ok"] = false, ["error"] = "invalid_refresh_token" };
+            token = install.Refreshed ?? install.BotToken;
+            expiresIn = 43200; // a refreshed token lasts Slack's usual 12 hours
+        }
+        else
+        {
+            if (!_installCodes.Remove(call.Arg("code") ?? "", out install)) return new JsonObject { ["ok"] = false, ["error"] = "invalid_code" };
+            token = install.BotToken;
+            expiresIn = install.ExpiresInSeconds;
+        }
+        ok["access_token"] = token; ok["token_type"] = "bot"; ok["scope"] = "commands,chat:write,im:write,im:history,users:read";
+        ok["bot_user_id"] = install.BotUserId; ok["app_id"] = "A0APP";
+        ok["team"] = new JsonObject { ["id"] = install.TeamId, ["name"] = install.TeamName };
+        ok["enterprise"] = null; ok["is_enterprise_install"] = false;
+        ok["authed_user"] = new JsonObject { ["id"] = install.InstallerId };
+        if (install.RefreshToken is { } refresh)
+        {
+            ok["refresh_token"] = refresh;
+            ok["expires_in"] = expiresIn;
         }
         return ok;
     }
