@@ -5,7 +5,7 @@ namespace InterviewBot.Core.Domain;
 /// a screen with a candidate, or a candidate prepares for a screen with a company.
 /// Times are stored in UTC together with the zone they were entered in.
 /// </summary>
-public sealed class Interview
+public sealed partial class Interview
 {
     public const int MaxRoleLength = 120;
     public const int MaxManagerNoteLength = 500;

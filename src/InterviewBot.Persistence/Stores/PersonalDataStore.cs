@@ -77,7 +77,8 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
     {
         var owned = await db.Interviews.Where(i => i.WorkspaceId == workspaceId && i.OwnerId == personId).Select(i => i.Id).ToListAsync(ct);
         var unlinked = await db.Interviews
-            .Where(i => i.WorkspaceId == workspaceId && i.OwnerId != personId && (i.Recruiter.PersonId == personId || i.Candidate.PersonId == personId))
+            .Where(i => (i.WorkspaceId == workspaceId && i.OwnerId != personId && (i.Recruiter.PersonId == personId || i.Candidate.PersonId == personId))
+                || (i.CandidateWorkspaceId == workspaceId && i.Candidate.PersonId == personId))
             .Select(i => i.Id).ToListAsync(ct);
         var conversations = await db.ConversationAddresses.Where(a => a.WorkspaceId == workspaceId && a.PersonId == personId)
             .Select(a => a.ConversationId).ToListAsync(ct);
@@ -111,7 +112,15 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
         await db.Interviews.Where(i => unlinked.Contains(i.Id) && i.Candidate.PersonId == personId).ExecuteUpdateAsync(s => s
             .SetProperty(i => i.Candidate.Name, ForgetResult.FormerParticipant)
             .SetProperty(i => i.Candidate.Email, (string?)null)
-            .SetProperty(i => i.Candidate.PersonId, (Guid?)null), ct);
+            .SetProperty(i => i.Candidate.PersonId, (Guid?)null)
+            .SetProperty(i => i.CandidateJoinedUtc, (DateTime?)null)
+            .SetProperty(i => i.CandidateWorkspaceId, (Guid?)null), ct);
+        // Someone of another workspace who used a code and was never accepted: the recruiter's card no longer names them.
+        await db.Interviews.Where(i => i.PendingCandidateId == personId).ExecuteUpdateAsync(s => s
+            .SetProperty(i => i.PendingCandidateId, (Guid?)null)
+            .SetProperty(i => i.PendingCandidateWorkspaceId, (Guid?)null)
+            .SetProperty(i => i.PendingCandidateName, (string?)null)
+            .SetProperty(i => i.PendingCandidateWorkspaceName, (string?)null), ct);
 
         // A hiring manager's decisions stay on the recruiter's record without who gave them, or their words.
         await db.Interviews.Where(i => i.WorkspaceId == workspaceId && i.HiringManager!.PersonId == personId).ExecuteUpdateAsync(s => s
