@@ -37,6 +37,14 @@ public sealed partial class Interview
     /// </summary>
     public IssuedInvite? FreshInvite { get; private set; }
 
+    /// <summary>
+    /// Set in the unit of work where the recruiter sent feedback, put the decision on hold or promised a new date,
+    /// while a candidate is joined: the candidate hears of it (not stored).
+    /// </summary>
+    public bool HasNewsForCandidate { get; private set; }
+
+    private void NoteNewsForCandidate() => HasNewsForCandidate |= CandidateJoined;
+
     /// <summary>Until when a code of this interview works: 7 days after the call's end, so a moved call moves it.</summary>
     public DateTime InviteExpiresUtc => EndUtc + InviteLasts;
 

@@ -25,6 +25,7 @@ public sealed class ConversationRouter(
     DecisionFlow decisions,
     HandOverFlow handOver,
     JoinFlow joins,
+    IUnitOfWork unitOfWork,
     TimeProvider time)
 {
     /// <summary>The turn of a message from a chat: who sent it where (found, or met for the first time), and now.</summary>
@@ -52,6 +53,7 @@ public sealed class ConversationRouter(
             if (!message.IsPersonalChat) OnSharedChat(turn);
             else if (message.Submit is { } submit) await OnSubmitAsync(turn, submit, cancellationToken);
             else await OnTextAsync(turn, message.Text, cancellationToken);
+            CandidateSide.TellNews(turn, unitOfWork.Pending().Interviews);
         }
         catch (DomainException rule)
         {

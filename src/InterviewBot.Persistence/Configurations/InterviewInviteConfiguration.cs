@@ -13,6 +13,7 @@ internal sealed class InterviewInviteConfiguration : IEntityTypeConfiguration<In
         builder.Property(i => i.InviteHash).HasMaxLength(64);
         builder.HasIndex(i => i.InviteHash);
         builder.Ignore(i => i.FreshInvite);
+        builder.Ignore(i => i.HasNewsForCandidate);
         builder.Ignore(i => i.PendingCandidate);
         builder.Property(i => i.PendingCandidateName).HasMaxLength(Lengths.Name);
         builder.Property(i => i.PendingCandidateWorkspaceName).HasMaxLength(Lengths.Name);
