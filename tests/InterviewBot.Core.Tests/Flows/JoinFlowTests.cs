@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InterviewBot.Core.FollowUp;
 using Microsoft.EntityFrameworkCore;
 
 namespace InterviewBot.Core.Tests.Flows;
@@ -183,6 +184,39 @@ public abstract class JoinFlowTests : IAsyncLifetime
         Assert.DoesNotContain(interview.Notes, n => n.Text.Contains("on-call", StringComparison.Ordinal));
         Assert.All(await db.Nudges.Where(n => n.InterviewId == interviewId && n.Recipient == NudgeRecipient.Candidate).ToListAsync(), n => Assert.False(n.IsWaiting));
         Assert.Contains("Ask about on-call", Text(await _jordan.SayAsync("during")), StringComparison.Ordinal);
+    }
+
+    [DatabaseFact]
+    public async Task Jordan_sees_the_promised_date_hears_of_a_new_one_and_is_nudged_to_check_in_once_it_passes()
+    {
+        var (interviewId, code) = await BookAsync();
+        await _jordan.SayAsync("join " + code);
+
+        var promised = await _rita.TapAsync(Verbs.SaveStep, Guid.NewGuid(), (Verbs.KeyInterview, interviewId.ToString()), (Verbs.KeyStep, "next-steps"),
+            (Verbs.StepInput("next-steps", "date"), "2027-03-04"));
+
+        var jordan = await PersonAsync("U-JORDAN");
+        Assert.Equal("News on the Backend engineer call: you'll hear from Rita by Thu 4 Mar.", Assert.Single(promised.Replies, r => r.ToPerson == jordan.Id).Text);
+        var card = Assert.IsType<ChecklistView>(Assert.Single((await _jordan.SayAsync("after")).Replies).Card);
+        Assert.Contains("You'll hear from Rita by Thu 4 Mar.", card.Subtitle, StringComparison.Ordinal);
+
+        await using var db = _database.NewContext();
+        var checkIn = await db.Nudges.SingleAsync(n => n.InterviewId == interviewId && n.Kind == NudgeKind.CheckIn);
+        Assert.Equal(jordan.Id, checkIn.PersonId);
+        // His next working morning after the promised day: Friday 09:00 in New York.
+        Assert.Equal(new DateTime(2027, 3, 5, 14, 0, 0, DateTimeKind.Utc), checkIn.DueUtc);
+        var interview = await db.Interviews.SingleAsync(i => i.Id == interviewId);
+        var view = NudgeCards.Compose(new NudgeContext(checkIn, await db.Workspaces.SingleAsync(w => w.Id == interview.WorkspaceId), interview, jordan, null));
+        Assert.Equal("No news from Rita yet?", view.Title);
+        Assert.StartsWith("Hi Rita, thank you again for the call about the Backend engineer role. You mentioned I would hear by Thu 4 Mar", view.Draft, StringComparison.Ordinal);
+
+        // Feedback sent: no check-in, and Jordan is told.
+        var sent = await _rita.TapAsync(Verbs.SetStatus, null, (Verbs.KeyInterview, interviewId.ToString()), (Verbs.KeyStatus, nameof(InterviewStatus.Held)));
+        Assert.DoesNotContain(sent.Replies, r => r.ToPerson == jordan.Id);
+        sent = await _rita.TapAsync(Verbs.SetStatus, null, (Verbs.KeyInterview, interviewId.ToString()), (Verbs.KeyStatus, nameof(InterviewStatus.FeedbackSent)));
+        Assert.Equal("Rita has sent you feedback on the Backend engineer call – look in your e-mail or messages.", Assert.Single(sent.Replies, r => r.ToPerson == jordan.Id).Text);
+        await using var after = _database.NewContext();
+        Assert.False((await after.Nudges.SingleAsync(n => n.Id == checkIn.Id)).IsWaiting);
     }
 
     [DatabaseFact]
