@@ -243,6 +243,31 @@ public abstract class JoinFlowTests : IAsyncLifetime
             k => k == NudgeKind.CallStarting);
     }
 
+    [DatabaseFact]
+    public async Task A_candidate_of_another_workspace_who_asks_to_be_forgotten_loses_the_link_their_prep_and_their_reminders()
+    {
+        var (interviewId, code) = await BookAsync();
+        var asked = await _outsider.SayAsync("join " + code);
+        var rita = await PersonAsync("U-RITA");
+        var accept = Assert.IsType<SummaryView>(Assert.Single(asked.Replies, r => r.ToPerson == rita.Id).Card).Buttons[0];
+        await _rita.TapAsync(accept.Verb, Guid.NewGuid(), accept.Data!.ToDictionary());
+        await _outsider.SayAsync("open 1");
+        await _outsider.SayAsync("note My notice period is a month");
+        var outsider = await PersonAsync("U-JORDAN-G");
+        Assert.Contains("My notice period is a month", Text(await _outsider.SayAsync("export my data")), StringComparison.Ordinal);
+
+        var forget = Assert.Single((await _outsider.SayAsync("forget me")).Replies);
+        await _outsider.TapAsync(Verbs.ConfirmForget, forget.CardId, (Verbs.KeyPerson, outsider.Id.ToString()));
+
+        await using var db = _database.NewContext();
+        var interview = await db.Interviews.Include(i => i.Notes).SingleAsync(i => i.Id == interviewId);
+        Assert.Null(interview.Candidate.PersonId);
+        Assert.Null(interview.CandidateWorkspaceId);
+        Assert.Empty(interview.Notes);
+        Assert.False(await db.Nudges.AnyAsync(n => n.PersonId == outsider.Id));
+        Assert.False(await db.People.AnyAsync(p => p.Id == outsider.Id));
+    }
+
     private static async Task<string> ListTextAsync(Chat chat, string typed)
     {
         var text = Text(await chat.SayAsync(typed));
