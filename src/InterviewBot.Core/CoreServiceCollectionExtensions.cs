@@ -36,6 +36,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<PrivacyFlow>();
         services.AddScoped<CandidateRequestFlow>();
         services.AddScoped<HandOverFlow>();
+        services.AddScoped<JoinFlow>();
         services.AddScoped<InterviewBooking>();
         services.AddScoped<ConversationRouter>();
 

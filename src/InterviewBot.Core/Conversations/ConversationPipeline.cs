@@ -68,7 +68,7 @@ public sealed partial class ConversationPipeline(
             var message = new OutboundMessage(reply.Text, reply.Card, reply.CardId);
             if (reply.ToPerson is { } personId)
             {
-                await TellAsync(turn, personId, message, transport, ct);
+                await TellAsync(turn, personId, reply.AcrossWorkspaces, message, transport, ct);
                 continue;
             }
             if (reply.AnnounceIn is { } elsewhere && elsewhere != conversationId)
@@ -141,15 +141,16 @@ public sealed partial class ConversationPipeline(
     }
 
     /// <summary>A message for another person's 1:1 chat, a card recorded so a tap on it updates it; one that cannot go out does not undo the turn (the flow said what to do when it knew).</summary>
-    private async Task TellAsync(Turn turn, Guid personId, OutboundMessage message, IChatTransport transport, CancellationToken ct)
+    private async Task TellAsync(Turn turn, Guid personId, bool acrossWorkspaces, OutboundMessage message, IChatTransport transport, CancellationToken ct)
     {
         try
         {
             var address = await addresses.FindPersonalAsync(personId, ct);
-            if (address is null || address.WorkspaceId != turn.Workspace.Id || address.Platform != transport.Platform)
+            if (address is null || (address.WorkspaceId != turn.Workspace.Id && !acrossWorkspaces) || address.Platform != transport.Platform)
                 throw new DeliveryException($"No 1:1 chat is stored for person {personId}.", isTransient: false);
             var messageId = await transport.PostAsync(ChatDestination.Stored(address), message, ct);
-            if (message.Card is not null) await ledger.RecordAsync(turn.Workspace.Id, message.CardId, address.ConversationId, messageId, ct);
+            // Recorded in the recipient's workspace: a tap on the card comes from there.
+            if (message.Card is not null) await ledger.RecordAsync(address.WorkspaceId, message.CardId, address.ConversationId, messageId, ct);
         }
         catch (DeliveryException failure)
         {

@@ -27,6 +27,10 @@ public sealed class ChecklistEntry
     /// <summary>The step's progress now belongs to the interview's new recruiter (<see cref="Interview.HandOver"/>).</summary>
     internal void PassTo(Guid personId) => PersonId = personId;
 
+    /// <summary>The same answer on another interview of the same person (their material moving to their own record).</summary>
+    internal ChecklistEntry CopyTo(Guid interviewId) =>
+        new(interviewId, PersonId, StepId) { Done = Done, Value = Value, UpdatedUtc = UpdatedUtc };
+
     public void Mark(bool done, DateTime nowUtc)
     {
         Done = done;

@@ -5,7 +5,7 @@ namespace InterviewBot.Core.Domain;
 /// a screen with a candidate, or a candidate prepares for a screen with a company.
 /// Times are stored in UTC together with the zone they were entered in.
 /// </summary>
-public sealed class Interview
+public sealed partial class Interview
 {
     public const int MaxRoleLength = 120;
     public const int MaxManagerNoteLength = 500;
@@ -105,7 +105,7 @@ public sealed class Interview
 
     /// <summary>The name of the other side, as <paramref name="personId"/> sees it.</summary>
     public string CounterpartName(Guid personId) =>
-        SideOf(personId) == Audience.Candidate ? Recruiter.Name : Candidate.Name;
+        SideOf(personId) == Audience.Candidate ? (CandidateJoined && Candidate.PersonId == personId ? RecruiterFirstName : Recruiter.Name) : Candidate.Name;
 
     public ChecklistEntry Entry(Guid personId, string stepId)
     {
@@ -156,6 +156,7 @@ public sealed class Interview
             throw new DomainException(InterviewLifecycle.WhyNot(Status, status, Candidate.Name));
         Status = status;
         if (status == InterviewStatus.FeedbackSent) FeedbackSentUtc ??= nowUtc;
+        if (status is InterviewStatus.FeedbackSent or InterviewStatus.DecisionPending) NoteNewsForCandidate();
         Touch(nowUtc);
     }
 
@@ -178,6 +179,7 @@ public sealed class Interview
     {
         var callDate = DateOnly.FromDateTime(Zones.ToLocal(StartUtc, TimeZoneId));
         if (date < callDate) throw new DomainException("The feedback date can't be before the call.");
+        if (FeedbackDueDate != date) NoteNewsForCandidate();
         FeedbackDueDate = date;
         Touch(nowUtc);
     }

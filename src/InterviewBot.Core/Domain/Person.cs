@@ -6,7 +6,7 @@ namespace InterviewBot.Core.Domain;
 /// Someone who talks to the bot: a recruiter, a candidate, a hiring manager. Their working time
 /// (zone, hours, days, holidays) decides when they may be nudged.
 /// </summary>
-public sealed class Person
+public sealed partial class Person
 {
     public const string DefaultTimeZone = "UTC";
 

@@ -9,7 +9,8 @@ namespace InterviewBot.Core.Engine;
 /// the message goes to that person's 1:1 chat with the bot (a recruiter told of a hiring manager's answer,
 /// the new owner of a hand-over).
 /// </summary>
-public sealed record BotReply(string? Text, CardView? Card, Guid CardId, bool ReplacesCard, string? AnnounceIn = null, Guid? ToPerson = null)
+public sealed record BotReply(string? Text, CardView? Card, Guid CardId, bool ReplacesCard, string? AnnounceIn = null, Guid? ToPerson = null,
+    bool AcrossWorkspaces = false)
 {
     public static BotReply Say(string text) => new(text, null, Guid.Empty, false);
 

@@ -36,7 +36,7 @@ public static class ChecklistCardBuilder
 
         return new ChecklistView(
             $"{phase.Title}: {Headline(interview, viewer)}",
-            $"{Describe.When(interview, viewer)} · {interview.Status.Describe()}. {phase.Intro}",
+            $"{Describe.When(interview, viewer)} · {interview.Status.Describe()}.{(CandidateSide.Promise(interview, viewer) is { } promise ? $" {promise}." : "")} {phase.Intro}",
             items.Count(i => i.Done),
             items.Count,
             items,

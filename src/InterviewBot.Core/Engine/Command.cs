@@ -31,6 +31,12 @@ public enum CommandKind
 
     /// <summary><c>hand over to @name</c> or <c>hand over @from to @to</c>: open interviews to another recruiter.</summary>
     HandOver,
+
+    /// <summary><c>join &lt;code&gt;</c>: a candidate joins a recruiter's booking with its invite code.</summary>
+    Join,
+
+    /// <summary><c>leave</c>: a candidate leaves the recruiter's booking they joined; their prep stays theirs.</summary>
+    Leave,
 }
 
 /// <summary>A typed command with its argument (the phase name, the note text, the list number…).</summary>
@@ -56,6 +62,7 @@ public static class CommandParser
         ("export my data", CommandKind.ExportData), ("my data", CommandKind.ExportData), ("export", CommandKind.ExportData),
         ("export data", CommandKind.ExportData), ("forget me", CommandKind.ForgetMe), ("delete my data", CommandKind.ForgetMe),
         ("delete interview", CommandKind.DeleteInterview), ("delete this interview", CommandKind.DeleteInterview),
+        ("leave", CommandKind.Leave), ("leave this interview", CommandKind.Leave),
         ("cancel", CommandKind.Cancel), ("stop", CommandKind.Cancel), ("never mind", CommandKind.Cancel), ("nevermind", CommandKind.Cancel),
     ];
 
@@ -80,6 +87,8 @@ public static class CommandParser
         const string Manager = "hiring manager";
         if (normalized.StartsWith(Manager, StringComparison.Ordinal) && (normalized.Length == Manager.Length || normalized[Manager.Length] is ' ' or ':'))
             return new Command(CommandKind.HiringManager, raw[Manager.Length..].Trim().TrimStart(':').Trim());
+        if (normalized == "join" || normalized.StartsWith("join ", StringComparison.Ordinal))
+            return new Command(CommandKind.Join, raw[4..].Trim());
         return HandOverRequest(raw) ?? PrivacyRequest(raw);
     }
 

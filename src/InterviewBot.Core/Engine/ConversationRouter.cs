@@ -24,6 +24,8 @@ public sealed class ConversationRouter(
     CandidateRequestFlow candidateRequests,
     DecisionFlow decisions,
     HandOverFlow handOver,
+    JoinFlow joins,
+    IUnitOfWork unitOfWork,
     TimeProvider time)
 {
     /// <summary>The turn of a message from a chat: who sent it where (found, or met for the first time), and now.</summary>
@@ -51,6 +53,7 @@ public sealed class ConversationRouter(
             if (!message.IsPersonalChat) OnSharedChat(turn);
             else if (message.Submit is { } submit) await OnSubmitAsync(turn, submit, cancellationToken);
             else await OnTextAsync(turn, message.Text, cancellationToken);
+            CandidateSide.TellNews(turn, unitOfWork.Pending().Interviews);
         }
         catch (DomainException rule)
         {
@@ -110,6 +113,8 @@ public sealed class ConversationRouter(
             case CommandKind.PrivacyErase: await candidateRequests.ShowEraseAsync(turn, command.Argument, ct); break;
             case CommandKind.HiringManager: await decisions.NameAsync(turn, command.Argument, ct); break;
             case CommandKind.HandOver: await handOver.HandOverTypedAsync(turn, command.Argument, ct); break;
+            case CommandKind.Join: await joins.JoinAsync(turn, command.Argument, ct); break;
+            case CommandKind.Leave: await joins.LeaveAsync(turn, ct); break;
             case CommandKind.Cancel: turn.Say($"Okay, nothing is waiting for an answer now. Type {Italic("help")} to see what I can do."); break;
         }
     }
@@ -154,6 +159,10 @@ public sealed class ConversationRouter(
             case Verbs.KeepCandidateData: await candidateRequests.KeepAsync(turn, ct); break;
             case Verbs.ShowHandOver: await handOver.ShowFormAsync(turn, ct); break;
             case Verbs.HandOver: await handOver.HandOverOneAsync(turn, ct); break;
+            case JoinVerbs.Remove: await joins.RemoveAsync(turn, ct); break;
+            case JoinVerbs.Accept: await joins.AcceptAsync(turn, ct); break;
+            case JoinVerbs.Decline: await joins.DeclineAsync(turn, ct); break;
+            case JoinVerbs.Reissue: await joins.ReissueAsync(turn, ct); break;
             case Verbs.Dismiss: turn.ShowInPlace(HelpCards.Dismissed()); break;
             default:
                 turn.Say($"That button is from an older version of me and no longer does anything. Type {Italic("help")} for what I can do now.");

@@ -15,7 +15,7 @@ public sealed class InterviewAccess(IInterviews interviews, IRoleBriefs briefs, 
     /// <summary>The interview named by a card's data; refuses politely when it is gone or not theirs.</summary>
     public async Task<Interview> LoadAsync(Turn turn, Guid? interviewId, CancellationToken ct)
     {
-        var interview = interviewId is { } id ? await interviews.FindAsync(turn.Workspace.Id, id, ct) : null;
+        var interview = interviewId is { } id ? await FindAsync(turn, id, ct) : null;
         if (interview is null) throw new DomainException($"I can't find that interview any more. Type {Italic("my interviews")} to see yours.");
         if (!interview.IsParticipant(turn.Person.Id)) throw new DomainException("That card belongs to an interview you are not part of, so I left it unchanged.");
         return interview;
@@ -44,9 +44,16 @@ public sealed class InterviewAccess(IInterviews interviews, IRoleBriefs briefs, 
 
     public async Task<Interview?> FindActiveAsync(Turn turn, CancellationToken ct)
     {
-        var interview = turn.Person.ActiveInterviewId is { } id ? await interviews.FindAsync(turn.Workspace.Id, id, ct) : null;
+        var interview = turn.Person.ActiveInterviewId is { } id ? await FindAsync(turn, id, ct) : null;
         return interview is not null && interview.IsParticipant(turn.Person.Id) ? interview : null;
     }
+
+    /// <summary>
+    /// An interview of the turn's workspace, or one of another workspace the person joined as its candidate
+    /// once its recruiter accepted them – the only way across the seal between workspaces.
+    /// </summary>
+    private async Task<Interview?> FindAsync(Turn turn, Guid interviewId, CancellationToken ct) =>
+        await interviews.FindAsync(turn.Workspace.Id, interviewId, ct) ?? await interviews.FindJoinedAsync(turn.Workspace.Id, turn.Person.Id, interviewId, ct);
 
     public async Task<Session> SessionAsync(Turn turn, Interview interview, CancellationToken ct)
     {

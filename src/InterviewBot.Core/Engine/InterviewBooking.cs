@@ -8,7 +8,8 @@ public sealed record BookingDetails(Party Candidate, string Role, string? Compan
 /// <summary>
 /// Booking a phone screen for a recruiter, the one way: the chat's booking form and the interviews
 /// API (an ATS, a calendar) both come here. The interview starts with the playbook's default plan of
-/// questions; its nudges are planned when the booking is committed.
+/// questions and an invite code for the candidate (<see cref="Interview.FreshInvite"/>); its nudges are planned
+/// when the booking is committed.
 /// </summary>
 public sealed class InterviewBooking(IInterviews interviews, PlaybookCatalog playbooks)
 {
@@ -18,6 +19,7 @@ public sealed class InterviewBooking(IInterviews interviews, PlaybookCatalog pla
             booking.Candidate, booking.Role, booking.Company, booking.StartUtc, booking.EndUtc, booking.TimeZoneId, nowUtc);
         interviews.Add(interview);
         SeedQuestions(playbooks, interview, recruiter, nowUtc);
+        interview.IssueInvite(nowUtc);
         return interview;
     }
 

@@ -43,7 +43,7 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
         if (about is not null || salary is not null) await FillBriefAsync(turn, role!, about, salary, ct);
         if (manager is not null) interview.NameHiringManager(new HiringManager(manager, managerEmail), turn.NowUtc);
 
-        turn.ShowInPlace(Confirmation(interview, turn.Person, $"Phone screen with {interview.Candidate.Name} booked"));
+        turn.ShowInPlace(Confirmation(interview, turn.Person, $"Phone screen with {interview.Candidate.Name} booked", turn.Workspace));
         await StartAsync(turn, interview, ct);
     }
 
@@ -66,7 +66,7 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
             role!, company, when.Value.StartUtc, when.Value.EndUtc, when.Value.Zone, turn.NowUtc);
         interviews.Add(interview);
 
-        turn.ShowInPlace(Confirmation(interview, turn.Person, $"Prep for {company} set up"));
+        turn.ShowInPlace(Confirmation(interview, turn.Person, $"Prep for {company} set up", turn.Workspace));
         await StartAsync(turn, interview, ct);
     }
 
@@ -159,7 +159,8 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
         new FieldView(Zone, "Time zone (IANA name)", Value: person.TimeZoneId, Required: true, MaxLength: 64),
     ];
 
-    private static SummaryView Confirmation(Interview interview, Person viewer, string title) => new(
+    /// <summary>A booking's confirmation: with the invite code and the sentence to paste into the invitation, while the code is fresh.</summary>
+    private static SummaryView Confirmation(Interview interview, Person viewer, string title, Workspace workspace) => new(
         title + " ✓",
         null,
         [
@@ -168,8 +169,9 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
             .. interview.Company is null ? Array.Empty<Fact>() : [new Fact("Company", interview.Company)],
             new Fact("When", Describe.When(interview, viewer)),
             .. interview.HiringManager is null ? Array.Empty<Fact>() : [new Fact("Hiring manager", interview.HiringManager.Name)],
+            .. interview.FreshInvite is not { } invite ? Array.Empty<Fact>() : [new Fact("Invite code", invite.Code)],
         ],
-        [],
+        interview.FreshInvite is { } fresh ? [new Section("To paste into the invitation", [InviteText.Sentence(fresh, workspace)])] : [],
         []);
 }
 

@@ -28,7 +28,7 @@ public static class PrivacyCards
                 new Section("What I delete",
                 [
                     "Your profile: name, time zone, working hours and reminder choices.",
-                    "Every interview you created, with everything on it – including what others wrote there – and its reminders.",
+                    "Every interview you created, with everything on it – including what others wrote there – and its reminders. A candidate who joined keeps their own prep.",
                     "Your answers, drafts, notes and questions on interviews others created, your journal and your brag list.",
                     "Reminders waiting for you, and how I reach you in this chat.",
                 ]),

@@ -12,7 +12,7 @@ namespace InterviewBot.Core.Engine;
 /// cancelled right after; the store also lets go of the turn's copies of what it removed, so the
 /// turn's commit neither plans reminders for, nor saves, records that no longer exist.
 /// </remarks>
-public sealed class PrivacyFlow(IPersonalData personalData, InterviewAccess access, INudgeScheduler scheduler)
+public sealed class PrivacyFlow(IPersonalData personalData, InterviewAccess access, IInterviews interviews, INudgeScheduler scheduler)
 {
     public async Task ExportAsync(Turn turn, CancellationToken ct)
     {
@@ -33,6 +33,9 @@ public sealed class PrivacyFlow(IPersonalData personalData, InterviewAccess acce
         if (turn.Submit?.GuidValue(Verbs.KeyPerson) != turn.Person.Id)
             throw new DomainException($"That button belongs to an earlier request, so I changed nothing. Type {Italic("forget me")} to start again.");
 
+        foreach (var booking in (await interviews.ListForPersonAsync(turn.Workspace.Id, turn.Person.Id, DateTime.MinValue, MaxOwned, ct))
+                     .Where(i => i.OwnerId == turn.Person.Id))
+            KeepCandidatesPrep(booking, turn.NowUtc);
         var result = await personalData.ForgetAsync(turn.Workspace.Id, turn.Person.Id, ct);
         await CancelTimersAsync(result.WaitingNudgeIds, ct);
         turn.ShowInPlace(PrivacyCards.Forgotten());
@@ -57,6 +60,7 @@ public sealed class PrivacyFlow(IPersonalData personalData, InterviewAccess acce
     {
         var interview = OwnedBy(turn, await access.LoadFromCardAsync(turn, ct));
         var headline = ChecklistCardBuilder.Headline(interview, turn.Person);
+        KeepCandidatesPrep(interview, turn.NowUtc);
 
         var waiting = await personalData.DeleteInterviewAsync(turn.Workspace.Id, interview.Id, ct);
         if (turn.Person.ActiveInterviewId == interview.Id) turn.Person.ActiveInterviewId = null;
@@ -65,6 +69,18 @@ public sealed class PrivacyFlow(IPersonalData personalData, InterviewAccess acce
     }
 
     public static void Keep(Turn turn) => turn.ShowInPlace(PrivacyCards.NothingDeleted());
+
+    /// <summary>Every interview someone created, however old, when they ask to be forgotten.</summary>
+    private const int MaxOwned = 10_000;
+
+    /// <summary>
+    /// A candidate who joined the booking keeps their own prep when it is deleted: it moves to a record of
+    /// theirs first (saved with the turn; the deletion does not touch it).
+    /// </summary>
+    private void KeepCandidatesPrep(Interview interview, DateTime nowUtc)
+    {
+        if (interview.SplitOffCandidate(nowUtc) is { } own) interviews.Add(own);
+    }
 
     private static Interview OwnedBy(Turn turn, Interview interview) =>
         interview.OwnerId == turn.Person.Id

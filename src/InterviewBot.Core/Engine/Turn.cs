@@ -21,7 +21,12 @@ public sealed class Turn(Workspace workspace, Person person, InboundMessage mess
     public void Show(CardView card, string? text = null) => _replies.Add(BotReply.Show(card, text));
 
     /// <summary>A message for someone else, in their 1:1 chat with the bot (they must have one: see <c>IConversationAddresses.FindPersonalAsync</c>).</summary>
-    public void Tell(Guid personId, CardView? card, string? text = null) => _replies.Add(BotReply.Tell(personId, card, text));
+    /// <param name="acrossWorkspaces">
+    /// The person may be in another workspace (a candidate who joined a recruiter's booking from theirs, and that
+    /// recruiter): the one kind of message that crosses the seal between workspaces. Otherwise only this workspace's chats are used.
+    /// </param>
+    public void Tell(Guid personId, CardView? card, string? text = null, bool acrossWorkspaces = false) =>
+        _replies.Add(BotReply.Tell(personId, card, text) with { AcrossWorkspaces = acrossWorkspaces });
 
     /// <summary>Updates the card the user tapped, or posts the card when the turn did not come from one.</summary>
     public void ShowInPlace(CardView card)

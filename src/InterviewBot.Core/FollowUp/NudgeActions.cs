@@ -121,12 +121,16 @@ public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOu
     private async Task<(Nudge Nudge, Interview? Interview)> LoadAsync(Turn turn, CancellationToken ct)
     {
         var id = turn.Submit?.GuidValue(NudgeVerbs.KeyNudge);
-        var nudge = id is { } nudgeId ? await nudges.FindAsync(turn.Workspace.Id, nudgeId, ct) : null;
+        var nudge = id is { } nudgeId ? await nudges.FindAsync(turn.Workspace.Id, nudgeId, ct) ?? await JoinedCandidatesAsync(turn, nudgeId, ct) : null;
         if (nudge is null) throw new DomainException("I can't find that reminder any more.");
         if (nudge.PersonId != turn.Person.Id) throw new DomainException("That reminder is for someone else, so I left it unchanged.");
         var interview = nudge.InterviewId is { } i ? await access.LoadAsync(turn, i, ct) : null;
         return (nudge, interview);
     }
+
+    /// <summary>A reminder of another workspace's interview, for a candidate who joined it from this one (the interview is checked as well).</summary>
+    private async Task<Nudge?> JoinedCandidatesAsync(Turn turn, Guid nudgeId, CancellationToken ct) =>
+        await nudges.FindAsync(nudgeId, ct) is { Recipient: NudgeRecipient.Candidate } nudge && nudge.PersonId == turn.Person.Id ? nudge : null;
 
     /// <summary>
     /// A tap on a card whose follow-up is already over (its update to a closed card did not reach the

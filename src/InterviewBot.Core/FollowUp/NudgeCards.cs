@@ -55,6 +55,7 @@ public static class NudgeCards
                 null, [ActionButton.For("Close it", Verbs.SetStatus, false, (Verbs.KeyInterview, interview.Id.ToString()), (Verbs.KeyStatus, nameof(InterviewStatus.Closed)))],
                 status, snooze: false, stop: false, doneLabel: "Keep following up"),
             NudgeKind.ThankYou => Personal(context, "Send your thank-you today", $"Thank {who} for the call about the {interview.Role} role before your working day ends – a timely note is remembered.", DraftOf(context, "thank-you"), Open(interview, "after", "Open the after-call steps"), status, doneLabel: "Sent"),
+            NudgeKind.CheckIn => CheckInCard.Compose(context, status),
             NudgeKind.PostMortem => Personal(context, $"How did your call {DayWords.On(interview.StartUtc, context.SpeaksAt, person.TimeZoneId)} go?", "Three quick questions while it is fresh: what went well, what you would do differently, and what you learned about what you want.", null, Reflect(interview), status),
             _ => new NudgeView("Reminder", $"A reminder about {ChecklistCardBuilder.Headline(interview, person)}.", null, [], Status: status),
         };
@@ -69,7 +70,7 @@ public static class NudgeCards
         return new NudgeView("Feedback overdue", $"{recruiterName} still owes feedback for {subject} held {held}{late}.", null, []);
     }
 
-    private static NudgeView Personal(NudgeContext context, string title, string body, string? draft, ActionButton open, string? status,
+    internal static NudgeView Personal(NudgeContext context, string title, string body, string? draft, ActionButton open, string? status,
         bool snooze = true, string doneLabel = "Done")
         => Personal(context, title, body, draft, [open], status, snooze, doneLabel);
 
@@ -177,7 +178,7 @@ public static class NudgeCards
         return drafts.Count == 0 ? null : drafts[0].Text;
     }
 
-    private static ActionButton Open(Interview interview, string phase, string label) =>
+    internal static ActionButton Open(Interview interview, string phase, string label) =>
         ActionButton.For(label, Verbs.ShowPhase, false, (Verbs.KeyInterview, interview.Id.ToString()), (Verbs.KeyPhase, phase));
 
     private static IReadOnlyList<ActionButton> CallDoneButtons(Interview interview)

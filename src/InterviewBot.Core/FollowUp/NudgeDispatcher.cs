@@ -183,7 +183,9 @@ public sealed class NudgeDispatcher(
         }
         else
         {
-            var person = nudge.PersonId is { } p ? await people.GetAsync(workspace.Id, p, ct) : null;
+            // A candidate who joined from another workspace is a person of theirs.
+            var home = nudge.Recipient == NudgeRecipient.Candidate ? interview.CandidateWorkspaceId ?? workspace.Id : workspace.Id;
+            var person = nudge.PersonId is { } p ? await people.GetAsync(home, p, ct) : null;
             if (person is null) return null;
             zone = times.Of(workspace, person).TimeZoneId;
             var playbook = playbooks.For(interview.SideOf(person.Id) ?? Audience.Recruiter);

@@ -26,6 +26,7 @@ public static class NudgeNames
         NudgeKind.TeamDigest => "team digest",
         NudgeKind.PromisedNewsDue => "the promised date has come",
         NudgeKind.CloseOrExtend => "close or keep following up",
+        NudgeKind.CheckIn => "check in when the promised date has passed",
         _ => kind.ToString(),
     };
 }

@@ -87,7 +87,8 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, IRoleBriefs bri
     {
         var now = time.GetUtcNow().UtcDateTime;
         var recruiter = interview.Recruiter.PersonId is { } r ? await people.GetAsync(workspace.Id, r, ct) : null;
-        var candidate = interview.Candidate.PersonId is { } c ? await people.GetAsync(workspace.Id, c, ct) : null;
+        // A candidate who joined from another workspace is a person of theirs (the one link across workspaces).
+        var candidate = interview.Candidate.PersonId is { } c ? await people.GetAsync(interview.CandidateWorkspaceId ?? workspace.Id, c, ct) : null;
         var manager = interview.HiringManager?.PersonId is { } h ? await people.GetAsync(workspace.Id, h, ct) : null;
         var existing = (await nudges.ListForInterviewAsync(interview.Id, ct)).ToDictionary(n => n.Key);
         times.Follow(workspace, recruiter);

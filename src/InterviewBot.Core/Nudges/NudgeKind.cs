@@ -47,6 +47,12 @@ public enum NudgeKind
 
     /// <summary>Hiring manager, each working morning after the ask until they answer (numbered 1, 2, …).</summary>
     DecisionReminder,
+
+    /// <summary>
+    /// Candidate who joined the recruiter's booking, the working morning after the date they were promised news
+    /// by when no news came (feedback not sent): a polite check-in to send.
+    /// </summary>
+    CheckIn,
 }
 
 /// <summary>Who a nudge goes to; each has their own working calendar.</summary>

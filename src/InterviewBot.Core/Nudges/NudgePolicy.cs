@@ -183,6 +183,15 @@ public sealed class NudgePolicy(TimeProvider clock)
             var day = cal.LocalDate(cal.StartOfNextWorkingDay(f.EndUtc));
             yield return new Draft(PostMortem, to, cal.AfterStart(day, s.PostMortemDelay), Key(f, PostMortem, to), 1, cal.EndOfWorkingDay(day), cal);
         }
+
+        // The recruiter promised news by a date and the day passed with none (feedback not sent): the candidate's
+        // next working morning after it, once per promised date – a new date plans a new one.
+        if (s.IsOn(CheckIn) && f.Recruiter is not null && f.FeedbackDueDate is { } promised
+            && f.Status is InterviewStatus.Scheduled or InterviewStatus.Held or InterviewStatus.DecisionPending)
+        {
+            var day = cal.NextWorkingDay(promised);
+            yield return new Draft(CheckIn, to, cal.StartOfWorkingDay(day), PlannedNudge.KeyFor(f.InterviewId, CheckIn, to, PlannedNudge.Occurrence(promised)), Late: cal);
+        }
     }
 
     /// <summary>

@@ -52,6 +52,18 @@ public interface IInterviews
     /// <summary>Interviews the person is on that end after <paramref name="fromUtc"/>, soonest first.</summary>
     Task<IReadOnlyList<Interview>> ListForPersonAsync(Guid workspaceId, Guid personId, DateTime fromUtc, int max, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The interview whose current invite code has this hash, in any workspace (a candidate may be in another
+    /// one); null when none has. The caller checks that the code still works.
+    /// </summary>
+    Task<Interview?> FindByInviteAsync(string inviteHash, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// An interview of another workspace that <paramref name="personId"/>, of <paramref name="workspaceId"/>, joined
+    /// as its candidate after the recruiter accepted them: the one way across workspaces, and only to that interview.
+    /// </summary>
+    Task<Interview?> FindJoinedAsync(Guid workspaceId, Guid personId, Guid interviewId, CancellationToken cancellationToken = default);
+
     void Add(Interview interview);
 }
 

@@ -12,8 +12,12 @@ public sealed record HiringManagerResponse(string Name, string? Email, string? P
 
 /// <param name="HiringManager">Whose decision the recruiter waits for; null when nobody is named.</param>
 /// <param name="Decision">The hiring manager's last answer (NextRound, NotAFit, NeedsTime), null before one. Their reason is for the recruiter only and not shown here.</param>
+/// <param name="InviteCode">The code the candidate types to join (<c>join K7Q4-MX2P</c>): only in the answer that issued it (booking, re-issue); only its hash is kept.</param>
+/// <param name="InviteExpiresUtc">Until when the current code works; null when none works (used, or the candidate joined).</param>
+/// <param name="CandidateJoined">Joined (the candidate is linked and gets their reminders), AwaitingAccept (someone of another workspace used the code), or No.</param>
 public sealed record InterviewResponse(Guid Id, string Role, string? Company, string Status, PartyResponse Recruiter, PartyResponse Candidate,
-    DateTime StartUtc, DateTime EndUtc, string TimeZone, string? FeedbackDueDate, string Nudges, HiringManagerResponse? HiringManager = null, string? Decision = null)
+    DateTime StartUtc, DateTime EndUtc, string TimeZone, string? FeedbackDueDate, string Nudges, HiringManagerResponse? HiringManager = null, string? Decision = null,
+    string? InviteCode = null, DateTime? InviteExpiresUtc = null, string CandidateJoined = "No")
 {
     public static InterviewResponse From(Interview interview, Person? recruiter, string? recruiterZone) => new(
         interview.Id, interview.Role, interview.Company, interview.Status.ToString(),
@@ -23,8 +27,14 @@ public sealed record InterviewResponse(Guid Id, string Role, string? Company, st
         interview.FeedbackDueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         $"/api/interviews/{interview.Id}/nudges",
         interview.HiringManager is { } m ? new HiringManagerResponse(m.Name, m.Email, m.PlatformUserId, m.TimeZoneId) : null,
-        interview.ManagerAnswer?.ToString());
+        interview.ManagerAnswer?.ToString(),
+        interview.FreshInvite?.Code,
+        interview.InviteHash is null ? null : interview.InviteExpiresUtc,
+        interview.CandidateJoined ? "Joined" : interview.PendingCandidate is not null ? "AwaitingAccept" : "No");
 }
+
+/// <summary><c>POST /api/interviews/{id}/invite</c>: a new code for the candidate; the earlier one no longer works.</summary>
+public sealed record InviteResponse(string InviteCode, DateTime InviteExpiresUtc);
 
 /// <summary>
 /// One nudge of the schedule: when it is due in UTC and in its recipient's own zone. <c>State</c> is

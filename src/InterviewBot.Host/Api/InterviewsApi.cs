@@ -8,8 +8,8 @@ using InterviewBot.Core.Ports;
 namespace InterviewBot.Host.Api;
 
 /// <summary>
-/// The interviews API for ATS and calendar integrations: book a phone screen, read it and its
-/// nudge schedule, cancel it. Bearer keys from <c>Api:Keys</c>; each key sees only its workspace.
+/// The interviews API for ATS and calendar integrations: book a phone screen (with the candidate's invite
+/// code), read it and its nudge schedule, issue a new invite code, cancel it. Bearer keys from <c>Api:Keys</c>; each key sees only its workspace.
 /// </summary>
 public static class InterviewsApi
 {
@@ -22,6 +22,7 @@ public static class InterviewsApi
         api.MapGet("/{id:guid}", GetAsync);
         api.MapGet("/{id:guid}/nudges", NudgesAsync);
         api.MapDelete("/{id:guid}", CancelAsync);
+        api.MapPost("/{id:guid}/invite", ReissueInviteAsync);
         return endpoints;
     }
 
@@ -116,6 +117,25 @@ public static class InterviewsApi
             return Results.Problem($"The interview is {interview.Status.Describe()} and can no longer be cancelled.", statusCode: StatusCodes.Status409Conflict);
         await commit.SaveAsync(ct);
         return Results.NoContent();
+    }
+
+    /// <summary>A new invite code, revoking the earlier one; a booking the candidate joined, or that is over, has none to give.</summary>
+    private static async Task<IResult> ReissueInviteAsync(HttpContext http, Guid id, IWorkspaces workspaces, IInterviews interviews,
+        Commit commit, TimeProvider time, CancellationToken ct)
+    {
+        var (_, interview) = await LoadAsync(http, id, workspaces, interviews, ct);
+        if (interview is null) return NotFound(id);
+        IssuedInvite invite;
+        try
+        {
+            invite = interview.IssueInvite(time.GetUtcNow().UtcDateTime);
+        }
+        catch (DomainException refused)
+        {
+            return Results.Problem(refused.Message, statusCode: StatusCodes.Status409Conflict, title: "No invite code for this interview");
+        }
+        await commit.SaveAsync(ct);
+        return Results.Ok(new InviteResponse(invite.Code, invite.ExpiresUtc));
     }
 
     private static async Task<(Workspace? Workspace, Interview? Interview)> LoadAsync(HttpContext http, Guid id, IWorkspaces workspaces, IInterviews interviews, CancellationToken ct)

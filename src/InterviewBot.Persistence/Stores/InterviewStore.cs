@@ -21,13 +21,23 @@ internal sealed class InterviewStore(InterviewBotDbContext db) : IInterviews
     public async Task<IReadOnlyList<Interview>> ListForPersonAsync(Guid workspaceId, Guid personId, DateTime fromUtc, int max,
         CancellationToken cancellationToken = default) =>
         await WithChildren()
-            .Where(i => i.WorkspaceId == workspaceId
-                && (i.OwnerId == personId || i.Recruiter.PersonId == personId || i.Candidate.PersonId == personId)
+            .Where(i => ((i.WorkspaceId == workspaceId
+                    && (i.OwnerId == personId || i.Recruiter.PersonId == personId || i.Candidate.PersonId == personId))
+                || (i.CandidateWorkspaceId == workspaceId && i.Candidate.PersonId == personId))
                 && i.EndUtc >= fromUtc)
             .OrderBy(i => i.StartUtc).ThenBy(i => i.CreatedUtc)
             .ThenBy(i => i.Id)
             .Take(max)
             .ToListAsync(cancellationToken);
+
+    public async Task<Interview?> FindByInviteAsync(string inviteHash, CancellationToken cancellationToken = default) =>
+        db.Interviews.Local.FirstOrDefault(i => i.InviteHash == inviteHash)
+        ?? await WithChildren().FirstOrDefaultAsync(i => i.InviteHash == inviteHash, cancellationToken);
+
+    public async Task<Interview?> FindJoinedAsync(Guid workspaceId, Guid personId, Guid interviewId, CancellationToken cancellationToken = default) =>
+        db.Interviews.Local.FirstOrDefault(i => i.Id == interviewId && i.CandidateWorkspaceId == workspaceId && i.Candidate.PersonId == personId)
+        ?? await WithChildren().FirstOrDefaultAsync(i => i.Id == interviewId && i.CandidateWorkspaceId == workspaceId && i.Candidate.PersonId == personId,
+            cancellationToken);
 
     public void Add(Interview interview) => db.Interviews.Add(interview);
 

@@ -1,4 +1,5 @@
 using InterviewBot.Core.Domain;
+using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Ports;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,11 +28,14 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
 
         var interviews = await db.Interviews.AsNoTracking()
             .Include(i => i.Checklist).Include(i => i.Notes).Include(i => i.Questions).AsSplitQuery()
-            .Where(i => i.WorkspaceId == workspaceId
+            .Where(i => (i.WorkspaceId == workspaceId
                 && (i.OwnerId == personId || i.Recruiter.PersonId == personId || i.Candidate.PersonId == personId || i.HiringManager!.PersonId == personId))
+                || (i.CandidateWorkspaceId == workspaceId && i.Candidate.PersonId == personId))
             .ToListAsync(cancellationToken);
         var stories = await db.Stories.AsNoTracking().Where(s => s.WorkspaceId == workspaceId && s.PersonId == personId).ToListAsync(cancellationToken);
-        var nudges = await db.Nudges.AsNoTracking().Where(n => n.WorkspaceId == workspaceId && n.PersonId == personId).ToListAsync(cancellationToken);
+        // A candidate who joined a booking of another workspace gets its reminders: they are stored with it, but are theirs.
+        var nudges = await db.Nudges.AsNoTracking().Where(n => (n.WorkspaceId == workspaceId || n.Recipient == NudgeRecipient.Candidate) && n.PersonId == personId)
+            .ToListAsync(cancellationToken);
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.PersonId == personId).ToListAsync(cancellationToken);
         // Their chats, and shared chats whose address may still name them (the core checks which do).
         var directoryId = string.IsNullOrEmpty(person.DirectoryId) ? person.PlatformUserId : person.DirectoryId;
@@ -77,7 +81,8 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
     {
         var owned = await db.Interviews.Where(i => i.WorkspaceId == workspaceId && i.OwnerId == personId).Select(i => i.Id).ToListAsync(ct);
         var unlinked = await db.Interviews
-            .Where(i => i.WorkspaceId == workspaceId && i.OwnerId != personId && (i.Recruiter.PersonId == personId || i.Candidate.PersonId == personId))
+            .Where(i => (i.WorkspaceId == workspaceId && i.OwnerId != personId && (i.Recruiter.PersonId == personId || i.Candidate.PersonId == personId))
+                || (i.CandidateWorkspaceId == workspaceId && i.Candidate.PersonId == personId))
             .Select(i => i.Id).ToListAsync(ct);
         var conversations = await db.ConversationAddresses.Where(a => a.WorkspaceId == workspaceId && a.PersonId == personId)
             .Select(a => a.ConversationId).ToListAsync(ct);
@@ -86,7 +91,7 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
         var interviews = await DeleteInterviewsAsync(workspaceId, owned, ct);
 
         // Theirs on interviews someone else created, and what is theirs outside any interview.
-        var toThem = await db.Nudges.Where(n => n.WorkspaceId == workspaceId && n.PersonId == personId)
+        var toThem = await db.Nudges.Where(n => (n.WorkspaceId == workspaceId || n.Recipient == NudgeRecipient.Candidate) && n.PersonId == personId)
             .Select(n => new { n.Id, Waiting = n.State == NudgeState.Pending || n.State == NudgeState.Snoozed }).ToListAsync(ct);
         var toThemIds = toThem.Select(n => n.Id).ToList();
         var sentCards = await db.SentCards
@@ -111,7 +116,15 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
         await db.Interviews.Where(i => unlinked.Contains(i.Id) && i.Candidate.PersonId == personId).ExecuteUpdateAsync(s => s
             .SetProperty(i => i.Candidate.Name, ForgetResult.FormerParticipant)
             .SetProperty(i => i.Candidate.Email, (string?)null)
-            .SetProperty(i => i.Candidate.PersonId, (Guid?)null), ct);
+            .SetProperty(i => i.Candidate.PersonId, (Guid?)null)
+            .SetProperty(i => i.CandidateJoinedUtc, (DateTime?)null)
+            .SetProperty(i => i.CandidateWorkspaceId, (Guid?)null), ct);
+        // Someone of another workspace who used a code and was never accepted: the recruiter's card no longer names them.
+        await db.Interviews.Where(i => i.PendingCandidateId == personId).ExecuteUpdateAsync(s => s
+            .SetProperty(i => i.PendingCandidateId, (Guid?)null)
+            .SetProperty(i => i.PendingCandidateWorkspaceId, (Guid?)null)
+            .SetProperty(i => i.PendingCandidateName, (string?)null)
+            .SetProperty(i => i.PendingCandidateWorkspaceName, (string?)null), ct);
 
         // A hiring manager's decisions stay on the recruiter's record without who gave them, or their words.
         await db.Interviews.Where(i => i.WorkspaceId == workspaceId && i.HiringManager!.PersonId == personId).ExecuteUpdateAsync(s => s

@@ -163,6 +163,12 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("CandidateJoinedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CandidateWorkspaceId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Company")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -180,6 +186,13 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<DateTime?>("FeedbackSentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InviteHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("InviteIssuedUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ManagerAnswer")
@@ -200,6 +213,20 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("PendingCandidateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PendingCandidateName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("PendingCandidateWorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PendingCandidateWorkspaceName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -227,7 +254,13 @@ namespace InterviewBot.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CandidateWorkspaceId");
+
+                    b.HasIndex("InviteHash");
+
                     b.HasIndex("OwnerId");
+
+                    b.HasIndex("PendingCandidateId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -397,6 +430,12 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<int>("FailedJoins")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("FailedJoinsSinceUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("HolidayCountry")
                         .HasMaxLength(10)

@@ -158,6 +158,12 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CandidateJoinedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CandidateWorkspaceId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Company")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -177,6 +183,13 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("FeedbackSentUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InviteHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("InviteIssuedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ManagerAnswer")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -194,6 +207,20 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                     b.Property<string>("OwnerSide")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PendingCandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingCandidateName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PendingCandidateWorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingCandidateWorkspaceName")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
@@ -222,7 +249,13 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CandidateWorkspaceId");
+
+                    b.HasIndex("InviteHash");
+
                     b.HasIndex("OwnerId");
+
+                    b.HasIndex("PendingCandidateId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -391,6 +424,12 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedJoins")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FailedJoinsSinceUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HolidayCountry")
