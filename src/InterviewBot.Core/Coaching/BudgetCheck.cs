@@ -40,6 +40,8 @@ public static class BudgetCheck
             if (SalarySpan.PerYear(range.Period) is not { } budgetYear || SalarySpan.PerYear(expected.Period) is not { } expectedYear)
                 return NotComparable(said, $"per {expected.Period} against per {range.Period}");
             (range, expected) = (range.Times(budgetYear), expected.Times(expectedYear));
+            // The figures as written, then what they come to in a year, so the recruiter can check the sum.
+            said += $" (a year: {expected.Amount()} against {range.Amount()})";
         }
         else if ((range.Period is null || expected.Period is null) && LooksLikeAnotherPeriod(range, expected))
         {

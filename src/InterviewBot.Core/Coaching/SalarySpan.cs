@@ -21,17 +21,17 @@ internal sealed record SalarySpan(decimal Low, decimal High, string? Currency, s
         this with { Low = Low * factor, High = High == decimal.MaxValue ? High : High * factor };
 
     /// <summary>"6,200", "90,000–100,000 EUR per month", "at least 95,000", "up to 95,000 EUR".</summary>
-    public override string ToString()
+    public override string ToString() =>
+        Amount() + (Currency is null ? "" : " " + Currency) + (Basis is null ? "" : " " + Basis) + (Period is null ? "" : " per " + Period);
+
+    /// <summary>The figures alone: "6,200", "85,000–95,000", "at least 95,000", "up to 95,000".</summary>
+    public string Amount() => (Low, High) switch
     {
-        var amount = (Low, High) switch
-        {
-            var (l, h) when h == decimal.MaxValue => $"at least {Format(l)}",
-            var (l, h) when l == 0 => $"up to {Format(h)}",
-            var (l, h) when l == h => Format(l),
-            var (l, h) => $"{Format(l)}–{Format(h)}",
-        };
-        return amount + (Currency is null ? "" : " " + Currency) + (Basis is null ? "" : " " + Basis) + (Period is null ? "" : " per " + Period);
-    }
+        var (l, h) when h == decimal.MaxValue => $"at least {Format(l)}",
+        var (l, h) when l == 0 => $"up to {Format(h)}",
+        var (l, h) when l == h => Format(l),
+        var (l, h) => $"{Format(l)}–{Format(h)}",
+    };
 
     private static string Format(decimal value) =>
         value.ToString(value == decimal.Truncate(value) ? "#,0" : "#,0.##", CultureInfo.InvariantCulture);

@@ -46,6 +46,14 @@ public class BudgetCheckTests
     }
 
     [Fact]
+    public void After_bringing_months_to_a_year_the_flag_shows_the_sum_next_to_the_figures_as_written()
+    {
+        var check = BudgetCheck.Compare("5,000–6,000 EUR a month", "expects 80k EUR a year")!;
+        Assert.Contains("Expects 80,000 EUR per year, budget 5,000–6,000 EUR per month", check.Text, StringComparison.Ordinal);
+        Assert.Contains("a year: 80,000 against 60,000–72,000", check.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_side_without_a_period_that_looks_monthly_against_a_yearly_one_is_not_compared_as_if_it_were_yearly()
     {
         var check = BudgetCheck.Compare("85-95k EUR", "expects 7,500 EUR")!;
