@@ -36,9 +36,9 @@ internal static class FactRewrites
         }
         if (Has("interviews", "offers", "processes")) return Search;
         if (Money.Overlaps(keys) && !Has("users", "customers")) return Salary;
-        if (Has("manage", "managed", "lead", "led", "reports") && Headcount.Overlaps(keys)) return People(past: Has("did", "managed", "led", "were", "was"));
+        if (Has("manage", "managed", "lead", "led", "reports") && Headcount.Overlaps(keys)) return AtPlace(People(past: Has("did", "managed", "led", "were", "was")), Place(w));
         if ((Phrase("how many") || Phrase("how big") || Has("size", "headcount")) && (Headcount.Overlaps(keys) && (Has("team", "people", "engineers", "developers", "members", "staff", "employees", "headcount", "ppl")) || Has("company")))
-            return Has("company", "organisation", "organization", "business", "startup") ? CurrentJob : Team;
+            return Has("company", "organisation", "organization", "business", "startup") ? CurrentJob : Place(w) is { } at ? TeamAt(at) : Team;
         if (Has("hours") && Has("work", "working", "available")) return "What does a sustainable working week look like for you, and why?";
         if (Has("graduate", "graduated", "degree", "university", "study", "studied", "school", "college", "gpa", "education", "diploma", "grade", "grades", "exam", "exams", "thesis")) return Studies;
         if (Has("manager", "boss") || Phrase("report to") || Phrase("reporting to")) return Manager;
@@ -46,6 +46,7 @@ internal static class FactRewrites
         if (Place(w) is { } place) return TimeAt(place);
         if (Calls.Overlaps(keys) && Has("time", "day", "free", "available", "availability", "when", "suit", "suits", "works", "work")) return Scheduling;
         if (Phrase("last day") || Phrase("last working day")) return Timeline;
+        if (Has("notice") && !Has("users")) return NoticePeriod;
         if (Has("notice", "start", "available", "availability", "free", "earliest", "soonest", "join", "quickly", "soon") && !Has("users")) return Timeline;
         if (Has("which", "what", "who") && Has("company", "employer", "industry")) return CurrentJob;
         if (w.Count > 1 && (w[0].Key == "when" || w[0].Key == "what" && w[1].Key is "year" or "month" or "date" or "day") && Verb(w, 1) is { } done)
@@ -65,10 +66,22 @@ internal static class FactRewrites
     /// <summary>The tool in "how many years of Go", "years of React experience", "how long have you used Kotlin".</summary>
     private static List<Word> Skill(List<Word> w)
     {
-        var at = w.FindIndex(x => x.Key is "of" or "with" or "in" or "using" or "used");
-        if (at < 0) return [];
-        var skill = w.From(at + 1).TakeWhile(x => !QuestionWords.IsAuxiliary(x.Key) && x.Key is not ("you" or "experience" or "exp")).ToList();
-        return Topic(skill);
+        // "…years of experience do you have with Go": the last "with" names the skill; "…years of Go do you have": the "of".
+        foreach (var at in new[] { w.FindLastIndex(x => x.Key is "with" or "in" or "using" or "used"), w.FindIndex(x => x.Key == "of") })
+        {
+            if (at < 0) continue;
+            var skill = Topic(w.From(at + 1).TakeWhile(x => !QuestionWords.IsAuxiliary(x.Key) && x.Key is not ("you" or "experience" or "exp")).ToList());
+            if (skill.Count > 0) return skill;
+        }
+        return [];
+    }
+
+    /// <summary>"Tell me about the people you managed – …" with "at Spotify" after "managed", when the question named the place.</summary>
+    private static string AtPlace(string rewrite, string? place)
+    {
+        if (place is null) return rewrite;
+        var dash = rewrite.IndexOf(" \u2013", StringComparison.Ordinal);
+        return dash < 0 ? rewrite : $"{rewrite[..dash]} at {place}{rewrite[dash..]}";
     }
 
     /// <summary>"at Initech", "join Globex" → "Initech"; only names (capitalised) count.</summary>

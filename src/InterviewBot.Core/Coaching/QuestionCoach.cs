@@ -18,6 +18,26 @@ public sealed class QuestionCoach
 
         var reading = QuestionReader.Read(sentences);
         if (!reading.IsClosed) return new QuestionAssessment(false, null, ClosedKind.Open, reading.Reason);
-        return new QuestionAssessment(true, QuestionRewriter.Rewrite(reading), reading.Kind, reading.Reason);
+        var rewrite = QuestionRewriter.Rewrite(reading);
+        return new QuestionAssessment(true, LeadingContext(sentences) is { } context ? $"{context} {rewrite}" : rewrite, reading.Kind, reading.Reason);
+    }
+
+    /// <summary>
+    /// "We are a small team." before the question sets it up, and the rewrite keeps it: the statements
+    /// (at most two) right before the sentence that asks, without fillers such as "OK.".
+    /// </summary>
+    private static string? LeadingContext(IReadOnlyList<Sentence> sentences)
+    {
+        var asking = QuestionReader.AskingIndex(sentences);
+        var kept = new List<string>();
+        for (var i = asking - 1; i >= 0 && kept.Count < 2; i--)
+        {
+            if (sentences[i].Asks || QuestionReader.HasOpening(sentences[i].Words)) break;
+            var words = WordList.StripFillers(sentences[i].Words);
+            if (words.WithoutBreaks().Count < 2) continue;
+            var text = words.Joined();
+            kept.Insert(0, char.ToUpperInvariant(text[0]) + text[1..] + ".");
+        }
+        return kept.Count == 0 ? null : string.Join(' ', kept);
     }
 }

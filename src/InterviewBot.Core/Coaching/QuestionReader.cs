@@ -12,10 +12,16 @@ internal static class QuestionReader
     private static readonly HashSet<string> SubordinateSubjects = ["you", "we", "they", "i", "he", "she", "the", "your", "our", "my", "it", "people"];
 
     /// <summary>Picks the sentence that asks: the last one that opens like a question or ends with "?".</summary>
-    public static Reading Read(IReadOnlyList<Sentence> sentences)
+    public static Reading Read(IReadOnlyList<Sentence> sentences) => Read(sentences[AskingIndex(sentences)]);
+
+    /// <summary>Where the sentence that asks is; -1 would never do, so the last one when none opens like a question.</summary>
+    public static int AskingIndex(IReadOnlyList<Sentence> sentences)
     {
-        var asking = sentences.LastOrDefault(s => s.Asks || HasOpening(s.Words)) ?? sentences[^1];
-        return Read(asking);
+        for (var i = sentences.Count - 1; i >= 0; i--)
+        {
+            if (sentences[i].Asks || HasOpening(sentences[i].Words)) return i;
+        }
+        return sentences.Count - 1;
     }
 
     public static Reading Read(Sentence sentence)
@@ -27,7 +33,7 @@ internal static class QuestionReader
         return ReadClause(clause, context, words, sentence.Asks);
     }
 
-    private static bool HasOpening(IReadOnlyList<Word> words)
+    internal static bool HasOpening(IReadOnlyList<Word> words)
     {
         var stripped = WordList.StripFillers(words);
         return stripped.Count > 0 && (Opens(stripped, 0) || Opens(stripped, MainClauseStart(stripped)));

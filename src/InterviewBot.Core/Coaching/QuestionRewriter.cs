@@ -30,7 +30,8 @@ internal static class QuestionRewriter
     public static string Rewrite(Reading reading)
     {
         var clause = Unwrap(reading.Clause);
-        var suggestion = Special(clause) ?? reading.Kind switch
+        // A claim to verify comes first: the other templates would repeat the claim as settled.
+        var suggestion = ClaimRewrites.Rewrite(reading) ?? Special(clause) ?? reading.Kind switch
         {
             ClosedKind.Choice => Choice(reading.Context.Count == 0 ? clause : [.. reading.Context, Word.Of(Word.Break), .. clause]),
             ClosedKind.SingleFact => FactRewrites.Rewrite(clause),

@@ -41,11 +41,24 @@ internal static class Requests
         var k = rest[0].Key;
         if (QuestionWords.IsQuestionWord(k)) return WhQuestions.Read(rest, rest).In(clause, []);
         if (k is "if" or "whether") return QuestionReader.ReadYesNo(rest).In(clause, []);
+        if (k == "about" && AsksLeave(clause) && FactAbout(rest.From(1)) is { } cue)
+            return new Reading(ClosedKind.SingleFact, Reasons.Fact(cue), clause, []);
         if (OpenAbout.Contains(k)) return Open(clause);
         var phrase = WhQuestions.NounPhrase(rest, rest.KeyAt(0) is "your" or "the" ? 1 : 0);
         if (!phrase.Any(w => QuestionWords.Judging.Contains(w.Key)) && phrase.Any(w => QuestionWords.FactNouns.Contains(w.Key)))
             return new Reading(ClosedKind.SingleFact, Reasons.Fact(string.Join(' ', phrase.Select(w => w.Key))), clause, []);
         return Open(clause);
+    }
+
+    /// <summary>"May I ask…", "Do you mind if I ask…": leave to ask, which names the topic rather than asking for a story.</summary>
+    private static bool AsksLeave(IReadOnlyList<Word> clause) => clause.Take(6).Any(w => w.Key is "ask" or "asking");
+
+    /// <summary>"your notice period", "your current salary": a fact noun that nothing makes a matter of judgement.</summary>
+    private static string? FactAbout(List<Word> rest)
+    {
+        var phrase = WhQuestions.NounPhrase(rest, rest.KeyAt(0) is "your" or "the" ? 1 : 0);
+        if (phrase.Any(w => QuestionWords.Judging.Contains(w.Key))) return null;
+        return phrase.Where(w => QuestionWords.FactNouns.Contains(w.Key)).Select(w => w.Key).FirstOrDefault();
     }
 
     private static Reading? ReadTelling(List<Word> rest)
@@ -72,7 +85,8 @@ internal static class Requests
             case "break":
                 return next == "down" ? Open(rest) : null;
             case "tell":
-                return ReadIndirect(rest.From(at), rest);
+                // "Tell me, are you open to relocation?" – the question after the comma decides.
+                return rest.KeyAt(at) == Word.Break ? null : ReadIndirect(rest.From(at), rest);
             case "help":
                 return rest.KeyAt(at) == "understand" ? ReadIndirect(rest.From(at + 1), rest) : null;
             case "say" or "speak":

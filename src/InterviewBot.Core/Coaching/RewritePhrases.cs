@@ -66,6 +66,9 @@ internal static class RewritePhrases
     public const string CurrentRole = "Tell me about your current role – what do you own, and what does a good week look like?";
     public const string Manager = "Tell me about working with your manager – what did you learn from them, and what do you want from your next one?";
     public const string Team = "Tell me about your team – how does it work, and where do you fit in?";
+    public const string NoticePeriod = "What does your notice period look like, and what else should we plan around for a move?";
+
+    public static string TeamAt(string place) => $"Tell me about your team at {place} – how did it work, and where did you fit in?";
     public const string NextRole = "What are you looking for in your next role, and why now?";
     public const string Referral = "How did you hear about this role, and what made you want to apply?";
     public const string Fallback = "Tell me more about that – what's the story there?";

@@ -15,19 +15,42 @@ public sealed class SalaryCoach
     {
         var tokens = SalaryReader.Tokenize(answer ?? "");
         var currency = tokens.FirstOrDefault(t => t.Currency is not null)?.Currency;
-        var period = Period(tokens);
-        var amounts = SalaryReader.Amounts(tokens);
+        var (amounts, bonus) = SalaryTerms.SplitBonus(tokens, SalaryReader.Amounts(tokens));
+        amounts = SalaryTerms.WithoutRestatements(tokens, amounts);
+        var terms = new SalaryTerms(currency, Period(tokens), SalaryTerms.BasisOf(tokens), bonus, SalaryTerms.FlexibleWord(tokens));
 
         if (Range(tokens, amounts) is var (low, high))
-            return new SalaryAssessment(true, [low, high], currency, Math.Max(low, high), SalaryAdvice.ForRange(low, high, currency, period), period);
+            return terms.Assessment(true, [low, high], Math.Max(low, high), SalaryAdvice.ForRange(low, high, terms));
 
         amounts = amounts.Where(a => !(a.FromWords && a.Value < 100)).ToList();
+        if (amounts.Count == 0 && SalaryReader.Decade(tokens) is var (from, to))
+            return terms.Assessment(true, [from, to], null, SalaryAdvice.ForSpan(from, to, terms));
         if (amounts.Count == 0)
-            return new SalaryAssessment(false, [], currency, null, SalaryAdvice.ForNoFigure(answer ?? "", tokens), period);
+            return terms.Assessment(false, [], null, SalaryAdvice.ForNoFigure(answer ?? "", tokens));
 
         var chosen = Choose(tokens, amounts);
         var hedge = Hedge(tokens, chosen);
-        return new SalaryAssessment(false, [chosen.Value], currency, chosen.Value, SalaryAdvice.ForFigure(chosen.Value, currency, period, hedge), period);
+        return terms.Assessment(false, [chosen.Value], chosen.Value, SalaryAdvice.ForFigure(chosen.Value, terms, hedge));
+    }
+
+    /// <summary>
+    /// The figures of an answer as a span to compare: a range or band as it is, one figure as itself,
+    /// "up to 95k" from nothing to 95k, "at least 95k" from 95k up; null without a figure.
+    /// </summary>
+    internal static SalarySpan? Span(string text)
+    {
+        var assessment = new SalaryCoach().Assess(text);
+        if (assessment.Amounts.Count == 0) return null;
+        var (low, high) = (assessment.Amounts.Min(), assessment.Amounts.Max());
+        if (!assessment.IsRange)
+        {
+            var tokens = SalaryReader.Tokenize(text);
+            var amount = SalaryReader.Amounts(tokens).FirstOrDefault(a => a.Value == assessment.Number);
+            var hedge = amount is null ? null : Hedge(tokens, amount);
+            if (hedge?.Kind == SalaryHedgeKind.Ceiling) low = 0;
+            if (hedge?.Kind == SalaryHedgeKind.Floor) high = decimal.MaxValue;
+        }
+        return new SalarySpan(low, high, assessment.Currency, assessment.Period, assessment.Basis);
     }
 
     /// <summary>Two amounts joined by "-", "to", "and", "or", "/" or "up to" make a range.</summary>
@@ -68,6 +91,8 @@ public sealed class SalaryCoach
         {
             foreach (var phrase in words)
             {
+                // "70k + 15% bonus" adds a bonus; "70k+" alone is a floor.
+                if (phrase == "+" && !string.IsNullOrEmpty(after) && after.Split(' ') is [_, var next, ..] && (next.Any(char.IsDigit) || SalaryTerms.BonusWords.Contains(next))) continue;
                 if ($" {before}".EndsWith($" {phrase}", StringComparison.Ordinal)
                     || (phrase is "+" or "or more" or "or above" or "and up" or "and above" or "upwards" or "ish" or "or so"
                         && $"{after} ".StartsWith($"{phrase} ", StringComparison.Ordinal)))

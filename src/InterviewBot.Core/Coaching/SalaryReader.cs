@@ -49,8 +49,9 @@ internal static partial class SalaryReader
                 i += m.Length;
                 continue;
             }
-            var mark = c switch { '\u2013' or '\u2014' or '\u2012' or '\u2212' => "-", _ => c.ToString() };
-            if (mark is "-" or "/" or "+" or "~") tokens.Add(new SalaryToken(mark));
+            var mark = c switch { '\u2013' or '\u2014' or '\u2012' or '\u2212' => "-", ';' => ",", _ => c.ToString() };
+            // A comma or semicolon ends a clause ("90k EUR, bonus 10%"); a percent sign makes a share, not pay.
+            if (mark is "-" or "/" or "+" or "~" or "," or "%") tokens.Add(new SalaryToken(mark));
             i++;
         }
         return tokens;
@@ -82,11 +83,13 @@ internal static partial class SalaryReader
         return amounts;
     }
 
-    /// <summary>"5 years", "2 weeks", "in 2024": numbers in an answer that are not pay.</summary>
+    /// <summary>"5 years", "2 weeks", "in 2024", "10-15%", "the 70s", "6 figures": numbers in an answer that are not pay.</summary>
     private static bool IsNotMoney(List<SalaryToken> tokens, int start, int end)
     {
         var next = end + 1 < tokens.Count ? tokens[end + 1].Text : "";
         if (SalaryWords.NotMoney.Contains(next)) return true;
+        // "10-15%", "10 to 15 percent": the first end of a range of shares is a share too.
+        if (SalaryWords.Connectors.Contains(next) && end + 3 < tokens.Count && tokens[end + 2].IsNumber && tokens[end + 3].Text is "%" or "percent") return true;
         var before = start > 0 ? tokens[start - 1].Text : "";
         var value = tokens[start].Number;
         return value is >= 1900 and <= 2100 && before is "in" or "since" or "by" or "until" or "before" or "after";
@@ -137,9 +140,46 @@ internal static partial class SalaryReader
     /// <summary>92500.0 → 92500: the same number without trailing zeros in its scale.</summary>
     public static decimal Plain(decimal value) => value / 1.000000000000000000000000000000000m;
 
+    /// <summary>
+    /// "the 70s" (70,000 to 80,000), "low 60s" (60,000 to 63,000), "mid-80s" (83,000 to 87,000),
+    /// "upper 90s" (97,000 to 100,000): a decade of thousands, as people say a salary band aloud.
+    /// </summary>
+    public static (decimal Low, decimal High)? Decade(List<SalaryToken> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Number is not { } n || tokens[i + 1].Text != "s" || n < 10 || n > 990 || n % 10 != 0) continue;
+            var before = i > 0 && tokens[i - 1].Text == "-" ? i - 2 : i - 1;
+            var (from, to) = (before >= 0 ? tokens[before].Text : "") switch
+            {
+                "low" or "lower" or "early" => (0, 3),
+                "mid" or "middle" => (3, 7),
+                "high" or "upper" or "late" => (7, 10),
+                _ => (0, 10),
+            };
+            return ((n + from) * 1000m, (n + to) * 1000m);
+        }
+        return null;
+    }
+
+    /// <summary>"6 figures", "upper five figures": the figure count and the word before it, or null.</summary>
+    public static (int Digits, string Part)? Figures(List<SalaryToken> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i + 1].Text is not ("figures" or "figure" or "digits")) continue;
+            var digits = tokens[i].Number is { } n ? (int)n : SalaryWords.NumberWords.GetValueOrDefault(tokens[i].Text);
+            if (digits is < 2 or > 9) continue;
+            var part = i > 0 && tokens[i - 1].Text is "low" or "lower" or "mid" or "middle" or "high" or "upper" ? tokens[i - 1].Text : "";
+            return (digits, part);
+        }
+        return null;
+    }
+
     /// <summary>The value of a matched number; null past twelve digits (a phone number or an id, not pay).</summary>
     private static decimal? ParseNumber(Match m)
     {
+        if (m.Groups["lakh"].Success) return decimal.Parse(m.Groups["lakh"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
         var digits = (m.Groups["int"].Value + new string(m.Groups["grp"].Value.Where(char.IsDigit).ToArray())).TrimStart('0');
         if (digits.Length > 12) return null;
         if (digits.Length == 0) digits = "0";
@@ -147,7 +187,8 @@ internal static partial class SalaryReader
         return decimal.Parse(dec.Length > 0 ? $"{digits}.{dec}" : digits, CultureInfo.InvariantCulture);
     }
 
-    [GeneratedRegex(@"(?<int>\d+)(?<grp>(?:[.,'\u2019\u00A0\u202F ]\d{3}(?!\d))*)(?:[.,](?<dec>\d{1,2})(?!\d))?")]
+    // "18,00,000" is Indian grouping: 18 lakh. Otherwise a group of three digits after a separator is thousands.
+    [GeneratedRegex(@"(?<lakh>\d{1,2}(?:,\d{2})+,\d{3}(?!\d))|(?<int>\d+)(?<grp>(?:[.,'\u2019\u00A0\u202F ]\d{3}(?!\d))*)(?:[.,](?<dec>\d{1,2})(?!\d))?")]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"\p{L}(?:[\p{L}.]|-(?=\p{L}))*")]

@@ -56,12 +56,23 @@ internal static class SalaryWords
     [
         "year", "years", "yrs", "yr", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "hrs", "%", "percent",
         "people", "employees", "engineers", "person", "times", "interviews", "offers", "rounds", "reports", "x",
+        "s", "figures", "figure", "digits",
     ];
 
-    public static readonly string[] Hedges = ["something like", "give or take", "approximately", "approx", "around", "about", "roughly", "circa", "ca", "~", "ish", "-ish", "or so"];
+    public static readonly string[] Hedges = ["maybe", "perhaps", "probably", "something like", "give or take", "approximately", "approx", "around", "about", "roughly", "circa", "ca", "~", "ish", "-ish", "or so"];
     public static readonly string[] Floors = ["no less than", "not less than", "at least", "minimum", "min", "+", "or more", "or above", "and up", "and above", "upwards", "from"];
     public static readonly string[] Ceilings = ["no more than", "at most", "up to", "max", "maximum"];
-    public static readonly HashSet<string> Connectors = ["-", "/", "to", "and", "or", "till", "until", "through", "thru", "up"];
+    /// <summary>Words between two figures that make them the two ends of one range: "90k, maybe 95k" is a range too.</summary>
+    public static readonly HashSet<string> Connectors = ["-", "/", "to", "and", "or", "till", "until", "through", "thru", "up", ",", "maybe", "perhaps", "possibly", "even"];
+
+    /// <summary>Words that tell the figure can move; said anywhere in the answer, they weaken it.</summary>
+    public static readonly HashSet<string> Flexible = ["flexible", "negotiable", "flex"];
+
+    /// <summary>Words that restate a figure another way ("72k, that is 6k a month"): the first one stands.</summary>
+    public static readonly string[] Restating = ["that is", "that s", "i.e.", "ie", "which is", "so about", "or about"];
+
+    public static readonly string[] Gross = ["gross", "brutto", "before tax", "before taxes", "pre tax", "pretax", "ctc"];
+    public static readonly string[] Net = ["net", "netto", "after tax", "after taxes", "take home", "in hand"];
     public static readonly HashSet<string> Current = ["currently", "current", "now", "make", "making", "earn", "earning", "paid", "on", "today", "get", "getting"];
-    public static readonly HashSet<string> Wanted = ["want", "looking", "expect", "expecting", "expectation", "expectations", "aiming", "target", "ask", "asking", "hoping", "like", "need", "seeking"];
+    public static readonly HashSet<string> Wanted = ["want", "wants", "wanted", "looking", "expect", "expects", "expected", "expecting", "asks", "requires", "needs", "expectation", "expectations", "aiming", "target", "ask", "asking", "hoping", "like", "need", "seeking"];
 }

@@ -41,7 +41,12 @@ public static class ChecklistCardBuilder
             items.Count,
             items,
             buttons,
-            phase.Id == "during" ? CallFacts(interview, viewer, playbook, brief) : null,
+            phase.Id switch
+            {
+                "during" => CallFacts(interview, viewer, playbook, brief),
+                "after" => BudgetFacts.For(interview, viewer, playbook, brief).ToList() is { Count: > 0 } flag ? flag : null,
+                _ => null,
+            },
             phase.Id == "during" ? CallSections(interview, viewer) : null,
             notice);
     }
@@ -87,6 +92,7 @@ public static class ChecklistCardBuilder
             var briefStep = playbook.Steps.FirstOrDefault(s => s.Store == StepStore.RoleBrief);
             if (briefStep is not null && brief is not null)
                 facts.AddRange(briefStep.Fields.Where(f => brief[f.Id] is not null).Select(f => new Fact(f.Label, brief[f.Id]!)));
+            facts.AddRange(BudgetFacts.For(interview, viewer, playbook, brief));
         }
         else
         {

@@ -76,6 +76,11 @@ public sealed class StepStorage(InterviewAccess access, IStories stories)
         }
         if (step.Action == StepAction.Draft) return SaveDraft(turn, interview, step, entry, values);
 
+        // The salary step keeps a number, not a wish for one: "open to discussion" is not saved, and an earlier number stays.
+        if (step.Coach == StepCoach.SalaryCoach && values.Values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) is { } answer
+            && Salary.Assess(answer) is { Amounts.Count: 0 } none)
+            return "Nothing saved – there is no number in that yet. " + none.Advice;
+
         var stored = StepAnswers.Write(step, values);
         entry.Save(stored, now);
         if (stored is null) return "Cleared.";

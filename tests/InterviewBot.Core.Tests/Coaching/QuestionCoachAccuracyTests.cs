@@ -13,6 +13,8 @@ public class QuestionCoachAccuracyTests(ITestOutputHelper output)
     // When these were set the coach read 524/524 of the main set and 62/62 of the holdout (closed vs
     // open). The floors sit a little under that: a change that makes the coach worse fails, while a
     // deliberate trade-off of one or two questions (1.6 % each on the small holdout) does not.
+    // Issue 19 added 27 questions to the main set and 20 to the holdout (written before the change):
+    // before it 542/551 and 74/82, after it 551/551 and 82/82.
     private const double MainFloor = 0.98;
     private const double HoldoutFloor = 0.95;
 

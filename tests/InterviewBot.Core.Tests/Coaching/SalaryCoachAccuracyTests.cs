@@ -11,9 +11,11 @@ namespace InterviewBot.Core.Tests.Coaching;
 public class SalaryCoachAccuracyTests(ITestOutputHelper output)
 {
     // When set, the coach read 105/105 of the main set on all three counts and the holdout as in
-    // the commit note; the floors leave room for one or two deliberate trade-offs.
+    // the commit note; the floors leave room for one or two deliberate trade-offs. Issue 19 added
+    // decades, "N figures", percentages, bonuses and "maybe" ranges to both sets (the holdout part
+    // written before the change): then 133/133 and 50/50, and the holdout floor went up to 95 %.
     private const double MainFloor = 0.97;
-    private const double HoldoutFloor = 0.90;
+    private const double HoldoutFloor = 0.95;
 
     private readonly SalaryCoach _coach = new();
 
@@ -52,8 +54,10 @@ public class SalaryCoachAccuracyTests(ITestOutputHelper output)
         {
             var assessment = _coach.Assess(answer.Answer);
             Assert.False(string.IsNullOrWhiteSpace(assessment.Advice), answer.Answer);
-            Assert.Equal(assessment.Amounts.Count > 0, assessment.Number is not null);
-            if (assessment.IsRange) Assert.Equal(assessment.Amounts.Max(), assessment.Number);
+            // A band said aloud ("the 70s") has amounts but no number: the coach never picks one for them.
+            var band = assessment.IsRange && assessment.Number is null;
+            Assert.Equal(assessment.Amounts.Count > 0 && !band, assessment.Number is not null);
+            if (assessment.IsRange && !band) Assert.Equal(assessment.Amounts.Max(), assessment.Number);
             if (assessment.Number is { } n) Assert.Contains(n.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture), assessment.Advice, StringComparison.Ordinal);
         }
     }
