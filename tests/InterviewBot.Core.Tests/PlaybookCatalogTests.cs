@@ -103,13 +103,13 @@ public partial class PlaybookCatalogTests
         // A misspelt placeholder would reach the user as "[candiate]" in a draft or an empty search.
         var me = Samples.Person("Rita Recruiter");
         var step = StepOf(playbookId, stepId);
-        // Besides the interview's own values, drafts may use the step's answers, and {recipient} when drafted per person.
+        // Besides the interview's own values, drafts may use the step's answers, and {recipient}, {topic}… when drafted per person.
         var known = ChecklistCardBuilder.Placeholders(Samples.Screen(me), me).Keys
             .Concat(step.Fields.Select(f => f.Id))
-            .Concat(step.DraftPer is null ? [] : ["recipient"]).ToList();
+            .Concat(step.DraftPer is null ? [] : DraftWriter.PerRecipient).ToList();
         var texts = step.Links.SelectMany(l => new[] { l.Label, l.Url }).Append(step.Prompt ?? "").Concat(step.Drafts.Select(d => d.Text));
 
-        var used = texts.SelectMany(t => Placeholder().Matches(t).Select(m => m.Groups[1].Value));
+        var used = texts.SelectMany(t => Placeholder().Matches(t).SelectMany(m => m.Groups[1].Value.Split('|')));
 
         Assert.All(used, name => Assert.Contains(name, known));
     }
@@ -124,6 +124,6 @@ public partial class PlaybookCatalogTests
         }
     }
 
-    [GeneratedRegex(@"\{([a-zA-Z]+)\}")]
+    [GeneratedRegex(@"\{([a-zA-Z|]+)\}")]
     private static partial Regex Placeholder();
 }

@@ -133,7 +133,7 @@ public sealed class CoachingFlowTests : IAsyncLifetime
 
         var after = CardReader.AllText(Assert.Single(await chat.SayAsync("after")).Card!);
 
-        Assert.Contains("Hi Riley Recruiter,", after);
+        Assert.Contains("Hi Riley,", after);
         Assert.Contains("the Data engineer role", after);
         Assert.Contains("I especially enjoyed talking about their move to event sourcing", after);
     }
@@ -152,7 +152,7 @@ public sealed class CoachingFlowTests : IAsyncLifetime
             ["step.send-feedback.decision"] = "we would like to invite you to a technical interview",
         }));
         var text = CardReader.AllText(drafted.Card!);
-        Assert.Contains("Hi Jordan Lee,", text);
+        Assert.Contains("Hi Jordan,", text);
         Assert.Contains("What stood out to us: clear examples from the payments project.", text);
         Assert.Contains("the Backend engineer role", text);
 

@@ -70,17 +70,19 @@ public static class ChecklistCardBuilder
     /// <summary>Values for the placeholders in links and drafts, as <paramref name="viewer"/> would write them.</summary>
     public static Dictionary<string, string?> Placeholders(Interview interview, Person viewer)
     {
-        var firstNote = interview.NotesBy(viewer.Id).FirstOrDefault(n => n.StepId == "take-notes")?.Text;
+        var callNotes = interview.NotesBy(viewer.Id).Where(n => n.StepId == "take-notes").Select(n => n.Text).ToList();
         return new Dictionary<string, string?>
         {
             ["candidate"] = interview.Candidate.Name,
             ["recruiter"] = interview.Recruiter.Name,
+            ["candidateFirst"] = PersonNames.FirstName(interview.Candidate.Name),
+            ["recruiterFirst"] = PersonNames.FirstName(interview.Recruiter.Name),
             ["company"] = interview.Company,
             ["role"] = interview.Role,
             ["callDate"] = Zones.ToLocal(interview.StartUtc, viewer.TimeZoneId).ToString("dddd d MMMM", CultureInfo.InvariantCulture),
             ["feedbackDate"] = interview.FeedbackDueDate?.ToString("dddd d MMMM", CultureInfo.InvariantCulture),
             ["me"] = viewer.DisplayName,
-            ["callNote"] = firstNote is null ? "[one thing you talked about]" : HelpCards.Shorten(firstNote, 120).TrimEnd('.'),
+            [DraftWriter.CallNotes] = callNotes.Count == 0 ? null : string.Join('\n', callNotes),
         };
     }
 

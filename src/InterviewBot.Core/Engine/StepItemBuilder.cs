@@ -20,7 +20,7 @@ public static class StepItemBuilder
     {
         var (interview, viewer, _, _, brief) = context;
         var entry = interview.FindEntry(viewer.Id, step.Id);
-        var answers = StepAnswers.Read(step, entry?.Value);
+        var answers = DraftSources.Answers(step, StepAnswers.Read(step, entry?.Value), interview, viewer);
         var done = StepProgress.IsDone(interview, viewer, step, brief);
         (string, string)[] keys = [(Verbs.KeyInterview, interview.Id.ToString()), (Verbs.KeyStep, step.Id)];
 
@@ -83,7 +83,7 @@ public static class StepItemBuilder
             var drafts = DraftWriter.Write(step, placeholders, answers, interview.CounterpartName(viewer.Id));
             fields.AddRange(drafts.Select((d, i) => new FieldView(
                 Verbs.StepInput(step.Id, StepAnswers.DraftKeyFor(i)),
-                d.Recipient is null ? "Draft – edit, copy and send" : $"Draft for {d.Recipient}",
+                d.Label is { } label ? $"Or: {label}" : d.Recipient is null ? "Draft – edit, copy and send" : $"Draft for {d.Recipient}",
                 FieldInputKind.MultilineText, d.Text, MaxLength: Note.MaxLength)));
         }
         return fields;

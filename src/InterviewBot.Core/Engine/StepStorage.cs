@@ -111,7 +111,8 @@ public sealed class StepStorage(InterviewAccess access, IStories stories)
     /// </summary>
     private static string SaveDraft(Turn turn, Interview interview, PlaybookStep step, ChecklistEntry entry, IReadOnlyDictionary<string, string> values)
     {
-        var before = StepAnswers.Read(step, entry.Value);
+        // The boxes showed what the notes prefilled: compared with that, an untouched box is unchanged.
+        var before = DraftSources.Answers(step, StepAnswers.Read(step, entry.Value), interview, turn.Person);
         var fields = step.Fields.ToDictionary(f => f.Id, f => values.GetValueOrDefault(f.Id) ?? "");
         var fieldsChanged = step.Fields.Any(f => (before.GetValueOrDefault(f.Id) ?? "").Trim() != fields[f.Id].Trim());
         var kept = new Dictionary<string, string>(fields);

@@ -166,7 +166,7 @@ public static class NudgeCards
         var (_, _, interview, person, playbook, _, _, _) = context;
         var step = playbook?.FindStep(stepId);
         if (step is null) return null;
-        var answers = StepAnswers.Read(step, interview!.FindEntry(person!.Id, stepId)?.Value);
+        var answers = DraftSources.Answers(step, StepAnswers.Read(step, interview!.FindEntry(person!.Id, stepId)?.Value), interview, person!);
         if (given.Length > 0)
         {
             // A draft edited on the step would keep the date it was written with: the card writes a fresh one.

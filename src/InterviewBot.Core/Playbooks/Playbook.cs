@@ -36,13 +36,26 @@ public sealed record PlaybookStep(
     /// <summary>True when the answer is typed (text or list), so it can also be given as chat messages.</summary>
     public bool TakesText => Fields.Count > 0 && Fields.All(f => f.Kind == FieldKind.Text) && Store != StepStore.Intents;
 
-    /// <summary>The first draft whose required fields are all filled in <paramref name="answers"/>.</summary>
+    /// <summary>The first main draft (no label) that fits <paramref name="answers"/>.</summary>
     public DraftTemplate? DraftFor(IReadOnlyDictionary<string, string> answers) =>
-        Drafts.FirstOrDefault(d => d.When.All(f => !string.IsNullOrWhiteSpace(answers.GetValueOrDefault(f))));
+        Drafts.FirstOrDefault(d => d.Label is null && d.Fits(answers));
+
+    /// <summary>Other ways to write the message ("Short honest reply"): for each label, its first draft that fits.</summary>
+    public IReadOnlyList<DraftTemplate> AlternativesFor(IReadOnlyDictionary<string, string> answers) =>
+        Drafts.Where(d => d.Label is not null).GroupBy(d => d.Label).Select(g => g.FirstOrDefault(d => d.Fits(answers))).OfType<DraftTemplate>().ToList();
 }
 
-/// <summary>A message drafted for the user; used when every field named in <see cref="When"/> has an answer.</summary>
-public sealed record DraftTemplate(string Text, IReadOnlyList<string> When);
+/// <summary>
+/// A message drafted for the user; used when every field named in <see cref="When"/> has an answer and,
+/// with <see cref="WhenNo"/>, when that field reads as a no (<see cref="DecisionWords"/>). A draft with a
+/// <see cref="Label"/> is offered next to the main one, as another way to write it.
+/// </summary>
+public sealed record DraftTemplate(string Text, IReadOnlyList<string> When, string? WhenNo = null, string? Label = null)
+{
+    public bool Fits(IReadOnlyDictionary<string, string> answers) =>
+        When.All(f => !string.IsNullOrWhiteSpace(answers.GetValueOrDefault(f)))
+        && (WhenNo is null || DecisionWords.IsNo(answers.GetValueOrDefault(WhenNo)));
+}
 
 /// <summary>The coach or tool that works on a step's answer, beyond storing it.</summary>
 public enum StepCoach
@@ -130,7 +143,23 @@ public enum FieldKind
     Date,
 }
 
-public sealed record StepField(string Id, string Label, string? Placeholder, bool Multiline, FieldKind Kind);
+/// <param name="Prefill">Where an empty box takes its first value from (see <see cref="FieldPrefill"/>).</param>
+public sealed record StepField(string Id, string Label, string? Placeholder, bool Multiline, FieldKind Kind, FieldPrefill Prefill = FieldPrefill.None);
+
+/// <summary>What a draft step's box starts with before the person writes anything: their own material.</summary>
+public enum FieldPrefill
+{
+    None,
+
+    /// <summary>The strengths in the call notes ("strong: …", "clear examples of …").</summary>
+    Strengths,
+
+    /// <summary>What the call notes say could be stronger ("weak: …", "not enough …").</summary>
+    ToImprove,
+
+    /// <summary>The hiring manager's decision (next round, or not a fit), in words for the candidate.</summary>
+    Decision,
+}
 
 /// <summary>
 /// A link whose label and URL may hold placeholders such as <c>{candidate}</c>. With

@@ -79,14 +79,19 @@ internal sealed class StepFile
         if (action == StepAction.List && Fields.Count != 1)
             throw PlaybookFile.Invalid($"list step {Id} must have exactly one field");
         if (action == StepAction.Link && Links.Count == 0) throw PlaybookFile.Invalid($"link step {Id} has no links");
-        var drafts = Drafts.Select(d => new DraftTemplate(d.Text.TrimEnd(), d.When)).ToList();
+        var drafts = Drafts.Select(d => new DraftTemplate(d.Text.TrimEnd(), d.When, d.WhenNo, d.Label)).ToList();
         if (!string.IsNullOrWhiteSpace(Draft)) drafts.Add(new DraftTemplate(Draft.TrimEnd(), []));
-        if (action == StepAction.Draft && drafts.Count == 0) throw PlaybookFile.Invalid($"draft step {Id} has no draft");
-        if (drafts.Count > 0 && drafts[^1].When.Count > 0) throw PlaybookFile.Invalid($"the last draft of step {Id} must have no 'when', so there is always one");
+        if (action == StepAction.Draft && drafts.All(d => d.Label is not null)) throw PlaybookFile.Invalid($"draft step {Id} has no draft");
+        foreach (var group in drafts.GroupBy(d => d.Label))
+        {
+            var last = group.Last();
+            if (last.When.Count > 0 || last.WhenNo is not null)
+                throw PlaybookFile.Invalid($"the last draft{(group.Key is null ? "" : $" labelled '{group.Key}'")} of step {Id} must have no 'when', so there is always one");
+        }
         var fields = Fields.Select(f => f.ToField(Id)).ToList();
         if (DoneWhen.Count > 0 && store != StepStore.RoleBrief)
             throw PlaybookFile.Invalid($"step {Id} has 'done-when', which only a role-brief step reads");
-        var unknown = drafts.SelectMany(d => d.When).Concat(DraftPer is null ? [] : [DraftPer]).Concat(DoneWhen)
+        var unknown = drafts.SelectMany(d => d.When).Concat(drafts.Select(d => d.WhenNo).OfType<string>()).Concat(DraftPer is null ? [] : [DraftPer]).Concat(DoneWhen)
             .Concat(Links.Select(l => l.OnlyWith).OfType<string>())
             .FirstOrDefault(f => fields.All(x => x.Id != f));
         if (unknown is not null) throw PlaybookFile.Invalid($"step {Id} refers to field '{unknown}', which it does not have");
@@ -115,6 +120,8 @@ internal sealed class DraftFile
 {
     public string Text { get; set; } = "";
     public List<string> When { get; set; } = [];
+    public string? WhenNo { get; set; }
+    public string? Label { get; set; }
 }
 
 internal sealed class FieldFile
@@ -124,6 +131,7 @@ internal sealed class FieldFile
     public string? Placeholder { get; set; }
     public bool Multiline { get; set; }
     public string Kind { get; set; } = "text";
+    public string? Prefill { get; set; }
 
     public StepField ToField(string stepId)
     {
@@ -131,7 +139,10 @@ internal sealed class FieldFile
         PlaybookFile.Require(Label, $"the label of field {Id} in step {stepId}");
         if (!Enum.TryParse<FieldKind>(Kind, ignoreCase: true, out var kind))
             throw PlaybookFile.Invalid($"field {Id} in step {stepId} has unknown kind '{Kind}'");
-        return new StepField(Id, Label, Placeholder, Multiline, kind);
+        var prefill = FieldPrefill.None;
+        if (!string.IsNullOrWhiteSpace(Prefill) && !Enum.TryParse(Prefill.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out prefill))
+            throw PlaybookFile.Invalid($"field {Id} in step {stepId} has unknown prefill '{Prefill}'");
+        return new StepField(Id, Label, Placeholder, Multiline, kind, prefill);
     }
 }
 

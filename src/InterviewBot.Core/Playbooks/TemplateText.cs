@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace InterviewBot.Core.Playbooks;
 
-/// <summary>Fills <c>{name}</c> placeholders in playbook links and drafts.</summary>
+/// <summary>Fills <c>{name}</c> placeholders in playbook links and drafts; <c>{a|b}</c> takes the first of them that has a value.</summary>
 public static partial class TemplateText
 {
     /// <summary>
@@ -12,11 +12,12 @@ public static partial class TemplateText
     public static string Fill(string template, IReadOnlyDictionary<string, string?> values, bool forUrl = false) =>
         Placeholder().Replace(template, match =>
         {
-            var value = values.GetValueOrDefault(match.Groups[1].Value);
-            if (string.IsNullOrWhiteSpace(value)) return forUrl ? "" : $"[{match.Groups[1].Value}]";
+            var names = match.Groups[1].Value.Split('|');
+            var value = names.Select(values.GetValueOrDefault).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+            if (string.IsNullOrWhiteSpace(value)) return forUrl ? "" : $"[{names[0]}]";
             return forUrl ? Uri.EscapeDataString(value.Trim()) : value.Trim();
         });
 
-    [GeneratedRegex(@"\{([a-zA-Z]+)\}")]
+    [GeneratedRegex(@"\{([a-zA-Z]+(?:\|[a-zA-Z]+)*)\}")]
     private static partial Regex Placeholder();
 }
