@@ -34,7 +34,7 @@ internal static class ClaimRewrites
 
         var at = w[1].Key is "have" or "had" && EnglishVerbs.IsParticiple(w.KeyAt(2)) ? 2 : 1;
         var verb = w[at].Key;
-        var rest = Trim(w.From(at + 1));
+        var rest = Trim(Topic(w.From(at + 1)));
         if (rest.Count == 0) return null;
         if (verb is "were" or "was" or "been") return Held(rest);
         // Only a claim about the past is one to verify; "You know Go, right?" is left to the other rewrites.

@@ -21,7 +21,7 @@ internal static class FactRewrites
         bool Has(params string[] any) => any.Any(keys.Contains);
         bool Phrase(string p) => Enumerable.Range(0, w.Count).Any(i => WordList.Match(w, i, p) > 0);
 
-        if (Phrase("how many years") || Phrase("how much experience") || Phrase("years of") || Phrase("years exp") || Phrase("how long have you been using") || Phrase("how long have you used") || Phrase("how long have you worked with"))
+        if (Phrase("how many years") || Phrase("how much experience") || Phrase("years of") || Phrase("years exp") || Phrase("how long have you been using") || Phrase("how long have you used") || Phrase("how long have you worked with") || Phrase("how long have you been working with"))
             return Skill(w) is { Count: > 0 } skill ? BuiltWith(Text(skill)) : "Tell me about your path so far – what have you built, and what did you learn along the way?";
         if (Phrase("how long have you been") && !Has("at", "with", "for") || Phrase("start working") || Phrase("started working") || Phrase("start your career"))
             return "Tell me about your path so far – what have you built, and what did you learn along the way?";

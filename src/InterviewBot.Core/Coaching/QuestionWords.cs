@@ -56,7 +56,7 @@ internal static class QuestionWords
         "i would love to know", "i would like to know", "i would love to hear", "i would like to hear", "i want to know",
         "i want to hear", "i would like to understand", "i want to understand", "i would be interested to hear",
         "i would be interested to know", "i am curious", "i am interested in hearing", "i am keen to hear", "i wonder",
-        "i was wondering", "do you mind if i ask", "would you mind if i ask", "do you mind me asking", "would you mind me asking",
+        "i was wondering", "do you mind if i ask", "would you mind if i ask", "do you mind if i asked", "would you mind if i asked", "do you mind me asking", "would you mind me asking",
         "is it ok if i ask", "is it okay if i ask", "may i ask", "can i ask", "could i ask", "might i ask", "i would like to ask", "let me know",
         "let us know", "help me understand", "help us understand",
     ];
@@ -65,8 +65,8 @@ internal static class QuestionWords
     public static readonly string[] RequestWrappers =
     [
         // How non-native speakers often ask: "Do you can describe…", "Is possible to tell about…", "You can tell me…".
-        "is it possible you", "is possible for you to", "is possible to", "is possible you", "it is possible to",
-        "do you can", "do you could", "can you to", "could you to", "you can", "you could",
+        "is it possible you", "is possible for you to", "is possible to", "is possible you", "it is possible to", "is possible",
+        "do you can to", "do you can", "do you could", "can you to", "could you to", "you can", "you could",
         "would you be so kind as to", "would it be possible for you to", "would it be possible to", "is it possible for you to",
         "is it possible to", "would you be able to", "will you be able to", "are you able to", "were you able to",
         "would you mind", "do you mind", "would you like to", "i would like you to", "i want you to", "i would love you to",

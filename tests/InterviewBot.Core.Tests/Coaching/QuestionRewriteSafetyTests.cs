@@ -25,6 +25,7 @@ public class QuestionRewriteSafetyTests
     [InlineData("How much experience do you have with Kubernetes?", "Kubernetes")]
     [InlineData("How many engineers did you manage at Spotify?", "Spotify")]
     [InlineData("How many people were on your team at Wolt?", "Wolt")]
+    [InlineData("How long have you been working with Terraform?", "Terraform")]
     [InlineData("Is it correct that you managed five people?", "five people")]
     [InlineData("Is it correct that you led a team of ten?", "team of ten")]
     public void The_rewrite_keeps_the_technology_the_company_and_the_number(string question, string subject) =>
@@ -37,6 +38,7 @@ public class QuestionRewriteSafetyTests
     [InlineData("Is it true that you were the tech lead at Klarna?", "being the tech lead", "Klarna")]
     [InlineData("You designed the data platform at Booking, right?", "designed", "data platform at Booking")]
     [InlineData("So you migrated the monolith to microservices, right?", "migrated", "monolith")]
+    [InlineData("You have managed people before, right?", "managed", "people")]
     public void A_claim_to_verify_is_asked_about_without_taking_it_for_granted(string question, string claim, string subject)
     {
         var rewrite = Rewrite(question);
@@ -71,6 +73,8 @@ public class QuestionRewriteSafetyTests
     [InlineData("You can tell me about your biggest challenge?")]
     [InlineData("Do you can tell about the architecture of your system?")]
     [InlineData("Could you describe me your current role?")]
+    [InlineData("Is possible explain your last project?")]
+    [InlineData("Do you can to tell me about your team?")]
     public void A_request_in_a_non_native_form_is_open(string question)
     {
         var assessment = _coach.Assess(question);
