@@ -28,8 +28,8 @@ public interface ICalendarEvents
 /// </summary>
 public interface ICalendarSource
 {
-    /// <summary>Why the address cannot be used (a plain sentence), or null when it can be polled.</summary>
-    string? Problem(string address);
+    /// <summary>Why the address cannot be used (a plain sentence for the person who gave it), or null when it can be polled.</summary>
+    Task<string?> CheckAsync(string address, CancellationToken cancellationToken = default);
 
     /// <param name="ownerName">The feed owner's display name: an event they declined counts as cancelled.</param>
     Task<FeedReading> ReadAsync(string address, string ownerName, string? etag, DateTimeOffset? lastModified, DateTime fromUtc, DateTime toUtc,
