@@ -20,6 +20,7 @@ public static class CalendarServiceCollectionExtensions
     {
         var settings = CalendarSettings.From(configuration);
         services.AddSingleton(settings);
+        services.AddSingleton(new CalendarPolling(settings.PollInterval));
         services.AddDataProtection();
         services.AddSingleton<IFeedAddressProtector, FeedAddressProtector>();
         services.AddHttpClient<ICalendarSource, FeedFetcher>(FeedFetcher.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)

@@ -1,3 +1,4 @@
+using InterviewBot.Core.Calendar;
 using InterviewBot.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,8 @@ public abstract class InterviewBotDbContext(DbContextOptions options) : DbContex
     public DbSet<Story> Stories => Set<Story>();
     public DbSet<Nudge> Nudges => Set<Nudge>();
     public DbSet<PendingErasure> PendingErasures => Set<PendingErasure>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<CalendarEvent> CalendarEvents => Set<CalendarEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InterviewBotDbContext).Assembly);

@@ -33,4 +33,7 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Error, "Retention run failed; it runs again tomorrow")]
     public static partial void RetentionFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(11, LogLevel.Error, "The poll of calendar feed {FeedId} failed; the next one tries again")]
+    public static partial void CalendarPollFailed(ILogger logger, Exception exception, Guid feedId);
 }

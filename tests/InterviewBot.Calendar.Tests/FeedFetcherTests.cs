@@ -19,7 +19,7 @@ public sealed class FeedFetcherTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _server = await IcsFeedServer.StartAsync();
-        _server.Publish(Exports.Outlook());
+        _server.Publish(CalendarExports.Outlook());
     }
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
@@ -66,7 +66,7 @@ public sealed class FeedFetcherTests : IAsyncLifetime
     public async Task A_feed_larger_than_5_MB_is_not_read()
     {
         await using var services = Services(allowPrivate: true);
-        _server.Publish(Exports.Outlook().Replace("DESCRIPTION:\\n", "DESCRIPTION:" + new string('x', 6 * 1024 * 1024), StringComparison.Ordinal));
+        _server.Publish(CalendarExports.Outlook().Replace("DESCRIPTION:\\n", "DESCRIPTION:" + new string('x', 6 * 1024 * 1024), StringComparison.Ordinal));
 
         var reading = await Source(services).ReadAsync(_server.Address, "Rita Recruiter", null, null, From, To);
 

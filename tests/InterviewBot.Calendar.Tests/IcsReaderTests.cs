@@ -11,7 +11,7 @@ public sealed class IcsReaderTests
     [Fact]
     public void Outlook_times_in_a_Windows_zone_are_read_in_UTC_on_both_sides_of_the_change_to_summer_time()
     {
-        var events = IcsReader.Read(Exports.Outlook(), "Rita Recruiter", null, From, To);
+        var events = IcsReader.Read(CalendarExports.Outlook(), "Rita Recruiter", null, From, To);
 
         var jordan = Assert.Single(events, e => e.Title == "Phone screen - Jordan Lee");
         Assert.Equal(new DateTime(2027, 3, 4, 13, 0, 0, DateTimeKind.Utc), jordan.StartUtc);
@@ -27,7 +27,7 @@ public sealed class IcsReaderTests
     [Fact]
     public void A_moved_instance_of_a_recurring_event_keeps_its_key_and_takes_its_new_time()
     {
-        var events = IcsReader.Read(Exports.Outlook(), "Rita Recruiter", null, From, To);
+        var events = IcsReader.Read(CalendarExports.Outlook(), "Rita Recruiter", null, From, To);
 
         var slots = events.Where(e => e.Title == "Recruiter call (open slot)").ToList();
         Assert.Equal(5, slots.Count); // six Tuesdays from 2 March, the first already under way is kept; none lost to the move
@@ -40,7 +40,7 @@ public sealed class IcsReaderTests
     [Fact]
     public void All_day_events_are_left_out_and_a_cancelled_event_is_read_as_cancelled()
     {
-        var events = IcsReader.Read(Exports.Outlook(), "Rita Recruiter", null, From, To);
+        var events = IcsReader.Read(CalendarExports.Outlook(), "Rita Recruiter", null, From, To);
 
         Assert.DoesNotContain(events, e => e.Title.StartsWith("Phone screen day", StringComparison.Ordinal));
         Assert.True(Assert.Single(events, e => e.Title == "Phone interview: Priya Nair").Cancelled);
@@ -52,7 +52,7 @@ public sealed class IcsReaderTests
         var owner = IcsReader.EmailIn("http://127.0.0.1:5000/calendar/ical/rita.recruiter%40acme.example/private-6f1c0d2e9a8b7c6d/basic.ics");
         Assert.Equal("rita.recruiter@acme.example", owner);
 
-        var events = IcsReader.Read(Exports.Google(), "Rita Recruiter", owner, From, To);
+        var events = IcsReader.Read(CalendarExports.Google(), "Rita Recruiter", owner, From, To);
 
         var calls = events.Where(e => e.Title == "Recruiter call").Select(e => e.StartUtc).ToList();
         Assert.Equal(

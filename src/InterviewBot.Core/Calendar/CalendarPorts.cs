@@ -48,8 +48,17 @@ public interface IFeedAddressProtector
 /// <summary>The recurring poll of each feed (a durable timer per feed in production).</summary>
 public interface ICalendarPolls
 {
-    /// <summary>Polls the feed now and then every poll interval; replaces an earlier timer for it.</summary>
+    /// <summary>How often each feed is read (<c>Calendar:PollMinutes</c>).</summary>
+    TimeSpan Interval { get; }
+
+    /// <summary>Polls the feed in a minute (once the feed is saved) and then every <see cref="Interval"/>; replaces an earlier timer for it.</summary>
     Task StartAsync(Guid feedId, CancellationToken cancellationToken = default);
 
     Task StopAsync(Guid feedId, CancellationToken cancellationToken = default);
+}
+
+/// <summary>How often each feed is read: <c>Calendar:PollMinutes</c>, read by the host.</summary>
+public sealed record CalendarPolling(TimeSpan Interval)
+{
+    public static CalendarPolling Default { get; } = new(TimeSpan.FromMinutes(10));
 }

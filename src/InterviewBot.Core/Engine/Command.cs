@@ -31,6 +31,9 @@ public enum CommandKind
 
     /// <summary><c>hand over to @name</c> or <c>hand over @from to @to</c>: open interviews to another recruiter.</summary>
     HandOver,
+
+    /// <summary><c>calendar [address|off]</c>: the person's calendar feed (Calendar/CalendarFlow).</summary>
+    Calendar,
 }
 
 /// <summary>A typed command with its argument (the phase name, the note text, the list number…).</summary>
@@ -80,7 +83,7 @@ public static class CommandParser
         const string Manager = "hiring manager";
         if (normalized.StartsWith(Manager, StringComparison.Ordinal) && (normalized.Length == Manager.Length || normalized[Manager.Length] is ' ' or ':'))
             return new Command(CommandKind.HiringManager, raw[Manager.Length..].Trim().TrimStart(':').Trim());
-        return HandOverRequest(raw) ?? PrivacyRequest(raw);
+        return HandOverRequest(raw) ?? CalendarRequest(raw) ?? PrivacyRequest(raw);
     }
 
     /// <summary>"hand over …" (or "handover …"), with the rest as typed: names and mentions keep their case.</summary>
@@ -92,6 +95,15 @@ public static class CommandParser
                 return new Command(CommandKind.HandOver, raw[prefix.Length..].Trim());
         }
         return null;
+    }
+
+    /// <summary>"calendar …", with the rest as typed: a feed's address is case-sensitive.</summary>
+    private static Command? CalendarRequest(string raw)
+    {
+        const string Calendar = "calendar";
+        if (!raw.StartsWith(Calendar, StringComparison.OrdinalIgnoreCase) || (raw.Length > Calendar.Length && !char.IsWhiteSpace(raw[Calendar.Length])))
+            return null;
+        return new Command(CommandKind.Calendar, raw[Calendar.Length..].Trim());
     }
 
     /// <summary>"privacy export …" or "privacy erase …", with whom it is about as typed (case and all).</summary>

@@ -1,3 +1,4 @@
+using InterviewBot.Core.Calendar;
 using InterviewBot.Core.Conversations;
 using InterviewBot.Core.FollowUp;
 using static InterviewBot.Core.Views.Markup;
@@ -24,6 +25,7 @@ public sealed class ConversationRouter(
     CandidateRequestFlow candidateRequests,
     DecisionFlow decisions,
     HandOverFlow handOver,
+    CalendarFlow calendar,
     TimeProvider time)
 {
     /// <summary>The turn of a message from a chat: who sent it where (found, or met for the first time), and now.</summary>
@@ -75,6 +77,7 @@ public sealed class ConversationRouter(
         var command = CommandParser.Parse(turn.Message.Text);
         if (CandidateRequestFlow.IsRequest(command)) turn.Say(CandidateRequestFlow.OnlyInPersonalChat);
         else if (command?.Kind == CommandKind.HandOver) turn.Say(HandOverFlow.OnlyInPersonalChat);
+        else if (command is { Kind: CommandKind.Calendar, Argument.Length: > 0 }) turn.Say(CalendarFlow.OnlyInPersonalChat);
         else TeamChannelFlow.Handle(turn);
     }
 
@@ -110,6 +113,7 @@ public sealed class ConversationRouter(
             case CommandKind.PrivacyErase: await candidateRequests.ShowEraseAsync(turn, command.Argument, ct); break;
             case CommandKind.HiringManager: await decisions.NameAsync(turn, command.Argument, ct); break;
             case CommandKind.HandOver: await handOver.HandOverTypedAsync(turn, command.Argument, ct); break;
+            case CommandKind.Calendar: await calendar.HandleAsync(turn, command.Argument, ct); break;
             case CommandKind.Cancel: turn.Say($"Okay, nothing is waiting for an answer now. Type {Italic("help")} to see what I can do."); break;
         }
     }
@@ -154,6 +158,9 @@ public sealed class ConversationRouter(
             case Verbs.KeepCandidateData: await candidateRequests.KeepAsync(turn, ct); break;
             case Verbs.ShowHandOver: await handOver.ShowFormAsync(turn, ct); break;
             case Verbs.HandOver: await handOver.HandOverOneAsync(turn, ct); break;
+            case CalendarVerbs.Track: await calendar.TrackAsync(turn, ct); break;
+            case CalendarVerbs.Link: await calendar.LinkAsync(turn, ct); break;
+            case CalendarVerbs.Ignore: await calendar.IgnoreAsync(turn, ct); break;
             case Verbs.Dismiss: turn.ShowInPlace(HelpCards.Dismissed()); break;
             default:
                 turn.Say($"That button is from an older version of me and no longer does anything. Type {Italic("help")} for what I can do now.");

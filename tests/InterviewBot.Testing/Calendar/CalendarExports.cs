@@ -1,13 +1,13 @@
 using System.Globalization;
 
-namespace InterviewBot.Calendar.Tests;
+namespace InterviewBot.Testing;
 
 /// <summary>
 /// The calendar exports the tests serve, in the shapes Outlook ("publish calendar") and Google ("secret
-/// address in iCal format") write them (TestData/). Outlook's phone screen with Jordan Lee can be moved or
+/// address in iCal format") write them (the .ics files beside this one, embedded). Outlook's phone screen with Jordan Lee can be moved or
 /// cancelled, as the calendar's owner would between two polls.
 /// </summary>
-internal static class Exports
+public static class CalendarExports
 {
     /// <summary>Thu 4 Mar 2027, 14:00 in Berlin (W. Europe Standard Time): 13:00 UTC.</summary>
     public static readonly DateTime JordanLocal = new(2027, 3, 4, 14, 0, 0);
@@ -33,7 +33,13 @@ internal static class Exports
 
     public static string Google() => Crlf(Read("google-secret.ics"));
 
-    private static string Read(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", name));
+    private static string Read(string name)
+    {
+        using var stream = typeof(CalendarExports).Assembly.GetManifestResourceStream("InterviewBot.Testing.Calendar." + name)
+            ?? throw new InvalidOperationException($"The export {name} is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
 
     private static string Stamp(DateTime local) => local.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
 
