@@ -115,6 +115,37 @@ public sealed class CalendarFeedTests : IDisposable
         Assert.Contains("followed by your calendar's secret iCal address", Assert.Single(await riley.SayAsync("calendar")).Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_feeds_secret_address_is_in_no_log_line_and_no_span_of_a_run()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var calendar = await IcsFeedServer.StartAsync();
+        calendar.Publish(CalendarExports.Outlook());
+        var logs = new LogCapture();
+        var telemetry = new TelemetryCapture();
+        await using var host = NudgeApi.HostAt(_data, Monday, Settings(allowPrivate: true), logs, telemetry.Register);
+        telemetry.From(host.Services);
+        var riley = Conversation.Recruiter(host, connector);
+
+        await riley.SayAsync("calendar " + calendar.Address);
+        var feedId = await FeedIdAsync(host);
+        Assert.Equal(PollOutcome.Read, await PollAsync(host, feedId));
+        Assert.Equal(PollOutcome.Unchanged, await PollAsync(host, feedId));
+        calendar.FailWith = 404;
+        Assert.Equal(PollOutcome.Failed, await PollAsync(host, feedId));
+        await riley.SayAsync("calendar");
+
+        Assert.Equal(3, calendar.Requests.Count);
+        Assert.Contains(logs.Lines, line => line.Contains(feedId.ToString(), StringComparison.Ordinal)); // the failed poll is logged, by feed id
+        Assert.Contains(telemetry.Spans(), span => span.Kind == System.Diagnostics.ActivityKind.Client); // the connector's calls are traced
+        var secret = IcsFeedServer.SecretPath.Split('/')[^2];
+        Assert.DoesNotContain(logs.Lines, line => line.Contains(secret, StringComparison.OrdinalIgnoreCase));
+        // The calendar service stands in for Outlook's in this process: its own server spans are not the bot's.
+        var calendarPort = new Uri(calendar.BaseUrl).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        telemetry.AssertNothingPersonal(span => span.Kind == System.Diagnostics.ActivityKind.Server && span.GetTagItem("server.port")?.ToString() == calendarPort,
+            secret, "basic.ics");
+    }
+
     /// <summary>The cards and messages the bot started itself (not answers to a turn) in Riley's chat.</summary>
     private static List<ConnectorRequest> Sent(LocalConnector connector) =>
         connector.Requests.Where(r => r.Kind == "send" && r.ConversationId == "a:personal-riley").ToList();

@@ -63,12 +63,21 @@ public sealed class IcsFeedServer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         var server = new IcsFeedServer(app);
-        app.MapGet("/redirect/{hops:int}", (int hops) =>
-            Results.Redirect(hops <= 1 ? SecretPath : $"/redirect/{hops - 1}", permanent: false));
-        app.MapGet(SecretPath.Replace("%40", "@", StringComparison.Ordinal), server.Serve);
+        // No routing: a route would name the secret path in the process's HTTP server metrics (http.route),
+        // which the bot's own telemetry tests read.
+        app.Run(http => server.ServeAsync(http));
         await app.StartAsync();
         server.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
         return server;
+    }
+
+    private Task ServeAsync(HttpContext http)
+    {
+        var path = http.Request.Path.Value ?? "";
+        if (path.StartsWith("/redirect/", StringComparison.Ordinal) && int.TryParse(path["/redirect/".Length..], CultureInfo.InvariantCulture, out var hops))
+            return Results.Redirect(hops <= 1 ? SecretPath : $"/redirect/{hops - 1}", permanent: false).ExecuteAsync(http);
+        if (path != SecretPath.Replace("%40", "@", StringComparison.Ordinal)) return Results.NotFound().ExecuteAsync(http);
+        return Serve(http).ExecuteAsync(http);
     }
 
     private IResult Serve(HttpContext http)
