@@ -1,3 +1,4 @@
+using InterviewBot.Core.Calendar;
 using InterviewBot.Core.Coaching;
 using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Engine;
@@ -37,6 +38,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<CandidateRequestFlow>();
         services.AddScoped<HandOverFlow>();
         services.AddScoped<JoinFlow>();
+        // Calendar feeds: the chat side and one poll (the feed's source, protector and timer come from the host).
+        services.AddScoped<CalendarFlow>();
+        services.AddScoped<CalendarSync>();
         services.AddScoped<InterviewBooking>();
         services.AddScoped<ConversationRouter>();
 

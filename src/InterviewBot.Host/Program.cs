@@ -1,3 +1,4 @@
+using InterviewBot.Calendar;
 using InterviewBot.Core;
 using InterviewBot.DevTools;
 using InterviewBot.Host;
@@ -20,6 +21,7 @@ builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);
 builder.Services.AddInterviewBotScheduling(builder.Configuration, builder.Environment);
 builder.Services.AddInterviewsApi(builder.Configuration);
+builder.Services.AddCalendarFeeds(builder.Configuration);
 builder.Services.AddInterviewBotHealthChecks();
 builder.AddInterviewBotTelemetry();
 builder.UseInterviewBotLogFormat();

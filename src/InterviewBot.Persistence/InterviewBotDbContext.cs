@@ -1,3 +1,4 @@
+using InterviewBot.Core.Calendar;
 using InterviewBot.Core.Domain;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,8 @@ public abstract class InterviewBotDbContext(DbContextOptions options) : DbContex
         DbContextOptions<PostgresInterviewBotDbContext> postgres => new PostgresInterviewBotDbContext(postgres),
         var other => throw new InvalidOperationException($"No sibling context for options of {other.GetType()}."),
     };
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<CalendarEvent> CalendarEvents => Set<CalendarEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InterviewBotDbContext).Assembly);

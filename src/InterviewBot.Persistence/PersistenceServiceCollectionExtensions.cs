@@ -1,3 +1,4 @@
+using InterviewBot.Core.Calendar;
 using InterviewBot.Core.Ports;
 using InterviewBot.Persistence.Stores;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +54,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<ISentCards, SentCardStore>();
         services.AddScoped<IStories, StoryStore>();
         services.AddScoped<INudges, NudgeStore>();
+        services.AddScoped<ICalendarFeeds, CalendarFeedStore>();
+        services.AddScoped<ICalendarEvents, CalendarEventStore>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IPersonalData, PersonalDataStore>();
         services.AddScoped<IRetentionStore, RetentionStore>();

@@ -36,4 +36,6 @@ internal static partial class Log
 
     [LoggerMessage(11, LogLevel.Information, "Retention: deleted {Workspaces} workspace(s) the bot was removed from, with all their data")]
     public static partial void UninstalledWorkspacesDeleted(ILogger logger, int workspaces);
+    [LoggerMessage(12, LogLevel.Error, "The poll of calendar feed {FeedId} failed; the next one tries again")]
+    public static partial void CalendarPollFailed(ILogger logger, Exception exception, Guid feedId);
 }

@@ -1,3 +1,4 @@
+using InterviewBot.Core.Calendar;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Privacy;
 using Microsoft.Extensions.Configuration;
@@ -109,6 +110,10 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<INudgeTimers, PendingTimers>();
         services.AddTransient<DeliverNudgeJob>();
         services.AddTransient<RetentionJob>();
+        // Calendar feeds: one repeating poll per feed (the interval comes from the host, Calendar:PollMinutes).
+        services.AddTransient<PollCalendarJob>();
+        services.AddSingleton<ICalendarPolls>(sp => new QuartzCalendarPolls(sp.GetRequiredService<ISchedulerFactory>(),
+            sp.GetService<CalendarPolling>() ?? CalendarPolling.Default));
         // The configured window. It wins over the core's default in either order: the core adds its
         // default only when none is registered, and the last registration is the one resolved.
         services.AddSingleton(sp => RetentionSettings.Parse(sp.GetService<IConfiguration>()?[RetentionSettings.Setting]));

@@ -37,6 +37,9 @@ public enum CommandKind
 
     /// <summary><c>leave</c>: a candidate leaves the recruiter's booking they joined; their prep stays theirs.</summary>
     Leave,
+
+    /// <summary><c>calendar [address|off]</c>: the person's calendar feed (Calendar/CalendarFlow).</summary>
+    Calendar,
 }
 
 /// <summary>A typed command with its argument (the phase name, the note text, the list number…).</summary>
@@ -89,7 +92,7 @@ public static class CommandParser
             return new Command(CommandKind.HiringManager, raw[Manager.Length..].Trim().TrimStart(':').Trim());
         if (normalized == "join" || normalized.StartsWith("join ", StringComparison.Ordinal))
             return new Command(CommandKind.Join, raw[4..].Trim());
-        return HandOverRequest(raw) ?? PrivacyRequest(raw);
+        return HandOverRequest(raw) ?? CalendarRequest(raw) ?? PrivacyRequest(raw);
     }
 
     /// <summary>"hand over …" (or "handover …"), with the rest as typed: names and mentions keep their case.</summary>
@@ -101,6 +104,15 @@ public static class CommandParser
                 return new Command(CommandKind.HandOver, raw[prefix.Length..].Trim());
         }
         return null;
+    }
+
+    /// <summary>"calendar …", with the rest as typed: a feed's address is case-sensitive.</summary>
+    private static Command? CalendarRequest(string raw)
+    {
+        const string Calendar = "calendar";
+        if (!raw.StartsWith(Calendar, StringComparison.OrdinalIgnoreCase) || (raw.Length > Calendar.Length && !char.IsWhiteSpace(raw[Calendar.Length])))
+            return null;
+        return new Command(CommandKind.Calendar, raw[Calendar.Length..].Trim());
     }
 
     /// <summary>"privacy export …" or "privacy erase …", with whom it is about as typed (case and all).</summary>

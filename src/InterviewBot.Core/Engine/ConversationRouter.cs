@@ -1,3 +1,4 @@
+using InterviewBot.Core.Calendar;
 using InterviewBot.Core.Conversations;
 using InterviewBot.Core.FollowUp;
 using static InterviewBot.Core.Views.Markup;
@@ -26,6 +27,7 @@ public sealed class ConversationRouter(
     HandOverFlow handOver,
     JoinFlow joins,
     IUnitOfWork unitOfWork,
+    CalendarFlow calendar,
     TimeProvider time)
 {
     /// <summary>The turn of a message from a chat: who sent it where (found, or met for the first time), and now.</summary>
@@ -78,6 +80,7 @@ public sealed class ConversationRouter(
         var command = CommandParser.Parse(turn.Message.Text);
         if (CandidateRequestFlow.IsRequest(command)) turn.Say(CandidateRequestFlow.OnlyInPersonalChat);
         else if (command?.Kind == CommandKind.HandOver) turn.Say(HandOverFlow.OnlyInPersonalChat);
+        else if (command is { Kind: CommandKind.Calendar, Argument.Length: > 0 }) turn.Say(CalendarFlow.OnlyInPersonalChat);
         else TeamChannelFlow.Handle(turn);
     }
 
@@ -115,6 +118,7 @@ public sealed class ConversationRouter(
             case CommandKind.HandOver: await handOver.HandOverTypedAsync(turn, command.Argument, ct); break;
             case CommandKind.Join: await joins.JoinAsync(turn, command.Argument, ct); break;
             case CommandKind.Leave: await joins.LeaveAsync(turn, ct); break;
+            case CommandKind.Calendar: await calendar.HandleAsync(turn, command.Argument, ct); break;
             case CommandKind.Cancel: turn.Say($"Okay, nothing is waiting for an answer now. Type {Italic("help")} to see what I can do."); break;
         }
     }
@@ -163,6 +167,9 @@ public sealed class ConversationRouter(
             case JoinVerbs.Accept: await joins.AcceptAsync(turn, ct); break;
             case JoinVerbs.Decline: await joins.DeclineAsync(turn, ct); break;
             case JoinVerbs.Reissue: await joins.ReissueAsync(turn, ct); break;
+            case CalendarVerbs.Track: await calendar.TrackAsync(turn, ct); break;
+            case CalendarVerbs.Link: await calendar.LinkAsync(turn, ct); break;
+            case CalendarVerbs.Ignore: await calendar.IgnoreAsync(turn, ct); break;
             case Verbs.Dismiss: turn.ShowInPlace(HelpCards.Dismissed()); break;
             default:
                 turn.Say($"That button is from an older version of me and no longer does anything. Type {Italic("help")} for what I can do now.");

@@ -14,6 +14,9 @@ public sealed record PersonalDataExport(
     IReadOnlyList<ExportedSentCard> SentCards,
     IReadOnlyList<ExportedDecision>? Decisions = null)
 {
+    /// <summary>The person's calendar feed, its address masked, and the events the bot asked about; null when they gave none.</summary>
+    public Calendar.ExportedCalendar? Calendar { get; init; }
+
     /// <param name="interviews">Interviews the person is on, with their checklists, notes and questions loaded.</param>
     /// <param name="nudges">Reminders addressed to the person.</param>
     /// <param name="addresses">The person's chats, and shared chats whose stored address may name them.</param>

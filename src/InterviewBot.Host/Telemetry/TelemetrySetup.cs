@@ -1,3 +1,4 @@
+using InterviewBot.Calendar;
 using InterviewBot.Core.Telemetry;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -33,7 +34,8 @@ internal static class TelemetrySetup
             .WithTracing(tracing => tracing
                 .AddSource(Ours)
                 .AddAspNetCoreInstrumentation(options => options.Filter = http => !IsScrapeOrProbe(http.Request.Path))
-                .AddHttpClientInstrumentation()
+                // A calendar feed's secret is in its URL's path: its requests are never traced.
+                .AddHttpClientInstrumentation(options => options.FilterHttpRequestMessage = request => !FeedFetcher.IsFeedRequest(request))
                 .AddEntityFrameworkCoreInstrumentation())
             .WithMetrics(metrics =>
             {

@@ -49,7 +49,12 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
             .Where(c => c.WorkspaceId == workspaceId && (chats.Contains(c.ConversationId) || nudgeIds.Contains(c.CardId)))
             .ToListAsync(cancellationToken);
         // What concerns the person (never another participant's notes) is the core's decision.
-        return PersonalDataExport.Of(person, interviews, stories, nudges, sessions, addresses, sentCards);
+        var feed = await db.CalendarFeeds.AsNoTracking().FirstOrDefaultAsync(f => f.PersonId == personId, cancellationToken);
+        var calendarEvents = await db.CalendarEvents.AsNoTracking().Where(e => e.PersonId == personId).ToListAsync(cancellationToken);
+        return PersonalDataExport.Of(person, interviews, stories, nudges, sessions, addresses, sentCards) with
+        {
+            Calendar = feed is null ? null : Core.Calendar.ExportedCalendar.Of(feed, calendarEvents),
+        };
     }
 
     public async Task<ForgetResult> ForgetAsync(Guid workspaceId, Guid personId, CancellationToken cancellationToken = default)
@@ -135,6 +140,9 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
             .SetProperty(i => i.HiringManager!.PersonId, (Guid?)null)
             .SetProperty(i => i.ManagerNote, (string?)null), ct);
 
+        // Their calendar feed (its encrypted address) and what the bot asked about its events.
+        await db.CalendarEvents.Where(e => e.PersonId == personId).ExecuteDeleteAsync(ct);
+        await db.CalendarFeeds.Where(f => f.PersonId == personId).ExecuteDeleteAsync(ct);
         var people = await db.People.Where(p => p.Id == personId).ExecuteDeleteAsync(ct);
 
         var counts = new ErasedCounts

@@ -69,7 +69,9 @@ public sealed class NudgeApi(BotHost host, string apiKey)
     }
 
     /// <summary>A host whose local clock starts at <paramref name="utc"/>: as if it had been down until then, or to begin at a chosen hour.</summary>
-    public static BotHost HostAt(TempFolder data, DateTime utc, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null) => new(data, settings ?? Settings())
+    /// <param name="more">More service registrations after the clock (a telemetry capture…).</param>
+    public static BotHost HostAt(TempFolder data, DateTime utc, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null,
+        Action<IServiceCollection>? more = null) => new(data, settings ?? Settings())
     {
         Logs = logs,
         TestServices = services =>
@@ -80,6 +82,7 @@ public sealed class NudgeApi(BotHost host, string apiKey)
             services.RemoveAll<TimeProvider>();
             services.AddSingleton(clock);
             services.AddSingleton<TimeProvider>(clock);
+            more?.Invoke(services);
         },
     };
 

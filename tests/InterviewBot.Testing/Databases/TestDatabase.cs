@@ -1,8 +1,11 @@
+using InterviewBot.Calendar;
 using InterviewBot.Core;
+using InterviewBot.Core.Calendar;
 using InterviewBot.Core.Ports;
 using InterviewBot.Core.Privacy;
 using InterviewBot.Persistence;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
@@ -30,14 +33,18 @@ public sealed class TestDatabase : IAsyncLifetime
     public static readonly DateTimeOffset Start = new(2027, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
     private readonly IReadOnlyList<string> _privacyAdmins;
+    private readonly IReadOnlyDictionary<string, string?>? _calendar;
     private readonly TempFolder? _folder;
     private ServiceProvider? _services;
 
     /// <param name="privacyAdmins">The platform user ids set as <c>Privacy:Admins</c>; none by default.</param>
-    public TestDatabase(TestDatabaseKind kind = TestDatabaseKind.Sqlite, IReadOnlyList<string>? privacyAdmins = null)
+    /// <param name="calendar">Calendar settings (<c>Calendar:AllowPrivateAddresses</c>…); the product's defaults when null.</param>
+    public TestDatabase(TestDatabaseKind kind = TestDatabaseKind.Sqlite, IReadOnlyList<string>? privacyAdmins = null,
+        IReadOnlyDictionary<string, string?>? calendar = null)
     {
         Kind = kind;
         _privacyAdmins = privacyAdmins ?? [];
+        _calendar = calendar;
         if (kind == TestDatabaseKind.Sqlite)
         {
             _folder = new TempFolder();
@@ -77,6 +84,9 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public Mock<INudgeScheduler> Scheduler { get; } = new();
 
+    /// <summary>The calendar feeds' repeating polls, recorded rather than run (a test polls through <c>CalendarSync</c>).</summary>
+    public Mock<ICalendarPolls> CalendarPolls { get; } = new();
+
     private ServiceProvider BuildServices()
     {
         var services = new ServiceCollection();
@@ -86,6 +96,10 @@ public sealed class TestDatabase : IAsyncLifetime
         // The engine's flows run here without Quartz: scheduling is recorded, not performed.
         services.AddSingleton(Scheduler.Object);
         services.AddSingleton(new PrivacyAdmins(_privacyAdmins));
+        // Calendar feeds as the host wires them (the feed's HTTP client, Data Protection), their timers recorded.
+        services.AddCalendarFeeds(new ConfigurationBuilder().AddInMemoryCollection(_calendar ?? new Dictionary<string, string?>()).Build());
+        CalendarPolls.SetupGet(p => p.Interval).Returns(CalendarPolling.Default.Interval);
+        services.AddSingleton(CalendarPolls.Object);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 

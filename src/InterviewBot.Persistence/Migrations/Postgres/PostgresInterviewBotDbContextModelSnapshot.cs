@@ -96,77 +96,9 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                     b.ToTable("ConversationAddresses", (string)null);
                 });
 
-            modelBuilder.Entity("InterviewBot.Core.Domain.Installation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("BotUserId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("EnterpriseId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("ExternalId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("InstalledBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTime>("InstalledUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Platform")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("Scopes")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("SealedBotToken")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("SealedRefreshToken")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateTime?>("TokenExpiresUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("WorkspaceName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Platform", "ExternalId")
-                        .IsUnique();
-
-                    b.ToTable("Installations", (string)null);
-                });
-
             modelBuilder.Entity("InterviewBot.Core.Domain.Interview", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime?>("CandidateJoinedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("CandidateWorkspaceId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Company")
@@ -188,13 +120,6 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                     b.Property<DateTime?>("FeedbackSentUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("InviteHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTime?>("InviteIssuedUtc")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("ManagerAnswer")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -213,20 +138,6 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
-
-                    b.Property<Guid?>("PendingCandidateId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("PendingCandidateName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<Guid?>("PendingCandidateWorkspaceId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("PendingCandidateWorkspaceName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -254,13 +165,7 @@ namespace InterviewBot.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CandidateWorkspaceId");
-
-                    b.HasIndex("InviteHash");
-
                     b.HasIndex("OwnerId");
-
-                    b.HasIndex("PendingCandidateId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -430,12 +335,6 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
-
-                    b.Property<int>("FailedJoins")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime?>("FailedJoinsSinceUtc")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("HolidayCountry")
                         .HasMaxLength(10)
@@ -716,34 +615,12 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
-                    b.Property<DateTime?>("UninstalledUtc")
-                        .HasColumnType("timestamp with time zone");
-
                     b.HasKey("Id");
 
                     b.HasIndex("Platform", "ExternalId")
                         .IsUnique();
 
                     b.ToTable("Workspaces", (string)null);
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("FriendlyName")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Xml")
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("InterviewBot.Core.Domain.ChecklistEntry", b =>

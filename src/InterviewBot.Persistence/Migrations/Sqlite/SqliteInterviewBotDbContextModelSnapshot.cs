@@ -91,77 +91,9 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                     b.ToTable("ConversationAddresses", (string)null);
                 });
 
-            modelBuilder.Entity("InterviewBot.Core.Domain.Installation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BotUserId")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EnterpriseId")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ExternalId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("InstalledBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("InstalledUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Platform")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Scopes")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SealedBotToken")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SealedRefreshToken")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("TokenExpiresUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("WorkspaceName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Platform", "ExternalId")
-                        .IsUnique();
-
-                    b.ToTable("Installations", (string)null);
-                });
-
             modelBuilder.Entity("InterviewBot.Core.Domain.Interview", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("CandidateJoinedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CandidateWorkspaceId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Company")
@@ -183,13 +115,6 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("FeedbackSentUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("InviteHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("InviteIssuedUtc")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ManagerAnswer")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -207,20 +132,6 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                     b.Property<string>("OwnerSide")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("PendingCandidateId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PendingCandidateName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("PendingCandidateWorkspaceId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PendingCandidateWorkspaceName")
-                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
@@ -249,13 +160,7 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CandidateWorkspaceId");
-
-                    b.HasIndex("InviteHash");
-
                     b.HasIndex("OwnerId");
-
-                    b.HasIndex("PendingCandidateId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -424,12 +329,6 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("FailedJoins")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("FailedJoinsSinceUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HolidayCountry")
@@ -711,32 +610,12 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("UninstalledUtc")
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
                     b.HasIndex("Platform", "ExternalId")
                         .IsUnique();
 
                     b.ToTable("Workspaces", (string)null);
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FriendlyName")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Xml")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("InterviewBot.Core.Domain.ChecklistEntry", b =>
