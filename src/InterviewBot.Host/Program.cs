@@ -3,6 +3,7 @@ using InterviewBot.DevTools;
 using InterviewBot.Host;
 using InterviewBot.Host.Api;
 using InterviewBot.Host.Telemetry;
+using InterviewBot.Mail;
 using InterviewBot.Slack;
 using InterviewBot.Teams;
 
@@ -18,6 +19,7 @@ builder.Services.AddInterviewBotStorage(builder.Configuration, builder.Environme
 builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);
 builder.Services.AddInterviewBotScheduling(builder.Configuration, builder.Environment);
+builder.Services.AddInterviewBotMail(builder.Configuration);
 builder.Services.AddInterviewsApi(builder.Configuration);
 builder.Services.AddInterviewBotHealthChecks();
 builder.AddInterviewBotTelemetry();

@@ -23,6 +23,7 @@ public abstract class InterviewBotDbContext(DbContextOptions options) : DbContex
     public DbSet<Story> Stories => Set<Story>();
     public DbSet<Nudge> Nudges => Set<Nudge>();
     public DbSet<PendingErasure> PendingErasures => Set<PendingErasure>();
+    public DbSet<MailRecord> Mails => Set<MailRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InterviewBotDbContext).Assembly);

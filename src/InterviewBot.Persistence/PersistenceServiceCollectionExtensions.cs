@@ -53,6 +53,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<ISentCards, SentCardStore>();
         services.AddScoped<IStories, StoryStore>();
         services.AddScoped<INudges, NudgeStore>();
+        services.AddScoped<IMailRecords, MailRecordStore>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IPersonalData, PersonalDataStore>();
         services.AddScoped<IRetentionStore, RetentionStore>();

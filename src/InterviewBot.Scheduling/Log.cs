@@ -33,4 +33,13 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Error, "Retention run failed; it runs again tomorrow")]
     public static partial void RetentionFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(11, LogLevel.Error, "Mail timer {JobKey} carries no valid mail id ({Value}); nothing was sent")]
+    public static partial void InvalidMailId(ILogger logger, string jobKey, string? value);
+
+    [LoggerMessage(12, LogLevel.Error, "Sending mail {MailId} failed unexpectedly; it stays queued and is tried again shortly")]
+    public static partial void MailFailed(ILogger logger, Exception exception, Guid mailId);
+
+    [LoggerMessage(13, LogLevel.Information, "Mail timers checked: {Queued} queued mail(s) given a timer")]
+    public static partial void MailRecovered(ILogger logger, int queued);
 }

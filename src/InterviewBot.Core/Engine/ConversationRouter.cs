@@ -24,6 +24,7 @@ public sealed class ConversationRouter(
     CandidateRequestFlow candidateRequests,
     DecisionFlow decisions,
     HandOverFlow handOver,
+    Mail.MailFlow mail,
     TimeProvider time)
 {
     /// <summary>The turn of a message from a chat: who sent it where (found, or met for the first time), and now.</summary>
@@ -154,6 +155,8 @@ public sealed class ConversationRouter(
             case Verbs.KeepCandidateData: await candidateRequests.KeepAsync(turn, ct); break;
             case Verbs.ShowHandOver: await handOver.ShowFormAsync(turn, ct); break;
             case Verbs.HandOver: await handOver.HandOverOneAsync(turn, ct); break;
+            case Mail.MailVerbs.Compose: await mail.ComposeAsync(turn, ct); break;
+            case Mail.MailVerbs.Send: await mail.SendAsync(turn, ct); break;
             case Verbs.Dismiss: turn.ShowInPlace(HelpCards.Dismissed()); break;
             default:
                 turn.Say($"That button is from an older version of me and no longer does anything. Type {Italic("help")} for what I can do now.");

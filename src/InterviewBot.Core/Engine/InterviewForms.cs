@@ -4,7 +4,8 @@ using InterviewBot.Core.Playbooks;
 namespace InterviewBot.Core.Engine;
 
 /// <summary>Booking a phone screen (recruiter) and setting up prep for one (candidate).</summary>
-public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, ISessions sessions, ChecklistFlow checklists, PlaybookCatalog playbooks, InterviewBooking booking)
+public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, ISessions sessions, ChecklistFlow checklists, PlaybookCatalog playbooks, InterviewBooking booking,
+    Mail.MailOptions mail)
 {
     private const string Candidate = "candidate", CandidateEmail = "candidateEmail", Role = "role", Company = "company",
         Interviewer = "interviewer", Date = "date", StartTime = "time", Minutes = "minutes", Zone = "timeZone",
@@ -43,7 +44,7 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
         if (about is not null || salary is not null) await FillBriefAsync(turn, role!, about, salary, ct);
         if (manager is not null) interview.NameHiringManager(new HiringManager(manager, managerEmail), turn.NowUtc);
 
-        turn.ShowInPlace(Confirmation(interview, turn.Person, $"Phone screen with {interview.Candidate.Name} booked"));
+        turn.ShowInPlace(Confirmation(interview, turn.Person, $"Phone screen with {interview.Candidate.Name} booked", mail.CanSend));
         await StartAsync(turn, interview, ct);
     }
 
@@ -66,7 +67,7 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
             role!, company, when.Value.StartUtc, when.Value.EndUtc, when.Value.Zone, turn.NowUtc);
         interviews.Add(interview);
 
-        turn.ShowInPlace(Confirmation(interview, turn.Person, $"Prep for {company} set up"));
+        turn.ShowInPlace(Confirmation(interview, turn.Person, $"Prep for {company} set up", canEmail: false));
         await StartAsync(turn, interview, ct);
     }
 
@@ -159,7 +160,8 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
         new FieldView(Zone, "Time zone (IANA name)", Value: person.TimeZoneId, Required: true, MaxLength: 64),
     ];
 
-    private static SummaryView Confirmation(Interview interview, Person viewer, string title) => new(
+    /// <param name="canEmail">E-mail is set up: a booking with the candidate's address offers to e-mail them the invitation.</param>
+    private static SummaryView Confirmation(Interview interview, Person viewer, string title, bool canEmail) => new(
         title + " ✓",
         null,
         [
@@ -170,7 +172,10 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
             .. interview.HiringManager is null ? Array.Empty<Fact>() : [new Fact("Hiring manager", interview.HiringManager.Name)],
         ],
         [],
-        []);
+        canEmail && interview.Candidate.Email is not null
+            ? [ActionButton.For("E-mail the invitation", Mail.MailVerbs.Compose, false,
+                (Verbs.KeyInterview, interview.Id.ToString()), (Mail.MailVerbs.KeyKind, Mail.MailVerbs.Invitation))]
+            : []);
 }
 
 /// <summary>How times and interviews are written for a reader, in the reader's own zone.</summary>

@@ -14,6 +14,9 @@ public sealed record PersonalDataExport(
     IReadOnlyList<ExportedSentCard> SentCards,
     IReadOnlyList<ExportedDecision>? Decisions = null)
 {
+    /// <summary>E-mails the bot sent (or is sending) for the person: to whom, what, and how it went.</summary>
+    public IReadOnlyList<ExportedMail> Mails { get; init; } = [];
+
     /// <param name="interviews">Interviews the person is on, with their checklists, notes and questions loaded.</param>
     /// <param name="nudges">Reminders addressed to the person.</param>
     /// <param name="addresses">The person's chats, and shared chats whose stored address may name them.</param>

@@ -15,6 +15,9 @@ public sealed record HiringManagerResponse(string Name, string? Email, string? P
 public sealed record InterviewResponse(Guid Id, string Role, string? Company, string Status, PartyResponse Recruiter, PartyResponse Candidate,
     DateTime StartUtc, DateTime EndUtc, string TimeZone, string? FeedbackDueDate, string Nudges, HiringManagerResponse? HiringManager = null, string? Decision = null)
 {
+    /// <summary>The e-mails sent (or being sent) to the candidate for this interview, oldest first.</summary>
+    public IReadOnlyList<MailResponse> Mails { get; init; } = [];
+
     public static InterviewResponse From(Interview interview, Person? recruiter, string? recruiterZone) => new(
         interview.Id, interview.Role, interview.Company, interview.Status.ToString(),
         new PartyResponse(interview.Recruiter.Name, interview.Recruiter.Email, recruiter?.PlatformUserId, recruiterZone),
