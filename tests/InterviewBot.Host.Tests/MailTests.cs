@@ -2,8 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Ical.Net;
+using InterviewBot.Core.FollowUp;
+using InterviewBot.Core.Mail;
+using InterviewBot.Core.Ports;
 using InterviewBot.Host.Tests.Support;
 using InterviewBot.Testing.Mail;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace InterviewBot.Host.Tests;
@@ -80,6 +84,32 @@ public sealed class MailTests : IAsyncLifetime, IDisposable
         Assert.Equal(invitation.Uid, call.Uid);
         Assert.True(call.Sequence > invitation.Sequence, $"SEQUENCE {call.Sequence} after {invitation.Sequence}");
         Assert.Equal(EventStatus.Cancelled, call.Status);
+    }
+
+    [Fact]
+    public async Task A_moved_call_gets_a_new_invitation_for_the_same_event_with_a_higher_sequence_and_the_new_time()
+    {
+        var id = await BookAsync(emailInvitation: true);
+        var first = Calendar.Load(Ics(Assert.Single(await _smtp.WaitForAsync())))!.Events.Single();
+
+        // Moved an hour later, then invited again: what a reschedule does (the interview's own Reschedule, the one invitation use case).
+        await using (var scope = _host.Services.CreateAsyncScope())
+        {
+            var services = scope.ServiceProvider;
+            var workspace = (await services.GetRequiredService<IWorkspaces>().FindAsync(Core.Domain.Platforms.Teams, "tenant-contoso"))!;
+            var interview = (await services.GetRequiredService<IInterviews>().FindAsync(workspace.Id, id))!;
+            var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            interview.Reschedule(interview.StartUtc.AddHours(1), interview.EndUtc.AddHours(1), interview.TimeZoneId, now);
+            await services.GetRequiredService<CallInvitations>().InviteAsync(interview, interview.Recruiter.PersonId!.Value, "Riley Recruiter", "riley@contoso.example", now);
+            await services.GetRequiredService<Commit>().SaveAsync();
+        }
+
+        var moved = (await _smtp.WaitForAsync(2))[1];
+        var call = Calendar.Load(Ics(moved))!.Events.Single();
+        Assert.Equal(first.Uid, call.Uid);
+        Assert.Equal(first.Sequence + 1, call.Sequence);
+        Assert.Equal(new DateTime(2027, 1, 14, 15, 0, 0, DateTimeKind.Utc), call.DtStart!.AsUtc);
+        Assert.Contains("16:00–16:30", moved.TextBody);
     }
 
     [Fact]
