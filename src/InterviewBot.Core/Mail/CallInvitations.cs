@@ -7,8 +7,11 @@ namespace InterviewBot.Core.Mail;
 /// event keeps one UID for the call (<see cref="Uid"/>), and each invitation or cancellation sent for it
 /// counts up its SEQUENCE, so a calendar moves or removes the event it already has instead of adding one.
 /// </summary>
-public sealed class CallInvitations(IMailRecords mails, MailRequests queue, ICallCalendar calendar, MailOptions options)
+/// <remarks>The .ics writer is looked up when a mail is written: a host that sends no mail needs none.</remarks>
+public sealed class CallInvitations(IMailRecords mails, MailRequests queue, IEnumerable<ICallCalendar> calendars, MailOptions options)
 {
+    private ICallCalendar Calendar => calendars.LastOrDefault() ?? throw new InvalidOperationException("No ICallCalendar is registered (AddInterviewBotMail adds it).");
+
     /// <summary>The event's UID: the same for every version of the call.</summary>
     public static string Uid(Interview interview) => $"{interview.Id:N}@interviewbot";
 
@@ -26,7 +29,7 @@ public sealed class CallInvitations(IMailRecords mails, MailRequests queue, ICal
         var to = CandidateAddress(interview);
         var subject = Subject(interview);
         var text = body ?? InvitationText(interview, recruiterName, inviteCode);
-        var ics = calendar.Write(Event(interview, recruiterName, await NextSequenceAsync(interview, ct), cancelled: false, text, nowUtc));
+        var ics = Calendar.Write(Event(interview, recruiterName, await NextSequenceAsync(interview, ct), cancelled: false, text, nowUtc));
         return queue.Queue(new MailRecord(interview.WorkspaceId, interview.Id, senderId, MailKind.Invitation, to, interview.Candidate.Name, replyTo,
             subject, text, ics, nowUtc));
     }
@@ -38,7 +41,7 @@ public sealed class CallInvitations(IMailRecords mails, MailRequests queue, ICal
         var earlier = (await mails.ListForInterviewAsync(interview.Id, ct)).Where(m => m.Kind is MailKind.Invitation or MailKind.Cancellation).ToList();
         if (earlier.Count == 0 || earlier[^1].Kind == MailKind.Cancellation || !options.CanSend || interview.Candidate.Email is null) return null;
         var text = CancellationText(interview, recruiterName);
-        var ics = calendar.Write(Event(interview, recruiterName, earlier.Count, cancelled: true, text, nowUtc));
+        var ics = Calendar.Write(Event(interview, recruiterName, earlier.Count, cancelled: true, text, nowUtc));
         return queue.Queue(new MailRecord(interview.WorkspaceId, interview.Id, senderId, MailKind.Cancellation, interview.Candidate.Email,
             interview.Candidate.Name, earlier[^1].ReplyTo, "Cancelled: " + Subject(interview), text, ics, nowUtc));
     }
