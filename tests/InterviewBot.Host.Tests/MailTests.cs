@@ -113,6 +113,30 @@ public sealed class MailTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task The_recruiters_export_lists_the_mails_sent_for_them_and_forget_me_removes_them()
+    {
+        var connector = await LocalConnector.StartAsync();
+        var riley = Conversation.Recruiter(_host, connector);
+        var id = await BookAsync(emailInvitation: true);
+        await WaitForMailAsync(id, m => m["state"]!.GetValue<string>() == "Sent");
+
+        using (var json = System.Text.Json.JsonDocument.Parse(ExportJson.In(await riley.SayAsync("export my data"))))
+        {
+            var mail = Assert.Single(json.RootElement.GetProperty("mails").EnumerateArray());
+            Assert.Equal(("Invitation", "Jordan Lee <jordan@example.test>", "Sent"),
+                (mail.GetProperty("kind").GetString(), mail.GetProperty("to").GetString(), mail.GetProperty("state").GetString()));
+        }
+
+        var asked = Assert.Single(await riley.SayAsync("forget me"));
+        await riley.TapAsync(asked, CardReader.SubmitData(asked.Card!, "Delete everything"));
+
+        await using var scope = _host.Services.CreateAsyncScope();
+        Assert.Empty(await scope.ServiceProvider.GetRequiredService<IMailRecords>().ListForInterviewAsync(id));
+        Assert.Empty(await scope.ServiceProvider.GetRequiredService<IMailRecords>().ListQueuedAsync());
+        await connector.DisposeAsync();
+    }
+
+    [Fact]
     public async Task Without_the_flag_no_mail_is_sent_and_without_a_candidate_address_the_flag_gets_a_plain_400()
     {
         var id = await BookAsync(emailInvitation: false);
