@@ -3,6 +3,7 @@ using InterviewBot.Core.Coaching;
 using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.FollowUp;
+using InterviewBot.Core.Mail;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Playbooks;
 using InterviewBot.Core.Privacy;
@@ -66,6 +67,14 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<FeedbackTurnaround>();
         services.AddScoped<Commit>();
         services.AddScoped<INudgeDelivery, NudgeDispatcher>();
+
+        // E-mail to candidates: off unless a host registers a way out (SMTP, or local mode's Outbox) and its options.
+        services.TryAddSingleton(MailOptions.Off);
+        services.AddScoped<MailOutbox>();
+        services.AddScoped<MailRequests>();
+        services.AddScoped<CallInvitations>();
+        services.AddScoped<MailFlow>();
+        services.AddScoped<IMailDelivery, MailDispatcher>();
 
         // Retention: the window comes from configuration where a host provides it (the scheduling
         // project reads Privacy:RetentionDays); otherwise the product default.

@@ -4,6 +4,7 @@ using InterviewBot.DevTools;
 using InterviewBot.Host;
 using InterviewBot.Host.Api;
 using InterviewBot.Host.Telemetry;
+using InterviewBot.Mail;
 using InterviewBot.Slack;
 using InterviewBot.Teams;
 
@@ -20,6 +21,7 @@ builder.Services.AddInterviewBotDataProtection(builder.Configuration, builder.En
 builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);
 builder.Services.AddInterviewBotScheduling(builder.Configuration, builder.Environment);
+builder.Services.AddInterviewBotMail(builder.Configuration);
 builder.Services.AddInterviewsApi(builder.Configuration);
 builder.Services.AddCalendarFeeds(builder.Configuration);
 builder.Services.AddInterviewBotHealthChecks();

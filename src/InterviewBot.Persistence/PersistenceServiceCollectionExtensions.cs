@@ -56,6 +56,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<INudges, NudgeStore>();
         services.AddScoped<ICalendarFeeds, CalendarFeedStore>();
         services.AddScoped<ICalendarEvents, CalendarEventStore>();
+        services.AddScoped<IMailRecords, MailRecordStore>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IPersonalData, PersonalDataStore>();
         services.AddScoped<IRetentionStore, RetentionStore>();

@@ -38,4 +38,13 @@ internal static partial class Log
     public static partial void UninstalledWorkspacesDeleted(ILogger logger, int workspaces);
     [LoggerMessage(12, LogLevel.Error, "The poll of calendar feed {FeedId} failed; the next one tries again")]
     public static partial void CalendarPollFailed(ILogger logger, Exception exception, Guid feedId);
+
+    [LoggerMessage(13, LogLevel.Error, "Mail timer {JobKey} carries no valid mail id ({Value}); nothing was sent")]
+    public static partial void InvalidMailId(ILogger logger, string jobKey, string? value);
+
+    [LoggerMessage(14, LogLevel.Error, "Sending mail {MailId} failed unexpectedly; it stays queued and is tried again shortly")]
+    public static partial void MailFailed(ILogger logger, Exception exception, Guid mailId);
+
+    [LoggerMessage(15, LogLevel.Information, "Mail timers checked: {Queued} queued mail(s) given a timer")]
+    public static partial void MailRecovered(ILogger logger, int queued);
 }

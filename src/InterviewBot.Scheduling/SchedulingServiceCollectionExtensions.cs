@@ -124,6 +124,10 @@ public static class SchedulingServiceCollectionExtensions
             sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<QuartzNudgeScheduler>(), sp.GetRequiredService<ILogger<NudgeRecovery>>(),
             startAnywhere: database.IsClustered));
         services.AddHostedService(sp => sp.GetRequiredService<NudgeRecovery>());
+        // E-mail: the same durable timers, one per queued mail, and their start-up pass.
+        services.AddSingleton<IMailScheduler, QuartzMailScheduler>();
+        services.AddTransient<SendMailJob>();
+        services.AddHostedService<MailRecovery>();
         return services;
     }
 }

@@ -18,6 +18,7 @@ public sealed class LocalChatEndpointTests
     [InlineData("GET", "/local/events?conversation=local-abc")]
     [InlineData("GET", "/local/assets/chat.js")]
     [InlineData("GET", "/local/schedule?user=local-user-1")]
+    [InlineData("GET", "/local/outbox")]
     [InlineData("POST", "/local/send")]
     [InlineData("POST", "/local/start")]
     [InlineData("POST", "/local/connector/v3/conversations/local-abc/activities")]

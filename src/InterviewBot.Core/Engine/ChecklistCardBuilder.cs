@@ -4,7 +4,11 @@ using InterviewBot.Core.Playbooks;
 namespace InterviewBot.Core.Engine;
 
 /// <summary>What a checklist card is built from.</summary>
-public sealed record ChecklistContext(Interview Interview, Person Viewer, Playbook Playbook, PlaybookPhase Phase, RoleBrief? Brief);
+public sealed record ChecklistContext(Interview Interview, Person Viewer, Playbook Playbook, PlaybookPhase Phase, RoleBrief? Brief)
+{
+    /// <summary>E-mail is set up here (SMTP, or the local page's Outbox): the recruiter's drafts get <i>Send by e-mail</i>.</summary>
+    public bool CanEmail { get; init; }
+}
 
 /// <summary>Builds the checklist card of one phase for one participant. Pure: same input, same card.</summary>
 public static class ChecklistCardBuilder

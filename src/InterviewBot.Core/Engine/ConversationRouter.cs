@@ -28,6 +28,7 @@ public sealed class ConversationRouter(
     JoinFlow joins,
     IUnitOfWork unitOfWork,
     CalendarFlow calendar,
+    Mail.MailFlow mail,
     TimeProvider time)
 {
     /// <summary>The turn of a message from a chat: who sent it where (found, or met for the first time), and now.</summary>
@@ -170,6 +171,8 @@ public sealed class ConversationRouter(
             case CalendarVerbs.Track: await calendar.TrackAsync(turn, ct); break;
             case CalendarVerbs.Link: await calendar.LinkAsync(turn, ct); break;
             case CalendarVerbs.Ignore: await calendar.IgnoreAsync(turn, ct); break;
+            case Mail.MailVerbs.Compose: await mail.ComposeAsync(turn, ct); break;
+            case Mail.MailVerbs.Send: await mail.SendAsync(turn, ct); break;
             case Verbs.Dismiss: turn.ShowInPlace(HelpCards.Dismissed()); break;
             default:
                 turn.Say($"That button is from an older version of me and no longer does anything. Type {Italic("help")} for what I can do now.");

@@ -7,7 +7,8 @@ namespace InterviewBot.Core.Engine;
 /// Loads an interview for the person in the turn – only within their workspace and only if they
 /// are on it – together with their session, playbook and the role brief, and builds its cards.
 /// </summary>
-public sealed class InterviewAccess(IInterviews interviews, IRoleBriefs briefs, ISessions sessions, IStories stories, PlaybookCatalog playbooks)
+public sealed class InterviewAccess(IInterviews interviews, IRoleBriefs briefs, ISessions sessions, IStories stories, PlaybookCatalog playbooks,
+    Mail.MailOptions mail)
 {
     public Playbook Playbook(Interview interview, Person person) =>
         playbooks.For(interview.SideOf(person.Id) ?? Audience.Recruiter);
@@ -85,7 +86,7 @@ public sealed class InterviewAccess(IInterviews interviews, IRoleBriefs briefs, 
         var playbook = Playbook(interview, turn.Person);
         var phase = playbook.FindPhase(phaseId) ?? playbook.Phases[0];
         var brief = playbook.Audience == Audience.Recruiter ? await BriefAsync(turn, interview, create: false, ct) : null;
-        return ChecklistCardBuilder.Build(new ChecklistContext(interview, turn.Person, playbook, phase, brief), notice);
+        return ChecklistCardBuilder.Build(new ChecklistContext(interview, turn.Person, playbook, phase, brief) { CanEmail = mail.CanSend }, notice);
     }
 
     /// <summary>Shows the phase a step belongs to, updating the tapped card, and makes the interview current.</summary>

@@ -4,7 +4,8 @@ using InterviewBot.Core.Playbooks;
 namespace InterviewBot.Core.Engine;
 
 /// <summary>Booking a phone screen (recruiter) and setting up prep for one (candidate).</summary>
-public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, ISessions sessions, ChecklistFlow checklists, PlaybookCatalog playbooks, InterviewBooking booking)
+public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, ISessions sessions, ChecklistFlow checklists, PlaybookCatalog playbooks, InterviewBooking booking,
+    Mail.MailOptions mail)
 {
     private const string Candidate = "candidate", CandidateEmail = "candidateEmail", Role = "role", Company = "company",
         Interviewer = "interviewer", Date = "date", StartTime = "time", Minutes = "minutes", Zone = "timeZone",
@@ -43,7 +44,7 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
         if (about is not null || salary is not null) await FillBriefAsync(turn, role!, about, salary, ct);
         if (manager is not null) interview.NameHiringManager(new HiringManager(manager, managerEmail), turn.NowUtc);
 
-        turn.ShowInPlace(Confirmation(interview, turn.Person, $"Phone screen with {interview.Candidate.Name} booked", turn.Workspace));
+        turn.ShowInPlace(Confirmation(interview, turn.Person, $"Phone screen with {interview.Candidate.Name} booked", turn.Workspace, mail.CanSend));
         await StartAsync(turn, interview, ct);
     }
 
@@ -66,7 +67,7 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
             role!, company, when.Value.StartUtc, when.Value.EndUtc, when.Value.Zone, turn.NowUtc);
         interviews.Add(interview);
 
-        turn.ShowInPlace(Confirmation(interview, turn.Person, $"Prep for {company} set up", turn.Workspace));
+        turn.ShowInPlace(Confirmation(interview, turn.Person, $"Prep for {company} set up", turn.Workspace, canEmail: false));
         await StartAsync(turn, interview, ct);
     }
 
@@ -160,7 +161,8 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
     ];
 
     /// <summary>A booking's confirmation: with the invite code and the sentence to paste into the invitation, while the code is fresh.</summary>
-    private static SummaryView Confirmation(Interview interview, Person viewer, string title, Workspace workspace) => new(
+    /// <param name="canEmail">E-mail is set up: a booking with the candidate's address offers to e-mail them the invitation.</param>
+    private static SummaryView Confirmation(Interview interview, Person viewer, string title, Workspace workspace, bool canEmail) => new(
         title + " ✓",
         null,
         [
@@ -172,7 +174,10 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
             .. interview.FreshInvite is not { } invite ? Array.Empty<Fact>() : [new Fact("Invite code", invite.Code)],
         ],
         interview.FreshInvite is { } fresh ? [new Section("To paste into the invitation", [InviteText.Sentence(fresh, workspace)])] : [],
-        []);
+        canEmail && interview.Candidate.Email is not null
+            ? [ActionButton.For("E-mail the invitation", Mail.MailVerbs.Compose, false,
+                (Verbs.KeyInterview, interview.Id.ToString()), (Mail.MailVerbs.KeyKind, Mail.MailVerbs.Invitation))]
+            : []);
 }
 
 /// <summary>How times and interviews are written for a reader, in the reader's own zone.</summary>

@@ -38,6 +38,9 @@ public static class StepItemBuilder
             buttons.Add(ActionButton.For(step.Coach == StepCoach.StoryBuilder ? "Tell it in chat" : "Answer in chat", Verbs.AnswerInChat, false, keys));
         if (step.Action is StepAction.Check or StepAction.Link or StepAction.Draft)
             buttons.Add(ActionButton.For(ToggleLabel(step, done), Verbs.ToggleStep, false, keys));
+        // The recruiter's drafts to the candidate can go by e-mail, as the card shows them (checked before it goes).
+        if (step.Action == StepAction.Draft && step.DraftPer is null && context.CanEmail && interview.SideOf(viewer.Id) == Audience.Recruiter)
+            buttons.Add(ActionButton.For("Send by e-mail", Mail.MailVerbs.Compose, false, keys));
         buttons.AddRange(CoachButtons(context, step));
 
         var prompt = step.Prompt is null ? null : TemplateText.Fill(step.Prompt, placeholders);

@@ -61,6 +61,9 @@ public sealed record ErasedCounts
     public int SentCards { get; init; }
     public int ConversationAddresses { get; init; }
 
+    /// <summary>E-mails the person sent (or had queued) through the bot.</summary>
+    public int Mails { get; init; }
+
     /// <summary>Addresses of channels or group chats that still named the person as their last speaker, now without them.</summary>
     public int SharedAddressesScrubbed { get; init; }
 }

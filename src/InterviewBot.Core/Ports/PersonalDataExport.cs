@@ -16,6 +16,8 @@ public sealed record PersonalDataExport(
 {
     /// <summary>The person's calendar feed, its address masked, and the events the bot asked about; null when they gave none.</summary>
     public Calendar.ExportedCalendar? Calendar { get; init; }
+    /// <summary>E-mails the bot sent (or is sending) for the person: to whom, what, and how it went.</summary>
+    public IReadOnlyList<ExportedMail> Mails { get; init; } = [];
 
     /// <param name="interviews">Interviews the person is on, with their checklists, notes and questions loaded.</param>
     /// <param name="nudges">Reminders addressed to the person.</param>

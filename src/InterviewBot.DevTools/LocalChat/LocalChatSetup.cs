@@ -1,3 +1,5 @@
+using InterviewBot.Core.Mail;
+using InterviewBot.Core.Ports;
 using InterviewBot.DevTools.Clock;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -15,6 +17,10 @@ internal static class LocalChatSetup
     {
         services.AddSingleton(new LocalChatOptions(Path.Combine(AppContext.BaseDirectory, "LocalChat", "wwwroot")));
         services.AddSingleton<ChatRooms>();
+        // E-mail stays on this machine: it lands in the page's Outbox (SMTP, when configured, replaces this).
+        services.AddSingleton<LocalOutbox>();
+        services.AddSingleton<IMailSender>(sp => sp.GetRequiredService<LocalOutbox>());
+        services.AddSingleton(new MailOptions(true, "interviewbot@localhost", "InterviewBot (local Outbox)"));
         // The page's server side posts to this host's own /api/messages over loopback: no proxy, no pooling surprises.
         services.AddHttpClient(ChatEndpoints.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseProxy = false });
@@ -22,7 +28,7 @@ internal static class LocalChatSetup
     }
 
     /// <summary>
-    /// Maps the page, its event stream, the local connector and the schedule lookup – only when
+    /// Maps the page, its event stream, the local connector, the schedule lookup and the Outbox – only when
     /// <see cref="AddLocalChat"/> ran and the local clock is there; otherwise maps nothing.
     /// </summary>
     public static IEndpointRouteBuilder MapLocalChat(this IEndpointRouteBuilder endpoints)
@@ -34,6 +40,7 @@ internal static class LocalChatSetup
         endpoints.MapPage(options);
         endpoints.MapChat();
         endpoints.MapSchedule();
+        if (services.GetService<LocalOutbox>() is not null) LocalOutbox.Map(endpoints);
         endpoints.MapLocalConnector();
         SayWhereOnStart(services, options);
         return endpoints;

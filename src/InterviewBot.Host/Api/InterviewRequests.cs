@@ -18,12 +18,20 @@ public sealed record GivenWorkingTime(string? TimeZone, TimeOnly? WorkdayStart, 
 /// <c>POST /api/interviews</c>. Start and end are wall-clock times in <see cref="TimeZone"/>
 /// ("2026-12-03T14:00"), or instants with an offset ("2026-12-03T13:00:00Z").
 /// </summary>
+/// <param name="EmailInvitation">E-mail the candidate the invitation with an .ics (needs <c>candidate.email</c> and e-mail set up); replies go to <c>recruiter.email</c>.</param>
 public sealed record CreateInterviewRequest(PartyRequest? Recruiter, PartyRequest? Candidate, string? Role, string? Company,
-    string? Start, string? End, string? TimeZone, PartyRequest? HiringManager = null);
+    string? Start, string? End, string? TimeZone, PartyRequest? HiringManager = null, bool? EmailInvitation = null);
 
 /// <summary>A valid request, in the domain's terms.</summary>
 public sealed record ValidInterview(string RecruiterId, string? RecruiterName, Party Candidate, string Role, string? Company,
-    DateTime StartUtc, DateTime EndUtc, string TimeZone, GivenWorkingTime RecruiterTime, HiringManager? HiringManager = null);
+    DateTime StartUtc, DateTime EndUtc, string TimeZone, GivenWorkingTime RecruiterTime, HiringManager? HiringManager = null)
+{
+    /// <summary>Send the candidate the invitation by e-mail once booked.</summary>
+    public bool EmailInvitation { get; init; }
+
+    /// <summary>The recruiter's own address, where the candidate's replies go.</summary>
+    public string? RecruiterEmail { get; init; }
+}
 
 public static class InterviewRequestValidation
 {
@@ -72,11 +80,20 @@ public static class InterviewRequestValidation
         }
 
         var manager = HiringManagerOf(request.HiringManager, Fail);
+        var recruiterEmail = Line(request.Recruiter?.Email);
+        if (!string.IsNullOrEmpty(recruiterEmail) && (!recruiterEmail.Contains('@', StringComparison.Ordinal) || recruiterEmail.Length > 200))
+            Fail("recruiter.email", "That is not an e-mail address.");
+        if (request.EmailInvitation == true && string.IsNullOrEmpty(email) && !errors.ContainsKey("candidate.email"))
+            Fail("emailInvitation", "The invitation can only be e-mailed with the candidate's e-mail address (candidate.email).");
 
         if (errors.Count > 0) return (null, errors);
         var recruiterName = Line(request.Recruiter?.Name);
         return (new ValidInterview(recruiterId!, string.IsNullOrEmpty(recruiterName) ? null : recruiterName, new Party(candidateName!, string.IsNullOrEmpty(email) ? null : email),
-            role!, string.IsNullOrEmpty(company) ? null : company, start!.Value, end!.Value, request.TimeZone!.Trim(), recruiterTime, manager), errors);
+            role!, string.IsNullOrEmpty(company) ? null : company, start!.Value, end!.Value, request.TimeZone!.Trim(), recruiterTime, manager)
+        {
+            EmailInvitation = request.EmailInvitation == true,
+            RecruiterEmail = string.IsNullOrEmpty(recruiterEmail) ? null : recruiterEmail,
+        }, errors);
     }
 
     /// <summary><c>hiringManager: {platformUserId?, email?, name, timeZone?}</c>, checked field by field; null when not given.</summary>

@@ -19,6 +19,9 @@ public sealed record InterviewResponse(Guid Id, string Role, string? Company, st
     DateTime StartUtc, DateTime EndUtc, string TimeZone, string? FeedbackDueDate, string Nudges, HiringManagerResponse? HiringManager = null, string? Decision = null,
     string? InviteCode = null, DateTime? InviteExpiresUtc = null, string CandidateJoined = "No")
 {
+    /// <summary>The e-mails sent (or being sent) to the candidate for this interview, oldest first.</summary>
+    public IReadOnlyList<MailResponse> Mails { get; init; } = [];
+
     public static InterviewResponse From(Interview interview, Person? recruiter, string? recruiterZone) => new(
         interview.Id, interview.Role, interview.Company, interview.Status.ToString(),
         new PartyResponse(interview.Recruiter.Name, interview.Recruiter.Email, recruiter?.PlatformUserId, recruiterZone),

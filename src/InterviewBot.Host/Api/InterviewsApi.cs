@@ -2,6 +2,7 @@ using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.FollowUp;
+using InterviewBot.Core.Mail;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Ports;
 
@@ -46,6 +47,9 @@ public static class InterviewsApi
         if (bodyError is not null) return Results.ValidationProblem(bodyError, title: "The request body is not valid");
         var (valid, errors) = InterviewRequestValidation.Validate(request, now);
         if (valid is null) return Results.ValidationProblem(errors, title: "The interview is not valid");
+        if (valid.EmailInvitation && !http.RequestServices.GetRequiredService<MailOptions>().CanSend)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["emailInvitation"] = ["E-mail is not set up on this host (Email:Smtp:Host is empty), so nothing was booked."] },
+                title: "The interview is not valid");
 
         // Two bookings at the same moment for a workspace or recruiter the bot had not seen both add
         // them, and the one that commits second loses; the rows are there then, so it books again in
@@ -79,18 +83,23 @@ public static class InterviewsApi
         var interview = services.GetRequiredService<InterviewBooking>().Book(workspace, recruiter,
             new BookingDetails(valid.Candidate, valid.Role, valid.Company, valid.StartUtc, valid.EndUtc, valid.TimeZone), now);
         if (valid.HiringManager is { } manager) interview.NameHiringManager(manager, now);
+        // The invitation is queued with the booking, in the same commit: both are there, or neither.
+        var mails = valid.EmailInvitation
+            ? [MailResponse.From(await services.GetRequiredService<CallInvitations>().InviteAsync(interview, recruiter.Id, recruiter.DisplayName, valid.RecruiterEmail, now, ct: ct))]
+            : Array.Empty<MailResponse>();
         await services.GetRequiredService<Commit>().SaveAsync(ct);
         var zone = services.GetRequiredService<WorkingTimes>().ZoneOf(workspace, recruiter);
-        return Results.Created($"/api/interviews/{interview.Id}", InterviewResponse.From(interview, recruiter, zone));
+        return Results.Created($"/api/interviews/{interview.Id}", InterviewResponse.From(interview, recruiter, zone) with { Mails = mails });
     }
 
     private static async Task<IResult> GetAsync(HttpContext http, Guid id, IWorkspaces workspaces, IInterviews interviews, IPeople people,
-        WorkingTimes times, CancellationToken ct)
+        IMailRecords mails, WorkingTimes times, CancellationToken ct)
     {
         var (workspace, interview) = await LoadAsync(http, id, workspaces, interviews, ct);
         if (interview is null) return NotFound(id);
         var recruiter = interview.Recruiter.PersonId is { } r ? await people.GetAsync(workspace!.Id, r, ct) : null;
-        return Results.Ok(InterviewResponse.From(interview, recruiter, recruiter is null ? null : times.ZoneOf(workspace!, recruiter)));
+        return Results.Ok(InterviewResponse.From(interview, recruiter, recruiter is null ? null : times.ZoneOf(workspace!, recruiter))
+            with { Mails = (await mails.ListForInterviewAsync(interview.Id, ct)).Select(MailResponse.From).ToList() });
     }
 
     private static async Task<IResult> NudgesAsync(HttpContext http, Guid id, IWorkspaces workspaces, IInterviews interviews, IPeople people,
@@ -109,12 +118,16 @@ public static class InterviewsApi
     }
 
     private static async Task<IResult> CancelAsync(HttpContext http, Guid id, IWorkspaces workspaces, IInterviews interviews,
-        Commit commit, TimeProvider time, CancellationToken ct)
+        Commit commit, CallInvitations invitations, TimeProvider time, CancellationToken ct)
     {
         var (workspace, interview) = await LoadAsync(http, id, workspaces, interviews, ct);
         if (interview is null) return NotFound(id);
-        if (interview.Status != InterviewStatus.Cancelled && !interview.Advance(InterviewStatus.Cancelled, time.GetUtcNow().UtcDateTime))
+        var now = time.GetUtcNow().UtcDateTime;
+        var wasCancelled = interview.Status == InterviewStatus.Cancelled;
+        if (!wasCancelled && !interview.Advance(InterviewStatus.Cancelled, now))
             return Results.Problem($"The interview is {interview.Status.Describe()} and can no longer be cancelled.", statusCode: StatusCodes.Status409Conflict);
+        // A candidate who was e-mailed the invitation gets the cancellation, which takes the call out of their calendar.
+        if (!wasCancelled) await invitations.CancelAsync(interview, interview.Recruiter.PersonId, interview.Recruiter.Name, now, ct);
         await commit.SaveAsync(ct);
         return Results.NoContent();
     }

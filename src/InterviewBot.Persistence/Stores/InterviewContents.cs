@@ -5,7 +5,7 @@ namespace InterviewBot.Persistence.Stores;
 
 /// <summary>
 /// Takes everything written on interviews off them while the interviews themselves stay: their reminders
-/// (with the records of the cards sent for them), sessions, checklist entries, notes and planned
+/// (with the records of the cards sent for them), e-mails, sessions, checklist entries, notes and planned
 /// questions. What retention does to old finished interviews and a privacy admin's erasure to a
 /// candidate's; each then renames the parties its own way. Stories written for the interviews stay with
 /// their authors.
@@ -23,6 +23,7 @@ internal static class InterviewContents
             .Where(c => db.Nudges.Any(n => n.Id == c.CardId && n.InterviewId != null && interviews.Contains(n.InterviewId.Value)))
             .ExecuteDeleteAsync(ct);
         await db.Nudges.Where(n => n.InterviewId != null && interviews.Contains(n.InterviewId.Value)).ExecuteDeleteAsync(ct);
+        await db.Mails.Where(m => m.InterviewId != null && interviews.Contains(m.InterviewId.Value)).ExecuteDeleteAsync(ct);
         var sessions = await db.Sessions.Where(s => interviews.Contains(s.InterviewId)).ExecuteDeleteAsync(ct);
         var entries = await db.ChecklistEntries.Where(e => interviews.Contains(e.InterviewId)).ExecuteDeleteAsync(ct);
         var notes = await db.Notes.Where(n => interviews.Contains(n.InterviewId)).ExecuteDeleteAsync(ct);

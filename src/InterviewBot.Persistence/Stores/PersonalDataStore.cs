@@ -48,12 +48,14 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
         var sentCards = await db.SentCards.AsNoTracking()
             .Where(c => c.WorkspaceId == workspaceId && (chats.Contains(c.ConversationId) || nudgeIds.Contains(c.CardId)))
             .ToListAsync(cancellationToken);
+        var mails = await db.Mails.AsNoTracking().Where(m => m.WorkspaceId == workspaceId && m.SenderId == personId).ToListAsync(cancellationToken);
         // What concerns the person (never another participant's notes) is the core's decision.
         var feed = await db.CalendarFeeds.AsNoTracking().FirstOrDefaultAsync(f => f.PersonId == personId, cancellationToken);
         var calendarEvents = await db.CalendarEvents.AsNoTracking().Where(e => e.PersonId == personId).ToListAsync(cancellationToken);
         return PersonalDataExport.Of(person, interviews, stories, nudges, sessions, addresses, sentCards) with
         {
             Calendar = feed is null ? null : Core.Calendar.ExportedCalendar.Of(feed, calendarEvents),
+            Mails = ExportedMail.Of(mails, personId),
         };
     }
 
@@ -108,6 +110,8 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
         var notes = await db.Notes.Where(n => n.AuthorId == personId).ExecuteDeleteAsync(ct);
         var questions = await db.PlannedQuestions.Where(q => q.AuthorId == personId).ExecuteDeleteAsync(ct);
         var stories = await db.Stories.Where(s => s.PersonId == personId).ExecuteDeleteAsync(ct);
+        // E-mails they sent (or had queued) on interviews someone else created: their words, their address for replies.
+        var mails = await db.Mails.Where(m => m.WorkspaceId == workspaceId && m.SenderId == personId).ExecuteDeleteAsync(ct);
         // A privacy admin's erasure requests still waiting for them (ids only, but theirs).
         await db.PendingErasures.Where(e => e.AdminId == personId).ExecuteDeleteAsync(ct);
         var addresses = await db.ConversationAddresses.Where(a => a.WorkspaceId == workspaceId && a.PersonId == personId).ExecuteDeleteAsync(ct);
@@ -158,6 +162,7 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
             Nudges = interviews.NudgeIds.Count + nudges,
             SentCards = interviews.SentCards + sentCards,
             ConversationAddresses = addresses + dropped,
+            Mails = mails,
             SharedAddressesScrubbed = scrubbed,
         };
         var waiting = interviews.WaitingNudgeIds.Concat(toThem.Where(n => n.Waiting).Select(n => n.Id)).Distinct().ToList();
@@ -203,6 +208,7 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
 
         var sentCards = await db.SentCards.Where(c => c.WorkspaceId == workspaceId && nudgeIds.Contains(c.CardId)).ExecuteDeleteAsync(ct);
         await db.Nudges.Where(n => nudgeIds.Contains(n.Id)).ExecuteDeleteAsync(ct);
+        await db.Mails.Where(m => m.InterviewId != null && ids.Contains(m.InterviewId.Value)).ExecuteDeleteAsync(ct);
         var sessions = await db.Sessions.Where(s => ids.Contains(s.InterviewId)).ExecuteDeleteAsync(ct);
         var entries = await db.ChecklistEntries.Where(e => ids.Contains(e.InterviewId)).ExecuteDeleteAsync(ct);
         var notes = await db.Notes.Where(n => ids.Contains(n.InterviewId)).ExecuteDeleteAsync(ct);

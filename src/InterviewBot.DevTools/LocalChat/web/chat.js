@@ -287,6 +287,37 @@
   afterCall.addEventListener('click', function () { jumpTo('afterCall'); });
   nextNudge.addEventListener('click', function () { jumpTo('nextNudge'); });
 
+  // The Outbox: e-mail the bot sent, kept on this machine (GET /local/outbox), newest first.
+  var outbox = document.getElementById('outbox');
+  var outboxEmpty = document.getElementById('outbox-empty');
+  var outboxSeen = '';
+  function refreshOutbox() {
+    return fetch('/local/outbox').then(function (r) { return r.ok ? r.json() : []; }).then(function (mails) {
+      var seen = mails.map(function (m) { return m.id; }).join(',');
+      if (seen === outboxSeen) return;
+      outboxSeen = seen;
+      outboxEmpty.hidden = mails.length > 0;
+      outbox.replaceChildren.apply(outbox, mails.map(function (m) {
+        var item = document.createElement('li');
+        item.className = 'mail';
+        var details = document.createElement('details');
+        var summary = document.createElement('summary');
+        summary.textContent = m.subject;
+        var head = document.createElement('p');
+        head.className = 'small';
+        head.textContent = 'To ' + m.to + (m.replyTo ? ' · replies to ' + m.replyTo : '') + ' · ' + clockFormat.format(new Date(m.sentUtc)) +
+          (m.attachment ? ' · ' + m.attachment : '');
+        var body = document.createElement('pre');
+        body.textContent = m.body;
+        details.append(summary, head, body);
+        item.append(details);
+        return item;
+      }));
+    }).catch(function () { /* the next look tries again */ });
+  }
+  setInterval(refreshOutbox, 2000);
+  refreshOutbox();
+
   refresh();
   input.focus();
 })();
