@@ -3,18 +3,21 @@ using InterviewBot.Core.Playbooks;
 
 namespace InterviewBot.Core.Engine;
 
-/// <summary>What a checklist card is built from.</summary>
-public sealed record ChecklistContext(Interview Interview, Person Viewer, Playbook Playbook, PlaybookPhase Phase, RoleBrief? Brief);
+/// <summary>What a checklist card is built from; <paramref name="Stories"/> is the viewer's brag list, newest first (the candidate's call card shows it).</summary>
+public sealed record ChecklistContext(Interview Interview, Person Viewer, Playbook Playbook, PlaybookPhase Phase, RoleBrief? Brief, IReadOnlyList<Story>? Stories = null);
 
 /// <summary>Builds the checklist card of one phase for one participant. Pure: same input, same card.</summary>
 public static class ChecklistCardBuilder
 {
+    /// <summary>At most this many "Plan: …" buttons from the prep notes, so the action bar stays readable.</summary>
+    private const int AsksOffered = 3;
+
     public static ChecklistView Build(Interview interview, Person viewer, Playbook playbook, PlaybookPhase phase, RoleBrief? brief, string? notice = null) =>
         Build(new ChecklistContext(interview, viewer, playbook, phase, brief), notice);
 
     public static ChecklistView Build(ChecklistContext context, string? notice = null)
     {
-        var (interview, viewer, playbook, phase, brief) = context;
+        var (interview, viewer, playbook, phase, brief, _) = context;
         var placeholders = Placeholders(interview, viewer);
         var items = phase.Steps.Select(step => StepItemBuilder.Build(context, step, placeholders)).ToList();
         var id = interview.Id.ToString();
@@ -25,6 +28,11 @@ public static class ChecklistCardBuilder
         // The recruiter hands the call to a colleague from its first card, where the action bar has room.
         if (playbook.Audience == Audience.Recruiter && phase.Id == playbook.Phases[0].Id && interview.Recruiter.PersonId == viewer.Id && interview.IsOpen)
             buttons.Add(ActionButton.For("Hand over", Verbs.ShowHandOver, false, (Verbs.KeyInterview, id)));
+        if (playbook.Audience == Audience.Recruiter && phase.Id == "during")
+        {
+            foreach (var ask in PrepSections.UnplannedAsks(context).Take(AsksOffered))
+                buttons.Add(ActionButton.For($"Plan: {HelpCards.Shorten(ask, 60)}", Verbs.PlanFromNote, false, (Verbs.KeyInterview, id), (Verbs.KeyQuestion, ask)));
+        }
         if (playbook.Audience == Audience.Recruiter && phase.Id == "after")
         {
             if (AskLabel(interview) is { } ask) buttons.Add(ActionButton.For(ask, FollowUp.DecisionVerbs.Ask, false, (Verbs.KeyInterview, id)));
@@ -42,7 +50,7 @@ public static class ChecklistCardBuilder
             items,
             buttons,
             phase.Id == "during" ? CallFacts(interview, viewer, playbook, brief) : null,
-            phase.Id == "during" ? CallSections(interview, viewer) : null,
+            phase.Id switch { "during" => PrepSections.ForCall(context), "after" => PrepSections.ForAfter(context), _ => null },
             notice);
     }
 
@@ -98,12 +106,6 @@ public static class ChecklistCardBuilder
         if (interview.FeedbackDueDate is { } due)
             facts.Add(new Fact("Feedback promised by", due.ToString("ddd d MMM", CultureInfo.InvariantCulture)));
         return facts;
-    }
-
-    private static List<Section> CallSections(Interview interview, Person viewer)
-    {
-        var questions = interview.QuestionsBy(viewer.Id).Select(q => q.Intent is null ? q.Text : $"{q.Text} {Markup.Italic($"({q.Intent})")}").ToList();
-        return questions.Count == 0 ? [] : [new Section(interview.SideOf(viewer.Id) == Audience.Candidate ? "My questions" : "Planned questions", questions)];
     }
 
     private static string StatusLabel(InterviewStatus status) => status switch
