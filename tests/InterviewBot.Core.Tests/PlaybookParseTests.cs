@@ -90,6 +90,43 @@ public class PlaybookParseTests
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
 
+    private const string LabelledDraftStep = """
+              - id: reply
+                title: Reply
+                why: Silence is worse.
+                action: draft
+                fields:
+                  - id: decision
+                    label: Decision
+                    prefill: decision
+                drafts:
+                  - text: Hi {candidateFirst}. {decision}.
+                  - label: Short honest reply
+                    when-no: decision
+                    text: Sorry.
+        """;
+
+    [Fact]
+    public void A_labelled_draft_needs_a_last_one_without_conditions_too()
+    {
+        var error = Rejects(File(LabelledDraftStep));
+
+        Assert.Contains("the last draft labelled 'Short honest reply' of step reply must have no 'when'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Labels_when_no_and_prefill_are_read()
+    {
+        var yaml = File(LabelledDraftStep + "\n          - label: Short honest reply\n            text: Thanks.");
+
+        var step = Assert.Single(Assert.Single(PlaybookCatalog.Parse(yaml).Phases).Steps);
+
+        Assert.Equal(FieldPrefill.Decision, Assert.Single(step.Fields).Prefill);
+        Assert.Equal(("Short honest reply", "decision"), (step.Drafts[1].Label, step.Drafts[1].WhenNo));
+        Assert.Equal("Sorry.", Assert.Single(step.AlternativesFor(new Dictionary<string, string> { ["decision"] = "not a fit" })).Text);
+        Assert.Equal("Thanks.", Assert.Single(step.AlternativesFor(new Dictionary<string, string> { ["decision"] = "next round" })).Text);
+    }
+
     private const string BriefStep = """
               - id: brief
                 title: Know the role

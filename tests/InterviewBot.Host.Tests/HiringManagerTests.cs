@@ -95,7 +95,7 @@ public sealed class HiringManagerTests : IDisposable
         // The drafts meant for the candidate – feedback and the holding message – never carry the reason.
         var afterCard = Assert.Single(await riley.SayAsync("after"));
         var afterText = CardReader.AllText(afterCard.Card!);
-        Assert.Contains("Hi Jordan Lee,", afterText);
+        Assert.Contains("Hi Jordan,", afterText);
         Assert.DoesNotContain(Reason, afterText);
         await api.AdvanceToAsync(nudges.Where(n => n["kind"]!.GetValue<string>() == "FeedbackDue").Min(NudgeApi.Due).AddMinutes(5));
         await api.SettledAsync(interviewId);

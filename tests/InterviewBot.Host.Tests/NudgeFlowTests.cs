@@ -43,7 +43,7 @@ public sealed class NudgeFlowTests : IDisposable
         var feedback = sent[3];
         var feedbackText = CardReader.AllText(feedback.Card!);
         Assert.Contains("Feedback for Jordan Lee is due", feedbackText);
-        Assert.Contains("Hi Jordan Lee,", feedbackText);
+        Assert.Contains("Hi Jordan,", feedbackText);
 
         var done = await chat.TapAsync(feedback, CardReader.SubmitData(feedback.Card!, "Feedback sent"));
         // The card tapped says so; the three earlier cards of the call are closed in place alongside it.

@@ -3,8 +3,8 @@ using InterviewBot.Core.Playbooks;
 
 namespace InterviewBot.Core.Engine;
 
-/// <summary>What a checklist card is built from.</summary>
-public sealed record ChecklistContext(Interview Interview, Person Viewer, Playbook Playbook, PlaybookPhase Phase, RoleBrief? Brief)
+/// <summary>What a checklist card is built from; <paramref name="Stories"/> is the viewer's brag list, newest first (the candidate's call card shows it).</summary>
+public sealed record ChecklistContext(Interview Interview, Person Viewer, Playbook Playbook, PlaybookPhase Phase, RoleBrief? Brief, IReadOnlyList<Story>? Stories = null)
 {
     /// <summary>E-mail is set up here (SMTP, or the local page's Outbox): the recruiter's drafts get <i>Send by e-mail</i>.</summary>
     public bool CanEmail { get; init; }
@@ -13,12 +13,15 @@ public sealed record ChecklistContext(Interview Interview, Person Viewer, Playbo
 /// <summary>Builds the checklist card of one phase for one participant. Pure: same input, same card.</summary>
 public static class ChecklistCardBuilder
 {
+    /// <summary>At most this many "Plan: …" buttons from the prep notes, so the action bar stays readable.</summary>
+    private const int AsksOffered = 3;
+
     public static ChecklistView Build(Interview interview, Person viewer, Playbook playbook, PlaybookPhase phase, RoleBrief? brief, string? notice = null) =>
         Build(new ChecklistContext(interview, viewer, playbook, phase, brief), notice);
 
     public static ChecklistView Build(ChecklistContext context, string? notice = null)
     {
-        var (interview, viewer, playbook, phase, brief) = context;
+        var (interview, viewer, playbook, phase, brief, _) = context;
         var placeholders = Placeholders(interview, viewer);
         var items = phase.Steps.Select(step => StepItemBuilder.Build(context, step, placeholders)).ToList();
         var id = interview.Id.ToString();
@@ -29,6 +32,11 @@ public static class ChecklistCardBuilder
         // The recruiter hands the call to a colleague from its first card, where the action bar has room.
         if (playbook.Audience == Audience.Recruiter && phase.Id == playbook.Phases[0].Id && interview.Recruiter.PersonId == viewer.Id && interview.IsOpen)
             buttons.Add(ActionButton.For("Hand over", Verbs.ShowHandOver, false, (Verbs.KeyInterview, id)));
+        if (playbook.Audience == Audience.Recruiter && phase.Id == "during")
+        {
+            foreach (var ask in PrepSections.UnplannedAsks(context).Take(AsksOffered))
+                buttons.Add(ActionButton.For($"Plan: {HelpCards.Shorten(ask, 60)}", Verbs.PlanFromNote, false, (Verbs.KeyInterview, id), (Verbs.KeyQuestion, ask)));
+        }
         if (playbook.Audience == Audience.Recruiter && phase.Id == "after")
         {
             if (AskLabel(interview) is { } ask) buttons.Add(ActionButton.For(ask, FollowUp.DecisionVerbs.Ask, false, (Verbs.KeyInterview, id)));
@@ -51,7 +59,7 @@ public static class ChecklistCardBuilder
                 "after" => BudgetFacts.For(interview, viewer, playbook, brief).ToList() is { Count: > 0 } flag ? flag : null,
                 _ => null,
             },
-            phase.Id == "during" ? CallSections(interview, viewer) : null,
+            phase.Id switch { "during" => PrepSections.ForCall(context), "after" => PrepSections.ForAfter(context), _ => null },
             notice);
     }
 
@@ -108,12 +116,6 @@ public static class ChecklistCardBuilder
         if (interview.FeedbackDueDate is { } due)
             facts.Add(new Fact("Feedback promised by", due.ToString("ddd d MMM", CultureInfo.InvariantCulture)));
         return facts;
-    }
-
-    private static List<Section> CallSections(Interview interview, Person viewer)
-    {
-        var questions = interview.QuestionsBy(viewer.Id).Select(q => q.Intent is null ? q.Text : $"{q.Text} {Markup.Italic($"({q.Intent})")}").ToList();
-        return questions.Count == 0 ? [] : [new Section(interview.SideOf(viewer.Id) == Audience.Candidate ? "My questions" : "Planned questions", questions)];
     }
 
     private static string StatusLabel(InterviewStatus status) => status switch

@@ -84,6 +84,29 @@ public sealed class ChecklistFlow(InterviewAccess access, StepStorage storage)
         await access.ShowStepPhaseAsync(turn, interview, step, notice, ct);
     }
 
+    /// <summary>
+    /// Adds the question a prep note asks for ("gap – ask why") to the planned questions, as the card
+    /// offered it; a note that changed since the card was made is not guessed at.
+    /// </summary>
+    public async Task PlanFromNoteAsync(Turn turn, CancellationToken ct)
+    {
+        var interview = await access.LoadFromCardAsync(turn, ct);
+        var playbook = access.Playbook(interview, turn.Person);
+        var step = playbook.Steps.First(s => s.Coach == StepCoach.QuestionCoach);
+        var brief = await access.BriefAsync(turn, interview, create: false, ct);
+        var question = turn.Submit?.Value(Verbs.KeyQuestion);
+        var context = new ChecklistContext(interview, turn.Person, playbook, playbook.PhaseOf(step), brief);
+        if (question is null || !PrepSections.UnplannedAsks(context).Contains(question))
+        {
+            await access.ShowStepPhaseAsync(turn, interview, step, "That note has changed or is planned already – here is the current list.", ct);
+            return;
+        }
+        var lines = interview.QuestionsBy(turn.Person.Id).Select(q => q.Format()).Append($"{question} -> from my prep notes").ToList();
+        interview.ReplaceQuestions(turn.Person.Id, lines, turn.NowUtc);
+        interview.Entry(turn.Person.Id, step.Id).Mark(true, turn.NowUtc);
+        await access.ShowStepPhaseAsync(turn, interview, step, $"Added to your planned questions ✓ \"{HelpCards.Shorten(question, 80)}\"", ct);
+    }
+
     public async Task AddNoteAsync(Turn turn, string text, CancellationToken ct)
     {
         var interview = await access.ActiveAsync(turn, ct);

@@ -140,6 +140,7 @@ public sealed class ConversationRouter(
             case Verbs.SaveStep: await checklists.SaveAsync(turn, ct); break;
             case Verbs.AnswerInChat: await chatAnswers.AwaitAnswerAsync(turn, ct); break;
             case Verbs.RewriteQuestion: await checklists.RewriteQuestionAsync(turn, ct); break;
+            case Verbs.PlanFromNote: await checklists.PlanFromNoteAsync(turn, ct); break;
             case Verbs.ShowQuestionBank: await questionBank.ShowAsync(turn, ct); break;
             case Verbs.AddFromBank: await questionBank.AddAsync(turn, ct); break;
             case Verbs.ListStories: await stories.ShowListAsync(turn, ct); break;

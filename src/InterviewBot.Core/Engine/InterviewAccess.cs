@@ -86,7 +86,9 @@ public sealed class InterviewAccess(IInterviews interviews, IRoleBriefs briefs, 
         var playbook = Playbook(interview, turn.Person);
         var phase = playbook.FindPhase(phaseId) ?? playbook.Phases[0];
         var brief = playbook.Audience == Audience.Recruiter ? await BriefAsync(turn, interview, create: false, ct) : null;
-        return ChecklistCardBuilder.Build(new ChecklistContext(interview, turn.Person, playbook, phase, brief) { CanEmail = mail.CanSend }, notice);
+        // The candidate's stories go with them into the call.
+        var bragList = playbook.Audience == Audience.Candidate && phase.Id == "during" ? await stories.ListAsync(turn.Workspace.Id, turn.Person.Id, ct) : null;
+        return ChecklistCardBuilder.Build(new ChecklistContext(interview, turn.Person, playbook, phase, brief, bragList) { CanEmail = mail.CanSend }, notice);
     }
 
     /// <summary>Shows the phase a step belongs to, updating the tapped card, and makes the interview current.</summary>

@@ -18,7 +18,7 @@ public static class StepItemBuilder
 
     public static ChecklistItemView Build(ChecklistContext context, PlaybookStep step, IReadOnlyDictionary<string, string?> placeholders)
     {
-        var (interview, viewer, _, _, brief) = context;
+        var (interview, viewer, _, _, brief, _) = context;
         var entry = interview.FindEntry(viewer.Id, step.Id);
         var answers = DraftSources.Answers(step, StepAnswers.Read(step, entry?.Value), interview, viewer);
         var done = StepProgress.IsDone(interview, viewer, step, brief);
@@ -50,7 +50,7 @@ public static class StepItemBuilder
     private static List<FieldView> Fields(ChecklistContext context, PlaybookStep step, IReadOnlyDictionary<string, string> answers,
         IReadOnlyDictionary<string, string?> placeholders)
     {
-        var (interview, viewer, _, _, brief) = context;
+        var (interview, viewer, _, _, brief, _) = context;
         var questions = interview.QuestionsBy(viewer.Id).ToList();
 
         if (step.Store == StepStore.Intents)
@@ -94,7 +94,7 @@ public static class StepItemBuilder
 
     private static string? Saved(ChecklistContext context, PlaybookStep step, IReadOnlyDictionary<string, string> answers)
     {
-        var (interview, viewer, _, _, _) = context;
+        var (interview, viewer, _, _, _, _) = context;
         if (step.Store == StepStore.Notes)
         {
             var notes = interview.NotesBy(viewer.Id).Where(n => n.StepId == step.Id).TakeLast(NotesShown).ToList();
@@ -114,6 +114,9 @@ public static class StepItemBuilder
             case StepCoach.SalaryCoach:
                 var number = answers.Values.FirstOrDefault();
                 return string.IsNullOrWhiteSpace(number) ? null : Salary.Assess(number).Advice;
+
+            case StepCoach.PitchPace:
+                return PitchPace.Advice(answers.Values.FirstOrDefault());
 
             case StepCoach.StoryBuilder:
                 if (!step.Fields.All(f => !string.IsNullOrWhiteSpace(answers.GetValueOrDefault(f.Id)))) return null;

@@ -131,14 +131,26 @@ public sealed class StepStorage(InterviewAccess access, IStories stories)
         return fieldsChanged ? "Draft updated from your answers ✓" : "Draft saved ✓";
     }
 
-    /// <summary>A complete STAR answer goes to the brag list: one story per interview prep, updated when re-saved.</summary>
+    /// <summary>
+    /// A complete STAR answer goes to the brag list. A story that shares two of its three parts with one
+    /// already there is that story reworded, and is updated; anything else is a new story next to the others.
+    /// </summary>
     private async Task<string> KeepStoryAsync(Turn turn, Interview interview, PlaybookStep step, IReadOnlyDictionary<string, string> values, CancellationToken ct)
     {
         var parts = step.Fields.Select(f => values.GetValueOrDefault(f.Id)?.Trim() ?? "").ToList();
         if (parts.Count < 3 || parts.Any(p => p.Length == 0)) return "Saved ✓ – fill all three parts and I'll polish it into a story.";
-        var story = await stories.FindForInterviewAsync(turn.Person.Id, interview.Id, ct);
-        if (story is null) stories.Add(new Story(turn.Workspace.Id, turn.Person.Id, parts[0], parts[1], parts[2], interview.Id, turn.NowUtc));
-        else story.Update(parts[0], parts[1], parts[2], turn.NowUtc);
-        return "Story polished and kept in your brag list ✓";
+        var list = await stories.ListAsync(turn.Workspace.Id, turn.Person.Id, ct);
+        var same = list.FirstOrDefault(s => Shared(s, parts) >= 2);
+        if (same is not null)
+        {
+            if (Shared(same, parts) < 3) same.Update(parts[0], parts[1], parts[2], turn.NowUtc);
+            return "Story polished and updated in your brag list ✓";
+        }
+        stories.Add(new Story(turn.Workspace.Id, turn.Person.Id, parts[0], parts[1], parts[2], interview.Id, turn.NowUtc));
+        var count = list.Count + 1;
+        return $"Story polished and kept in your brag list ✓ ({count} {(count == 1 ? "story" : "stories")}) – write another over this one to add it too.";
     }
+
+    private static int Shared(Story story, IReadOnlyList<string> parts) =>
+        new[] { story.Situation, story.Action, story.Result }.Zip(parts).Count(p => string.Equals(p.First.Trim(), p.Second, StringComparison.OrdinalIgnoreCase));
 }

@@ -27,6 +27,7 @@ public static class Verbs
     public const string UseStory = "story.use";
     public const string ShowJournal = "journal.show";
     public const string RewriteQuestion = "question.rewrite";
+    public const string PlanFromNote = "question.fromnote";
     public const string ConfirmForget = "privacy.forget.confirm";
     public const string DeleteInterview = "privacy.interview.delete";
     public const string ConfirmDeleteInterview = "privacy.interview.delete.confirm";
@@ -45,6 +46,7 @@ public static class Verbs
     public const string KeyPerson = "personId";
     public const string KeyRequest = "requestId";
     public const string KeyNewOwner = "newOwner";
+    public const string KeyQuestion = "question";
 
     /// <summary>The id under which a step's field is submitted: <c>step.{stepId}.{fieldId}</c>.</summary>
     public static string StepInput(string stepId, string fieldId) => $"step.{stepId}.{fieldId}";

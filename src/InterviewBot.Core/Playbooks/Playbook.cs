@@ -82,6 +82,9 @@ public enum StepCoach
 
     /// <summary>Keeps the answers as a journal across interviews.</summary>
     Journal,
+
+    /// <summary>Says how long the pitch takes to say, and advises cutting it when it runs long.</summary>
+    PitchPace,
 }
 
 /// <summary>What marking a step done also does to the interview.</summary>
