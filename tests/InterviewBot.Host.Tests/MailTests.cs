@@ -55,7 +55,7 @@ public sealed class MailTests : IAsyncLifetime, IDisposable
         Assert.Contains("Backend engineer", mail.Subject);
         Assert.Contains("Thu 14 Jan 2027, 15:00–15:30 (Europe/Berlin)", mail.TextBody);
 
-        var calendar = Calendar.Load(Ics(mail))!;
+        var calendar = Ical.Net.Calendar.Load(Ics(mail))!;
         Assert.Equal("REQUEST", calendar.Method);
         var call = Assert.Single(calendar.Events);
         Assert.Equal(new DateTime(2027, 1, 14, 14, 0, 0, DateTimeKind.Utc), call.DtStart!.AsUtc);
@@ -71,14 +71,14 @@ public sealed class MailTests : IAsyncLifetime, IDisposable
     public async Task Cancelling_a_booking_whose_invitation_went_out_sends_a_cancellation_for_the_same_event()
     {
         var id = await BookAsync(emailInvitation: true);
-        var invitation = Calendar.Load(Ics(Assert.Single(await _smtp.WaitForAsync())))!.Events.Single();
+        var invitation = Ical.Net.Calendar.Load(Ics(Assert.Single(await _smtp.WaitForAsync())))!.Events.Single();
 
         using var cancelled = await _api.Client().DeleteAsync($"/api/interviews/{id}");
         Assert.Equal(HttpStatusCode.NoContent, cancelled.StatusCode);
 
         var mail = (await _smtp.WaitForAsync(2))[1];
         Assert.StartsWith("Cancelled:", mail.Subject);
-        var calendar = Calendar.Load(Ics(mail))!;
+        var calendar = Ical.Net.Calendar.Load(Ics(mail))!;
         Assert.Equal("CANCEL", calendar.Method);
         var call = Assert.Single(calendar.Events);
         Assert.Equal(invitation.Uid, call.Uid);
@@ -90,7 +90,7 @@ public sealed class MailTests : IAsyncLifetime, IDisposable
     public async Task A_moved_call_gets_a_new_invitation_for_the_same_event_with_a_higher_sequence_and_the_new_time()
     {
         var id = await BookAsync(emailInvitation: true);
-        var first = Calendar.Load(Ics(Assert.Single(await _smtp.WaitForAsync())))!.Events.Single();
+        var first = Ical.Net.Calendar.Load(Ics(Assert.Single(await _smtp.WaitForAsync())))!.Events.Single();
 
         // Moved an hour later, then invited again: what a reschedule does (the interview's own Reschedule, the one invitation use case).
         await using (var scope = _host.Services.CreateAsyncScope())
@@ -105,7 +105,7 @@ public sealed class MailTests : IAsyncLifetime, IDisposable
         }
 
         var moved = (await _smtp.WaitForAsync(2))[1];
-        var call = Calendar.Load(Ics(moved))!.Events.Single();
+        var call = Ical.Net.Calendar.Load(Ics(moved))!.Events.Single();
         Assert.Equal(first.Uid, call.Uid);
         Assert.Equal(first.Sequence + 1, call.Sequence);
         Assert.Equal(new DateTime(2027, 1, 14, 15, 0, 0, DateTimeKind.Utc), call.DtStart!.AsUtc);

@@ -18,7 +18,7 @@ public sealed class IcsCalendarTests
     {
         var start = new DateTime(year, month, day, hourUtc, 0, 0, DateTimeKind.Utc);
 
-        var calendar = Calendar.Load(new IcsCalendar().Write(Call(start, zone)))!;
+        var calendar = Ical.Net.Calendar.Load(new IcsCalendar().Write(Call(start, zone)))!;
 
         var call = Assert.Single(calendar.Events);
         Assert.Equal("REQUEST", calendar.Method);
@@ -34,7 +34,7 @@ public sealed class IcsCalendarTests
     {
         var start = new DateTime(2027, 3, 29, 12, 0, 0, DateTimeKind.Utc);
 
-        var calendar = Calendar.Load(new IcsCalendar().Write(Call(start, "Europe/Berlin", sequence: 2, cancelled: true)))!;
+        var calendar = Ical.Net.Calendar.Load(new IcsCalendar().Write(Call(start, "Europe/Berlin", sequence: 2, cancelled: true)))!;
 
         var call = Assert.Single(calendar.Events);
         Assert.Equal("CANCEL", calendar.Method);

@@ -1,4 +1,3 @@
-using Ical.Net;
 using InterviewBot.Core.Ports;
 using InterviewBot.Testing.Mail;
 using MimeKit;
@@ -46,7 +45,7 @@ public sealed class SmtpMailSenderTests : IAsyncLifetime
         Assert.Equal("REQUEST", inline.ContentType.Parameters["method"]);
         var file = Assert.Single(mail.Attachments.OfType<MimePart>());
         Assert.Equal("invite.ics", file.FileName);
-        Assert.Equal("call-1@interviewbot", Calendar.Load(inline.Text)!.Events.Single().Uid);
+        Assert.Equal("call-1@interviewbot", Ical.Net.Calendar.Load(inline.Text)!.Events.Single().Uid);
     }
 
     [Fact]
