@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using InterviewBot.Slack.Inbound;
 using Json.Schema;
 
 namespace InterviewBot.Slack.Tests;
@@ -37,6 +38,8 @@ public sealed class ManifestTests
         // conversations.info, to tell a team channel from a group DM before a workspace switch.
         Assert.Superset(new HashSet<string> { "channels:read", "groups:read" }, scopes.ToHashSet());
         Assert.True(manifest["features"]!["app_home"]!["home_tab_enabled"]!.GetValue<bool>());
+        var shortcuts = manifest["features"]!["shortcuts"]!.AsArray().Select(s => (s!["type"]!.GetValue<string>(), s["callback_id"]!.GetValue<string>()));
+        Assert.Equal([("global", SlackInbox.NewPhoneScreen), ("message", SlackInbox.CheckQuestion)], shortcuts.Order());
     }
 
     /// <summary>The YAML as JSON, with YAML's booleans and numbers kept as such.</summary>

@@ -24,6 +24,7 @@ public sealed class ConversationRouter(
     CandidateRequestFlow candidateRequests,
     DecisionFlow decisions,
     HandOverFlow handOver,
+    HomeDashboard home,
     TimeProvider time)
 {
     /// <summary>The turn of a message from a chat: who sent it where (found, or met for the first time), and now.</summary>
@@ -56,6 +57,21 @@ public sealed class ConversationRouter(
         {
             turn.Say(rule.Message);
         }
+    }
+
+    /// <summary>
+    /// The person's home view (Slack's App Home) opened, or a button tapped on it: opening it and
+    /// "My interviews" show the dashboard there; every other button does what it does anywhere.
+    /// </summary>
+    public async Task HomeAsync(Turn turn, CancellationToken cancellationToken = default)
+    {
+        var submit = turn.Message.Submit;
+        if (submit is not null && submit.Verb != Verbs.ListInterviews)
+        {
+            await RouteAsync(turn, cancellationToken);
+            return;
+        }
+        turn.Show(await home.BuildAsync(turn.Workspace, turn.Person, turn.NowUtc, allInterviews: submit is not null, cancellationToken));
     }
 
     /// <summary>The first hello when the bot is installed or a person is added to a chat with it.</summary>
@@ -154,6 +170,7 @@ public sealed class ConversationRouter(
             case Verbs.KeepCandidateData: await candidateRequests.KeepAsync(turn, ct); break;
             case Verbs.ShowHandOver: await handOver.ShowFormAsync(turn, ct); break;
             case Verbs.HandOver: await handOver.HandOverOneAsync(turn, ct); break;
+            case Verbs.CheckQuestion: QuestionCheck.Show(turn); break;
             case Verbs.Dismiss: turn.ShowInPlace(HelpCards.Dismissed()); break;
             default:
                 turn.Say($"That button is from an older version of me and no longer does anything. Type {Italic("help")} for what I can do now.");

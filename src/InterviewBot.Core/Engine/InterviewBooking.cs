@@ -10,7 +10,7 @@ public sealed record BookingDetails(Party Candidate, string Role, string? Compan
 /// API (an ATS, a calendar) both come here. The interview starts with the playbook's default plan of
 /// questions; its nudges are planned when the booking is committed.
 /// </summary>
-public sealed class InterviewBooking(IInterviews interviews, PlaybookCatalog playbooks)
+public sealed class InterviewBooking(IInterviews interviews, PlaybookCatalog playbooks, FollowUp.HomeRefresh homes)
 {
     public Interview Book(Workspace workspace, Person recruiter, BookingDetails booking, DateTime nowUtc)
     {
@@ -18,6 +18,7 @@ public sealed class InterviewBooking(IInterviews interviews, PlaybookCatalog pla
             booking.Candidate, booking.Role, booking.Company, booking.StartUtc, booking.EndUtc, booking.TimeZoneId, nowUtc);
         interviews.Add(interview);
         SeedQuestions(playbooks, interview, recruiter, nowUtc);
+        homes.Changed(interview);
         return interview;
     }
 

@@ -4,7 +4,7 @@ using InterviewBot.Core.Playbooks;
 namespace InterviewBot.Core.Engine;
 
 /// <summary>Booking a phone screen (recruiter) and setting up prep for one (candidate).</summary>
-public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, ISessions sessions, ChecklistFlow checklists, PlaybookCatalog playbooks, InterviewBooking booking)
+public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, ISessions sessions, ChecklistFlow checklists, PlaybookCatalog playbooks, InterviewBooking booking, FollowUp.HomeRefresh homes)
 {
     private const string Candidate = "candidate", CandidateEmail = "candidateEmail", Role = "role", Company = "company",
         Interviewer = "interviewer", Date = "date", StartTime = "time", Minutes = "minutes", Zone = "timeZone",
@@ -65,6 +65,7 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
             new Party(interviewer ?? $"the {company} recruiter"), new Party(turn.Person.DisplayName, null, turn.Person.Id),
             role!, company, when.Value.StartUtc, when.Value.EndUtc, when.Value.Zone, turn.NowUtc);
         interviews.Add(interview);
+        homes.Changed(interview);
 
         turn.ShowInPlace(Confirmation(interview, turn.Person, $"Prep for {company} set up"));
         await StartAsync(turn, interview, ct);
