@@ -157,7 +157,7 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
         new FieldView(Date, "Date", FieldInputKind.Date, Required: true),
         new FieldView(StartTime, "Start time", FieldInputKind.Time, Required: true),
         new FieldView(Minutes, "Length", FieldInputKind.Choice, Value: "30", Choices: Durations),
-        new FieldView(Zone, "Time zone (IANA name)", Value: person.TimeZoneId, Required: true, MaxLength: 64),
+        new FieldView(Zone, "Time zone (e.g. Europe/Berlin)", Value: person.TimeZoneId, Required: true, MaxLength: 64),
     ];
 
     private static SummaryView Confirmation(Interview interview, Person viewer, string title) => new(
