@@ -114,15 +114,7 @@ public sealed class SlackUser(SlackHost host, FakeSlackApi slack, string userId 
             ["message"] = new JsonObject { ["type"] = "message", ["ts"] = ts, ["text"] = message.Text, ["blocks"] = blocks.DeepClone() },
             ["state"] = new JsonObject { ["values"] = StateValues(blocks, inputs ?? new Dictionary<string, string>()) },
             ["response_url"] = slack.ResponseUrl("tap"),
-            ["actions"] = new JsonArray(new JsonObject
-            {
-                ["type"] = "button",
-                ["action_id"] = button["action_id"]?.DeepClone(),
-                ["block_id"] = block["block_id"]?.DeepClone(),
-                ["value"] = button["value"]?.DeepClone(),
-                ["text"] = button["text"]?.DeepClone(),
-                ["action_ts"] = "1700000200.000001",
-            }),
+            ["actions"] = Tapped(block, button, "1700000200.000001"),
         });
     }
 
@@ -150,15 +142,7 @@ public sealed class SlackUser(SlackHost host, FakeSlackApi slack, string userId 
                 ["id"] = "V0HOME", ["team_id"] = teamId, ["type"] = "home", ["blocks"] = blocks.DeepClone(),
                 ["state"] = new JsonObject { ["values"] = new JsonObject() }, ["hash"] = "1700000400.home", ["app_id"] = "A0APP", ["bot_id"] = "B0BOT",
             },
-            ["actions"] = new JsonArray(new JsonObject
-            {
-                ["type"] = "button",
-                ["action_id"] = button["action_id"]?.DeepClone(),
-                ["block_id"] = block["block_id"]?.DeepClone(),
-                ["value"] = button["value"]?.DeepClone(),
-                ["text"] = button["text"]?.DeepClone(),
-                ["action_ts"] = "1700000400.000002",
-            }),
+            ["actions"] = Tapped(block, button, "1700000400.000002"),
         });
     }
 
@@ -195,6 +179,17 @@ public sealed class SlackUser(SlackHost host, FakeSlackApi slack, string userId 
         {
             ["type"] = "message", ["user"] = "U0SAM", ["ts"] = "1700000500.000100", ["text"] = messageText, ["team"] = teamId,
         },
+    });
+
+    /// <summary>The block_actions "actions" array for a tap on <paramref name="button"/>, as Slack sends it.</summary>
+    private static JsonArray Tapped(JsonObject block, JsonObject button, string actionTs) => new(new JsonObject
+    {
+        ["type"] = "button",
+        ["action_id"] = button["action_id"]?.DeepClone(),
+        ["block_id"] = block["block_id"]?.DeepClone(),
+        ["value"] = button["value"]?.DeepClone(),
+        ["text"] = button["text"]?.DeepClone(),
+        ["action_ts"] = actionTs,
     });
 
     public async Task<HttpResponseMessage> InteractAsync(JsonObject payload)
