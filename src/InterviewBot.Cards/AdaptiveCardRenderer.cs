@@ -52,6 +52,7 @@ public static class AdaptiveCardRenderer
             FormView form => FormCard.Build(form, cardId, budget),
             SummaryView summary => SummaryCard.Build(summary, cardId, budget),
             NudgeView nudge => NudgeCard.Build(nudge, cardId, budget),
+            HomeView home => HomeCard.Build(home, cardId, budget),
             _ => throw new ArgumentException($"No Adaptive Card renderer for {view.GetType().Name}.", nameof(view)),
         };
         return new JsonObject

@@ -20,7 +20,7 @@ namespace InterviewBot.Cards;
 /// </remarks>
 public static class BlockKitRenderer
 {
-    public const int MaxMessageBlocks = 50, MaxModalBlocks = 100, MaxSectionText = 3000, MaxButtonText = 75, MaxButtonValue = 2000, MaxActionId = 255, MaxBlockId = 255, MaxUrl = 3000, MaxActionsPerBlock = 25, MaxFields = 10, MaxModalTitle = 24, MaxInputLabel = 2000, MaxPlainTextInput = 3000;
+    public const int MaxMessageBlocks = 50, MaxModalBlocks = 100, MaxHomeBlocks = 100, MaxSectionText = 3000, MaxButtonText = 75, MaxButtonValue = 2000, MaxActionId = 255, MaxBlockId = 255, MaxUrl = 3000, MaxActionsPerBlock = 25, MaxFields = 10, MaxModalTitle = 24, MaxInputLabel = 2000, MaxPlainTextInput = 3000;
 
     /// <summary>A message: <c>{"blocks":[…],"text":…}</c>; the text is what notifications and screen readers show.</summary>
     /// <param name="revision">
@@ -38,6 +38,7 @@ public static class BlockKitRenderer
             FormView form => (FormBlocks.Build(form, Canvas()), FormBlocks.Fallback(form)),
             SummaryView summary => (SummaryBlocks.Build(summary, Canvas()), SummaryBlocks.Fallback(summary)),
             NudgeView nudge => (NudgeBlocks.Build(nudge, Canvas()), NudgeBlocks.Fallback(nudge)),
+            HomeView home => (HomeBlocks.Build(home, Canvas()), SlackText.Notification(home.Title, home.Subtitle)),
             _ => throw new ArgumentException($"No Block Kit renderer for {view.GetType().Name}.", nameof(view)),
         };
         var blocks = BlockBudget.Fit(groups, MaxMessageBlocks, dropped => LeftOut.Note(dropped, MaxMessageBlocks, "message"));
@@ -62,6 +63,28 @@ public static class BlockKitRenderer
     {
         ArgumentNullException.ThrowIfNull(view);
         return FormModal.Render(view, cardId);
+    }
+
+    /// <summary>
+    /// An App Home tab for views.publish: <c>{"type":"home","blocks":[…]}</c>, at most
+    /// <see cref="MaxHomeBlocks"/> blocks (whole items are left out, with a note, past that).
+    /// A <see cref="HomeView"/> is drawn as a dashboard; any other card as its message blocks.
+    /// </summary>
+    public static JsonObject RenderHome(CardView view, Guid cardId)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        JsonArray blocks;
+        if (view is HomeView home)
+        {
+            var fitted = BlockBudget.Fit(HomeBlocks.Build(home, new BlockCanvas(cardId, FieldBlockIds.For([], null))), MaxHomeBlocks,
+                dropped => LeftOut.Note(dropped, MaxHomeBlocks, "home"));
+            blocks = new JsonArray(fitted.Select(b => (JsonNode)b).ToArray());
+        }
+        else
+        {
+            blocks = RenderMessage(view, cardId)["blocks"]!.DeepClone().AsArray();
+        }
+        return new JsonObject { ["type"] = "home", ["blocks"] = blocks };
     }
 
     /// <summary>A button's <c>value</c> as verb, card id and data; null when it is not one of ours (a link button has none).</summary>

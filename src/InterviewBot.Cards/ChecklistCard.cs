@@ -39,11 +39,19 @@ internal static class ChecklistCard
         return Text(text, color: total > 0 && done == total ? "good" : null, spacing: "small");
     }
 
+    /// <summary>
+    /// A step's state as text symbols every font has (the ● ○ of the progress bar, and ✓), never an
+    /// emoji: ⬜ and ✅ show as empty boxes where no emoji font is installed, which hides the state.
+    /// </summary>
+    public const string DoneMark = "✓", OpenMark = "○";
+
+    public static string Mark(ChecklistItemView item) => item.Done ? DoneMark : OpenMark;
+
     private static JsonObject Item(ChecklistItemView item, Guid cardId, TextBudget budget)
     {
         var parts = new List<JsonObject>
         {
-            Text(budget.Cut($"{(item.Done ? "✅" : "⬜")} {item.Title}"), weight: "bolder"),
+            Text(budget.Cut($"{Mark(item)} {item.Title}"), weight: "bolder"),
             Text(budget.Cut(item.Why), subtle: true, spacing: "none"),
         };
         if (!string.IsNullOrWhiteSpace(item.Prompt)) parts.Add(Text(budget.Cut(item.Prompt)));

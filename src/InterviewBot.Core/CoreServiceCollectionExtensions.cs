@@ -65,6 +65,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DirectChats>();
         services.AddScoped<DecisionFlow>();
         services.AddScoped<FeedbackTurnaround>();
+        services.AddScoped<HomeDashboard>();
+        services.AddScoped<HomeRefresh>();
         services.AddScoped<Commit>();
         services.AddScoped<INudgeDelivery, NudgeDispatcher>();
 

@@ -82,7 +82,7 @@ public sealed class LocalChatWalkTests
             // Tick a prep item.
             await ChecklistItem(checklist, "Look beyond the resume").GetByRole(AriaRole.Button, new() { Name = "Done", Exact = true }).ClickAsync();
             await Expect(checklist).ToContainTextAsync("1/3 done");
-            await Expect(checklist).ToContainTextAsync("✅ Look beyond the resume");
+            await Expect(checklist).ToContainTextAsync("✓ Look beyond the resume");
             await Expect(BotMessage(page, "Before the call: Jordan Lee")).ToHaveCountAsync(1);
             await shots.TakeAsync(page, "prep-ticked");
 

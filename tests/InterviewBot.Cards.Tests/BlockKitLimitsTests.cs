@@ -130,4 +130,26 @@ public class BlockKitLimitsTests
         BlockKitLimits.AssertWithin(modal, "long label");
         Assert.Equal("b", (string?)BlockKitJson.Input(modal, "b")["label"]!["text"]);
     }
+
+    [Fact]
+    public void A_home_with_more_items_than_Slack_takes_keeps_to_100_blocks_says_what_is_left_out_and_keeps_each_items_own_card()
+    {
+        var reminder = Guid.NewGuid();
+        var items = Enumerable.Range(1, 60).Select(n => new HomeItem($"Call {n}", [ActionButton.For("Open", "interview.open")])).ToList();
+        var waiting = new HomeItem("Feedback for Jordan Lee is due", [ActionButton.For("Feedback sent", "nudge.done", true)], reminder);
+        var view = new HomeView("Riley's InterviewBot home", "Times in Europe/Berlin.",
+            [new HomeSection("Waiting on you", [waiting], "None."), new HomeSection("Open follow-ups", [], "None open."), new HomeSection("Upcoming calls", items, "None.")],
+            [ActionButton.For("New interview", "interview.new", true)]);
+
+        var home = BlockKitRenderer.RenderHome(view, Guid.Empty);
+
+        BlockKitLimits.AssertWithin(home, "home");
+        Assert.Equal("home", (string?)home["type"]);
+        Assert.InRange(home["blocks"]!.AsArray().Count, 51, BlockKitRenderer.MaxHomeBlocks);
+        var json = home.ToJsonString();
+        Assert.Contains("too long for Slack (at most 100 blocks)", json, StringComparison.Ordinal);
+        Assert.Contains("None open.", json, StringComparison.Ordinal);
+        var feedback = JsonTree.Objects(home).Single(o => (string?)o["type"] == "button" && (string?)o["text"]?["text"] == "Feedback sent");
+        Assert.Equal(reminder, BlockKitRenderer.ReadButton((string)feedback["value"]!)!.CardId);
+    }
 }

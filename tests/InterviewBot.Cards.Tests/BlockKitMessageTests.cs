@@ -20,8 +20,8 @@ public class BlockKitMessageTests
         var texts = Texts(message);
         Assert.Contains(texts, t => t.EndsWith("*2/3 done*", StringComparison.Ordinal));
         Assert.Contains("*Note saved ✓*", texts);
-        Assert.Contains(texts, t => t.StartsWith("✅ *Do your homework on the resume*", StringComparison.Ordinal));
-        Assert.Contains(texts, t => t.StartsWith("⬜ *Look beyond the resume*", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("✓ *Do your homework on the resume*", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("○ *Look beyond the resume*", StringComparison.Ordinal));
         Assert.Equal(view.Items.Count, OfType(message, "divider").Count);
         Assert.Equal($"{view.Title} – 2/3 done", (string?)message["text"]);
     }
@@ -31,7 +31,7 @@ public class BlockKitMessageTests
     {
         var view = _samples.Checklist(Audience.Recruiter, "before", withBrief: true) with { Done = 3 };
 
-        Assert.Contains("●●● *3/3 done* ✅", Texts(BlockKitRenderer.RenderMessage(view, Samples.CardId)));
+        Assert.Contains("●●● *3/3 done* ✓", Texts(BlockKitRenderer.RenderMessage(view, Samples.CardId)));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public class BlockKitMessageTests
         var item = view.Items[0];
 
         var blocks = Blocks(message);
-        var start = blocks.FindIndex(b => Text(b).StartsWith("✅ *Do your homework", StringComparison.Ordinal));
+        var start = blocks.FindIndex(b => Text(b).StartsWith("✓ *Do your homework", StringComparison.Ordinal));
         Assert.Equal("divider", (string?)blocks[start - 1]["type"]);
         Assert.Contains("_" + item.Why + "_", Text(blocks[start]), StringComparison.Ordinal);
         Assert.Contains(item.Prompt!, Text(blocks[start]), StringComparison.Ordinal);

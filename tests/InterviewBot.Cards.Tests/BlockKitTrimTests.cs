@@ -48,7 +48,7 @@ public class BlockKitTrimTests
         // The first open step is there in full, with its inputs; every step is either in full, listed by title, or counted.
         Assert.Equal("step.step-1.text", (string?)OfType(message, "input")[0]["block_id"]);
         var full = OfType(message, "input").Count / 2;
-        var listed = texts.Sum(t => t.Split('\n').Count(l => l.StartsWith("⬜ Step ", StringComparison.Ordinal) || l.StartsWith("✅ Step ", StringComparison.Ordinal)));
+        var listed = texts.Sum(t => t.Split('\n').Count(l => l.StartsWith("○ Step ", StringComparison.Ordinal) || l.StartsWith("✓ Step ", StringComparison.Ordinal)));
         Assert.Equal(300, full + listed + texts.Sum(MoreCount));
         Assert.InRange(full, 1, 299);
         // Finished steps fold first: every step still shown in full is one still to do.
@@ -66,7 +66,7 @@ public class BlockKitTrimTests
         var open = view.Items.Where(i => !i.Done).Select(i => $"step.{i.StepId}.text").ToList();
         Assert.All(open, id => Assert.Contains(id, inputs));
         Assert.DoesNotContain("step.step-2.text", inputs);
-        Assert.Contains(Texts(message), t => t == "✅ Step 5: Short.\n✅ Step 6: Short.");
+        Assert.Contains(Texts(message), t => t == "✓ Step 5: Short.\n✓ Step 6: Short.");
         Assert.Contains(Texts(message), t => t.Contains("3 steps are folded to their titles", StringComparison.Ordinal));
     }
 

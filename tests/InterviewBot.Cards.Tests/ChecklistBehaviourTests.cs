@@ -19,9 +19,22 @@ public class ChecklistBehaviourTests
 
         var texts = Texts(card);
         Assert.Contains(texts, t => t!.EndsWith("**2/3 done**", StringComparison.Ordinal));
-        Assert.Contains("✅ Do your homework on the resume", texts);
-        Assert.Contains("⬜ Look beyond the resume", texts);
-        Assert.Contains("✅ Know the vacancy in depth", texts);
+        Assert.Contains("✓ Do your homework on the resume", texts);
+        Assert.Contains("○ Look beyond the resume", texts);
+        Assert.Contains("✓ Know the vacancy in depth", texts);
+    }
+
+    [Fact]
+    public void Step_state_is_shown_with_text_symbols_every_font_has_never_only_with_emoji_boxes()
+    {
+        var view = _samples.Checklist(Audience.Recruiter, "before", withBrief: true) with { Done = 3 };
+        var texts = Texts(AdaptiveCardRenderer.Render(view, Samples.CardId))
+            .Concat(JsonTree.Objects(BlockKitRenderer.RenderMessage(view, Samples.CardId)).Select(o => o["text"]).OfType<JsonValue>().Select(v => v.ToString()))
+            .OfType<string>().ToList();
+
+        Assert.DoesNotContain(texts, t => t.Contains('\u2B1C') || t.Contains('\u2705')); // ⬜ ✅: empty boxes without an emoji font
+        Assert.Contains(texts, t => t.StartsWith("✓ *Do your homework on the resume*", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("*3/3 done* ✓", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -29,9 +29,9 @@ public class ChecklistTruthRenderingTests
 
         var (adaptive, slack) = Rendered("before", brief);
 
-        Assert.Contains("⬜ Know the vacancy in depth", adaptive);
+        Assert.Contains("○ Know the vacancy in depth", adaptive);
         Assert.Contains(adaptive, t => t!.EndsWith("**1/3 done**", StringComparison.Ordinal));
-        Assert.Contains(slack, t => t.Contains("⬜ *Know the vacancy in depth*", StringComparison.Ordinal));
+        Assert.Contains(slack, t => t.Contains("○ *Know the vacancy in depth*", StringComparison.Ordinal));
         Assert.Contains(slack, t => t.EndsWith("*1/3 done*", StringComparison.Ordinal));
     }
 
@@ -42,9 +42,9 @@ public class ChecklistTruthRenderingTests
 
         var (adaptive, slack) = Rendered("during", null);
 
-        Assert.Contains("⬜ Ask open questions", adaptive);
+        Assert.Contains("○ Ask open questions", adaptive);
         Assert.Contains(adaptive, t => t!.EndsWith("**1/7 done**", StringComparison.Ordinal));
-        Assert.Contains(slack, t => t.Contains("⬜ *Ask open questions*", StringComparison.Ordinal));
+        Assert.Contains(slack, t => t.Contains("○ *Ask open questions*", StringComparison.Ordinal));
         Assert.Contains(slack, t => t.EndsWith("*1/7 done*", StringComparison.Ordinal));
     }
 }

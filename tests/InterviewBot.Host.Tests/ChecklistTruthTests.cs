@@ -31,7 +31,7 @@ public sealed class ChecklistTruthTests : IDisposable
 
         var text = CardReader.AllText(saved.Card!);
         Assert.Contains("The step stays open until it has: Daily tasks and routine.", text);
-        Assert.Contains("⬜ Know the vacancy in depth", text);
+        Assert.Contains("○ Know the vacancy in depth", text);
         Assert.Contains("0/3", text);
 
         var prep = await PrepCardAsync(api, connector, interviewId, "Jordan Lee");
@@ -52,12 +52,12 @@ public sealed class ChecklistTruthTests : IDisposable
             ["step.know-the-role.routine"] = "Code reviews, pairing, one on-call week a month",
             ["step.know-the-role.salary"] = "85,000–95,000 EUR",
         }));
-        Assert.Contains("✅ Know the vacancy in depth", CardReader.AllText(saved.Card!));
+        Assert.Contains("✓ Know the vacancy in depth", CardReader.AllText(saved.Card!));
         Assert.DoesNotContain("The step stays open", CardReader.AllText(saved.Card!));
 
         // Another call for the same role, sooner: its checklist has no tick of its own for the brief.
         var (second, secondId) = await BookAsync(chat, "Sam Poe", weeks: 1);
-        Assert.Contains("✅ Know the vacancy in depth", CardReader.AllText(second.Card!));
+        Assert.Contains("✓ Know the vacancy in depth", CardReader.AllText(second.Card!));
 
         var prep = await PrepCardAsync(api, connector, secondId, "Sam Poe");
         Assert.Contains("Still open: Do your homework on the resume; Look beyond the resume.", prep);
@@ -77,10 +77,10 @@ public sealed class ChecklistTruthTests : IDisposable
         {
             ["step.open-questions.lines"] = "Tell me about your last project -> ownership\nDid you work with Kafka? -> streaming experience",
         }));
-        Assert.Contains("⬜ Ask open questions", CardReader.AllText(saved.Card!));
+        Assert.Contains("○ Ask open questions", CardReader.AllText(saved.Card!));
 
         var rewritten = Assert.Single(await chat.TapAsync(saved, CardReader.SubmitData(saved.Card!, "Use rewrite for 2")));
-        Assert.Contains("✅ Ask open questions", CardReader.AllText(rewritten.Card!));
+        Assert.Contains("✓ Ask open questions", CardReader.AllText(rewritten.Card!));
     }
 
     /// <summary>Moves the local clock past the call's prep nudge and returns the text of the card that went out.</summary>

@@ -1,8 +1,4 @@
-using System.Globalization;
-using InterviewBot.Cards;
-using InterviewBot.Core.Ports;
 using InterviewBot.Slack.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewBot.Slack.Tests;
 
@@ -73,10 +69,7 @@ public sealed class DeliveryTests : SlackTest
     public async Task A_nudge_reaches_the_person_in_their_Slack_DM_and_updates_in_place_when_done()
     {
         var checklist = await BookAsync(Riley);
-        var interviewId = SlackUser.Buttons(checklist.Blocks!)
-            .Select(b => BlockKitRenderer.ReadButton(b.Button["value"]!.GetValue<string>())!.Data.GetValueOrDefault("interviewId"))
-            .First(id => id is not null)!;
-        var nudge = await FirstPersonalNudgeAsync(Guid.Parse(interviewId));
+        var nudge = await FirstPersonalNudgeAsync(InterviewIdOf(checklist));
         Slack.Clear();
 
         await AdvanceClockToAsync(nudge.DueUtc);
@@ -88,29 +81,5 @@ public sealed class DeliveryTests : SlackTest
 
         var update = await Slack.WaitForAsync("chat.update");
         Assert.Equal((sent.Channel, sent.ResultId), (update.Channel, update.Arg("ts")));
-    }
-
-    /// <summary>
-    /// The booking's first personal nudge. Replies go out before the turn commits (ConversationPipeline),
-    /// so the checklist can arrive a moment before the nudges are saved: wait for them (up to 10 s).
-    /// </summary>
-    private async Task<Core.Domain.Nudge> FirstPersonalNudgeAsync(Guid interviewId)
-    {
-        for (var i = 0; i < 200; i++)
-        {
-            using var scope = Host.Services.CreateScope();
-            var nudges = await scope.ServiceProvider.GetRequiredService<INudges>().ListForInterviewAsync(interviewId);
-            if (nudges.Where(n => n.PersonId is not null && n.IsWaiting).MinBy(n => n.DueUtc) is { } first) return first;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"The booking {interviewId} planned no personal nudge within 10 s.");
-    }
-
-    private async Task AdvanceClockToAsync(DateTime dueUtc)
-    {
-        var now = Host.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var hours = Math.Max(0.01, (dueUtc - now).TotalHours + 0.01);
-        using var response = await Host.CreateClient().PostAsync($"/dev/clock/advance?hours={hours.ToString("0.######", CultureInfo.InvariantCulture)}", null);
-        response.EnsureSuccessStatusCode();
     }
 }

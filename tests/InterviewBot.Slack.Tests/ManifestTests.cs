@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using InterviewBot.Slack.Inbound;
 using Json.Schema;
 
 namespace InterviewBot.Slack.Tests;
@@ -41,6 +42,8 @@ public sealed class ManifestTests
         Assert.Equal(Install.SlackScopes.Bot.Order(), scopes.Order());
         var redirects = manifest["oauth_config"]!["redirect_urls"]!.AsArray().Select(u => u!.GetValue<string>());
         Assert.Contains(redirects, u => u.EndsWith(SlackInstallEndpoints.RedirectPath, StringComparison.Ordinal));
+        var shortcuts = manifest["features"]!["shortcuts"]!.AsArray().Select(s => (s!["type"]!.GetValue<string>(), s["callback_id"]!.GetValue<string>()));
+        Assert.Equal([("global", SlackInbox.NewPhoneScreen), ("message", SlackInbox.CheckQuestion)], shortcuts.Order());
     }
 
     /// <summary>The YAML as JSON, with YAML's booleans and numbers kept as such.</summary>

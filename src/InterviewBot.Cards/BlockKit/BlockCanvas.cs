@@ -21,9 +21,12 @@ internal sealed class BlockCanvas(Guid cardId, FieldBlockIds fieldIds)
     public List<JsonObject> Field(FieldView field) => InputBlocks.For(field, _fieldIds.Next(field));
 
     /// <summary>A button that comes back to the bot; null (with a note) if its data is more than a button value holds.</summary>
-    public JsonObject? Button(ActionButton button, List<string> notes)
+    public JsonObject? Button(ActionButton button, List<string> notes) => Button(button, notes, cardId);
+
+    /// <summary>A button that answers another card than the one rendered (an App Home item standing for a reminder card).</summary>
+    public JsonObject? Button(ActionButton button, List<string> notes, Guid answers)
     {
-        var value = ActionValues.Encode(button, cardId, Aliases);
+        var value = ActionValues.Encode(button, answers, Aliases);
         if (value.Length > BlockKitRenderer.MaxButtonValue)
         {
             notes.Add($"The button “{SlackText.Plain(button.Label)}” carries more data than Slack takes, so it is left out.");

@@ -125,14 +125,14 @@ internal static class ChecklistBlocks
         var filled = total == 0 ? 0 : (int)Math.Round(done * (double)segments / total, MidpointRounding.ToZero);
         if (done > 0 && filled == 0) filled = 1;
         var bar = new string('●', filled) + new string('○', segments - filled);
-        // Slack has no green text: a finished phase gets a tick instead.
-        var finished = total > 0 && done == total ? " ✅" : "";
+        // Slack has no green text: a finished phase gets a tick instead (a text symbol, not an emoji).
+        var finished = total > 0 && done == total ? " " + ChecklistCard.DoneMark : "";
         return string.Create(CultureInfo.InvariantCulture, $"{bar} *{done}/{total} done*{finished}").TrimStart();
     }
 
     private static int ClampedDone(ChecklistView view) => Math.Clamp(view.Done, 0, Math.Max(view.Total, 0));
 
-    private static string Mark(ChecklistItemView item) => item.Done ? "✅" : "⬜";
+    private static string Mark(ChecklistItemView item) => ChecklistCard.Mark(item);
 
     private static List<JsonObject> Item(ChecklistItemView item, Shape shape, BlockCanvas canvas)
     {

@@ -40,8 +40,12 @@ public sealed partial class ConversationPipeline(
         try
         {
             var turn = await router.BeginAsync(inbound.Message, cancellationToken);
-            if (inbound.Purpose == TurnPurpose.Message) await router.RouteAsync(turn, cancellationToken);
-            else ConversationRouter.Welcome(turn);
+            switch (inbound.Purpose)
+            {
+                case TurnPurpose.Message: await router.RouteAsync(turn, cancellationToken); break;
+                case TurnPurpose.Home: await router.HomeAsync(turn, cancellationToken); break;
+                default: ConversationRouter.Welcome(turn); break;
+            }
 
             await conversations.RememberAsync(turn, inbound.AddressReference, cancellationToken);
             await DeliverAsync(turn, inbound, transport, cancellationToken);
@@ -81,7 +85,7 @@ public sealed partial class ConversationPipeline(
                 await transport.PostAsync(here, message, ct); // for everyone in this conversation
                 continue;
             }
-            if (inbound.Purpose == TurnPurpose.Home && reply.Card is not null && await transport.PublishHomeAsync(here, message, ct)) continue;
+            if (reply.Card is HomeView && await transport.PublishHomeAsync(here, message, ct)) continue;
             if (reply.Card is FormView && await transport.OpenFormAsync(here, message, ct)) continue;
             if (!turn.Message.IsPersonalChat && await transport.ShowOnlyToAskerAsync(here, message, ct)) continue;
             if (reply.ReplacesCard && await UpdateInPlaceAsync(turn, inbound, reply, message, transport, ct))
@@ -171,7 +175,7 @@ public sealed partial class ConversationPipeline(
         {
             ResetFailed(logger, resetFailure);
         }
-        if (inbound.Purpose == TurnPurpose.Home) return;
+        if (inbound.Purpose == TurnPurpose.Home && inbound.Message.Submit is null) return; // opening the tab: nothing to apologise in
         try
         {
             var here = ChatDestination.InTurn(inbound.Transport);

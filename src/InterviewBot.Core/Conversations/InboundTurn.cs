@@ -1,6 +1,6 @@
 namespace InterviewBot.Core.Conversations;
 
-/// <summary>What a turn is for: an ordinary message or tap, the bot's hello on being added, or a person opening their home view.</summary>
+/// <summary>What a turn is for: an ordinary message or tap, the bot's hello on being added, or a person opening their home view or tapping a button on it.</summary>
 public enum TurnPurpose
 {
     Message,

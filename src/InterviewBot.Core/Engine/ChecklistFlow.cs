@@ -7,7 +7,7 @@ namespace InterviewBot.Core.Engine;
 /// Working through a playbook on its cards: showing a phase, ticking steps, saving answers,
 /// taking a question coach's rewrite, and moving the interview through its lifecycle.
 /// </summary>
-public sealed class ChecklistFlow(InterviewAccess access, StepStorage storage)
+public sealed class ChecklistFlow(InterviewAccess access, StepStorage storage, FollowUp.HomeRefresh homes)
 {
     private static readonly QuestionCoach Questions = new();
 
@@ -124,11 +124,12 @@ public sealed class ChecklistFlow(InterviewAccess access, StepStorage storage)
         if (!InterviewLifecycle.TryParse(turn.Submit?.Value(Verbs.KeyStatus), out var status))
             throw new DomainException("I don't know that status.");
         interview.MoveTo(status, turn.NowUtc);
+        homes.Changed(interview);
         turn.ShowInPlace(await access.CardAsync(turn, interview, "after", $"Marked as {status.Describe()} ✓", ct));
     }
 
     /// <summary>Marking "feedback sent" or a holding message sent also moves the interview on.</summary>
-    private static string? ApplyEffect(Turn turn, Interview interview, PlaybookStep step)
+    private string? ApplyEffect(Turn turn, Interview interview, PlaybookStep step)
     {
         var target = step.Effect switch
         {
@@ -137,6 +138,8 @@ public sealed class ChecklistFlow(InterviewAccess access, StepStorage storage)
             _ => (InterviewStatus?)null,
         };
         if (target is not { } status || interview.SideOf(turn.Person.Id) != Audience.Recruiter) return null;
-        return interview.Advance(status, turn.NowUtc) ? $"Interview marked as {status.Describe()} ✓" : null;
+        if (!interview.Advance(status, turn.NowUtc)) return null;
+        homes.Changed(interview);
+        return $"Interview marked as {status.Describe()} ✓";
     }
 }

@@ -29,6 +29,7 @@ public sealed class ConversationRouter(
     IUnitOfWork unitOfWork,
     CalendarFlow calendar,
     Mail.MailFlow mail,
+    HomeDashboard home,
     TimeProvider time)
 {
     /// <summary>The turn of a message from a chat: who sent it where (found, or met for the first time), and now.</summary>
@@ -62,6 +63,21 @@ public sealed class ConversationRouter(
         {
             turn.Say(rule.Message);
         }
+    }
+
+    /// <summary>
+    /// The person's home view (Slack's App Home) opened, or a button tapped on it: opening it and
+    /// "My interviews" show the dashboard there; every other button does what it does anywhere.
+    /// </summary>
+    public async Task HomeAsync(Turn turn, CancellationToken cancellationToken = default)
+    {
+        var submit = turn.Message.Submit;
+        if (submit is not null && submit.Verb != Verbs.ListInterviews)
+        {
+            await RouteAsync(turn, cancellationToken);
+            return;
+        }
+        turn.Show(await home.BuildAsync(turn.Workspace, turn.Person, turn.NowUtc, allInterviews: submit is not null, cancellationToken));
     }
 
     /// <summary>The first hello when the bot is installed or a person is added to a chat with it.</summary>
@@ -174,6 +190,7 @@ public sealed class ConversationRouter(
             case CalendarVerbs.Ignore: await calendar.IgnoreAsync(turn, ct); break;
             case Mail.MailVerbs.Compose: await mail.ComposeAsync(turn, ct); break;
             case Mail.MailVerbs.Send: await mail.SendAsync(turn, ct); break;
+            case Verbs.CheckQuestion: QuestionCheck.Show(turn); break;
             case Verbs.Dismiss: turn.ShowInPlace(HelpCards.Dismissed()); break;
             default:
                 turn.Say($"That button is from an older version of me and no longer does anything. Type {Italic("help")} for what I can do now.");

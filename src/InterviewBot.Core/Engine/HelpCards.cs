@@ -10,12 +10,28 @@ public static class HelpCards
         $"{Bold("new interview")} – book a phone screen with a candidate (recruiters)",
         $"{Bold("prep")} – prepare for a phone screen you have with a company (candidates)",
         $"{Bold("my interviews")} – upcoming and recent calls",
+        $"{Bold("open 2")} – open a call by its number in {Bold("my interviews")}; it becomes your current interview",
         $"{Bold("before")}, {Bold("during")}, {Bold("after")} – the checklist for your current interview",
         $"{Bold("note")} {Italic("text")} – add a note to your current interview",
+        $"{Bold("hiring manager")} {Italic("name")} – whose decision you wait for on your current interview (recruiters)",
         $"{Bold("my stories")} – your brag list of STAR stories; {Bold("my journal")} – your reflections after calls",
         $"{Bold("hand over to @name")} – give your open interviews to a colleague (recruiters)",
         $"{Bold("settings")} – time zone and working hours, for reminders at sensible times",
+        $"{Bold("cancel")} – stop a question I am waiting for you to answer in chat",
         $"{Bold("help")} – this card",
+    ]);
+
+    /// <summary>The welcome's one pointer to everything else, so the help card is where the commands are.</summary>
+    private static readonly Section GettingStarted = new("To get started",
+    [
+        "Tap a button below: New interview if you are hiring, Prepare for a call if you are the candidate.",
+        $"Type {Bold("help")} any time for everything I understand.",
+    ]);
+
+    private static readonly Section InTeamChannels = new("In a team channel (mention me there)",
+    [
+        $"{Bold("use this channel")} – overdue-feedback alerts and the digest come here",
+        $"{Bold("digest daily")}, {Bold("digest weekly")}, {Bold("digest off")}; {Bold("names on")} / {Bold("names off")} – candidate names in channel posts",
     ]);
 
     private static IReadOnlyList<ActionButton> StartButtons =>
@@ -33,7 +49,7 @@ public static class HelpCards
         [
             new Section("Recruiters", ["Prepare in minutes, run a structured call, and never forget to send feedback."]),
             new Section("Candidates", ["Practise your story, prepare questions, know your number, and follow up at the right time."]),
-            Commands,
+            GettingStarted,
         ],
         StartButtons);
 
@@ -60,7 +76,7 @@ public static class HelpCards
         "How I can help",
         $"Times are shown in {person.TimeZoneId}. Change it in settings.",
         [],
-        [Commands, YourData],
+        [Commands, InTeamChannels, YourData],
         StartButtons);
 
     public static string NotUnderstoodText(string? text) =>

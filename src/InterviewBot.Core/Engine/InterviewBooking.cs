@@ -11,7 +11,7 @@ public sealed record BookingDetails(Party Candidate, string Role, string? Compan
 /// questions and an invite code for the candidate (<see cref="Interview.FreshInvite"/>); its nudges are planned
 /// when the booking is committed.
 /// </summary>
-public sealed class InterviewBooking(IInterviews interviews, PlaybookCatalog playbooks)
+public sealed class InterviewBooking(IInterviews interviews, PlaybookCatalog playbooks, FollowUp.HomeRefresh homes)
 {
     public Interview Book(Workspace workspace, Person recruiter, BookingDetails booking, DateTime nowUtc)
     {
@@ -20,6 +20,7 @@ public sealed class InterviewBooking(IInterviews interviews, PlaybookCatalog pla
         interviews.Add(interview);
         SeedQuestions(playbooks, interview, recruiter, nowUtc);
         interview.IssueInvite(nowUtc);
+        homes.Changed(interview);
         return interview;
     }
 

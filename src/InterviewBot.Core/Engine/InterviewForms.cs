@@ -5,7 +5,7 @@ namespace InterviewBot.Core.Engine;
 
 /// <summary>Booking a phone screen (recruiter) and setting up prep for one (candidate).</summary>
 public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, ISessions sessions, ChecklistFlow checklists, PlaybookCatalog playbooks, InterviewBooking booking,
-    Mail.MailOptions mail)
+    Mail.MailOptions mail, FollowUp.HomeRefresh homes)
 {
     private const string Candidate = "candidate", CandidateEmail = "candidateEmail", Role = "role", Company = "company",
         Interviewer = "interviewer", Date = "date", StartTime = "time", Minutes = "minutes", Zone = "timeZone",
@@ -66,6 +66,7 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
             new Party(interviewer ?? $"the {company} recruiter"), new Party(turn.Person.DisplayName, null, turn.Person.Id),
             role!, company, when.Value.StartUtc, when.Value.EndUtc, when.Value.Zone, turn.NowUtc);
         interviews.Add(interview);
+        homes.Changed(interview);
 
         turn.ShowInPlace(Confirmation(interview, turn.Person, $"Prep for {company} set up", turn.Workspace, canEmail: false));
         await StartAsync(turn, interview, ct);
@@ -157,7 +158,7 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
         new FieldView(Date, "Date", FieldInputKind.Date, Required: true),
         new FieldView(StartTime, "Start time", FieldInputKind.Time, Required: true),
         new FieldView(Minutes, "Length", FieldInputKind.Choice, Value: "30", Choices: Durations),
-        new FieldView(Zone, "Time zone (IANA name)", Value: person.TimeZoneId, Required: true, MaxLength: 64),
+        new FieldView(Zone, "Time zone (e.g. Europe/Berlin)", Value: person.TimeZoneId, Required: true, MaxLength: 64),
     ];
 
     /// <summary>A booking's confirmation: with the invite code and the sentence to paste into the invitation, while the code is fresh.</summary>

@@ -57,9 +57,13 @@ public sealed class InterviewList(IInterviews interviews, INudges nudges, Checkl
         var list = await LoadAsync(turn, ct);
         if (!int.TryParse(argument, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) || number < 1 || number > list.Count)
         {
-            turn.Say(list.Count == 0
-                ? $"You have no interviews to open yet. Type {Italic("new interview")} or {Italic("prep")} to start one."
-                : $"Pick a number from 1 to {list.Count}, as shown by {Italic("my interviews")}.");
+            turn.Say(list.Count switch
+            {
+                0 => $"You have no interviews to open yet. Type {Italic("new interview")} or {Italic("prep")} to start one.",
+                // "from 1 to 1" is no choice: name the one there is.
+                1 => $"You have one interview: {ChecklistCardBuilder.Headline(list[0], turn.Person)}. Type {Italic("open 1")} to open it.",
+                _ => $"Pick a number from 1 to {list.Count}, as shown by {Italic("my interviews")}.",
+            });
             return;
         }
         await checklists.OpenAsync(turn, list[number - 1], ct);

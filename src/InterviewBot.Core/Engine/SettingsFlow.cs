@@ -53,7 +53,7 @@ public static class SettingsFlow
         "I only nudge you inside your working hours, in your own time zone.",
         form.Echo(
         [
-            new FieldView(Zone, "Time zone (IANA name)", Value: person.TimeZoneId, Required: true, MaxLength: 64),
+            new FieldView(Zone, "Time zone (e.g. Europe/Berlin)", Value: person.TimeZoneId, Required: true, MaxLength: 64),
             new FieldView(Start, "Working day starts", FieldInputKind.Time, person.WorkdayStart.ToString("HH:mm", CultureInfo.InvariantCulture), Required: true),
             new FieldView(End, "Working day ends", FieldInputKind.Time, person.WorkdayEnd.ToString("HH:mm", CultureInfo.InvariantCulture), Required: true),
             new FieldView(Days, "Working days", FieldInputKind.MultiChoice, FormatDays(person.WorkingDays), Choices: DayChoices),

@@ -36,6 +36,7 @@ public static class Verbs
     public const string KeepCandidateData = "privacy.candidate.erase.cancel";
     public const string ShowHandOver = "handover.show";
     public const string HandOver = "handover.confirm";
+    public const string CheckQuestion = Conversations.Shortcuts.CheckQuestionVerb;
 
     public const string KeyInterview = "interviewId";
     public const string KeyPhase = "phase";

@@ -9,7 +9,7 @@ namespace InterviewBot.Core.FollowUp;
 /// Done, Snooze and Stop on a nudge card. Each updates the card in place. Done also does what the
 /// nudge asked for (feedback sent, thank-you sent…) and cancels the rest of that kind.
 /// </summary>
-public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOutbox outbox, NudgePlanner planner, WorkingTimes times)
+public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOutbox outbox, NudgePlanner planner, WorkingTimes times, HomeRefresh homes)
 {
     public async Task DoneAsync(Turn turn, CancellationToken ct)
     {
@@ -125,6 +125,8 @@ public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOu
         if (nudge is null) throw new DomainException("I can't find that reminder any more.");
         if (nudge.PersonId != turn.Person.Id) throw new DomainException("That reminder is for someone else, so I left it unchanged.");
         var interview = nudge.InterviewId is { } i ? await access.LoadAsync(turn, i, ct) : null;
+        homes.Changed(turn.Workspace.Id, turn.Person.Id); // Done, Snooze and Stop all change what waits on them
+        if (interview is not null) homes.Changed(interview);
         return (nudge, interview);
     }
 

@@ -12,7 +12,7 @@ namespace InterviewBot.Core.FollowUp;
 /// (the platform is down, the message was deleted) stays as it was; a tap on it is answered plainly.
 /// </summary>
 public sealed partial class NudgeCardCloser(IConversationAddresses addresses, IEnumerable<IChatTransport> transports, PlaybookCatalog playbooks,
-    ILogger<NudgeCardCloser> logger)
+    HomeRefresh homes, ILogger<NudgeCardCloser> logger)
 {
     private readonly List<(Nudge Nudge, Workspace Workspace, Interview Interview, Person Recipient)> _closing = [];
     private readonly HashSet<Guid> _replacedByTurn = [];
@@ -23,6 +23,7 @@ public sealed partial class NudgeCardCloser(IConversationAddresses addresses, IE
         ArgumentNullException.ThrowIfNull(nudge);
         if (recipient is null || nudge.Recipient == NudgeRecipient.TeamChannel || !nudge.CloseCard(nowUtc)) return false;
         _closing.Add((nudge, workspace, interview, recipient));
+        homes.Changed(workspace.Id, recipient.Id);
         return true;
     }
 

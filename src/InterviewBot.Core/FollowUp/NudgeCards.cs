@@ -119,6 +119,21 @@ public static class NudgeCards
         return $"The decision on {who} is still pending. Tell them a new date – here is a holding message with one – and record it with Update sent. Or record the decision.";
     }
 
+    /// <summary>
+    /// The buttons a nudge card offers for where the follow-up of a past call stands – held or a
+    /// no-show, then feedback sent or closed – for the App Home's open follow-ups; none once it is over.
+    /// </summary>
+    public static IReadOnlyList<ActionButton> FollowUpButtons(Interview interview)
+    {
+        ArgumentNullException.ThrowIfNull(interview);
+        return interview.Status switch
+        {
+            InterviewStatus.Scheduled => CallDoneButtons(interview),
+            InterviewStatus.Held or InterviewStatus.DecisionPending => DecisionButtons(interview),
+            _ => [],
+        };
+    }
+
     private static IReadOnlyList<ActionButton> DecisionButtons(Interview interview)
     {
         var id = interview.Id.ToString();

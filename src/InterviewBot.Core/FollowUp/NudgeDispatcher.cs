@@ -28,6 +28,7 @@ public sealed class NudgeDispatcher(
     PlaybookCatalog playbooks,
     WorkingTimes times,
     DirectChats directChats,
+    HomeRefresh homes,
     TimeProvider time) : INudgeDelivery
 {
     /// <summary>After this many failed attempts the nudge is given up and shows as failed.</summary>
@@ -128,6 +129,7 @@ public sealed class NudgeDispatcher(
                 : await transport.PostAsync(ChatDestination.Stored(address), message, ct);
             nudge.MarkSent(address.ConversationId, messageId, time.GetUtcNow().UtcDateTime);
             await ledger.RecordAsync(nudge.WorkspaceId, nudge.Id, address.ConversationId, messageId, ct);
+            homes.Changed(nudge.WorkspaceId, nudge.PersonId);
             telemetry.Outcome(NudgeTelemetry.Sent);
         }
         catch (DeliveryException failure) when (failure.IsTransient && nudge.Attempts + 1 < MaxAttempts)

@@ -53,7 +53,7 @@ internal sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents
         var team = Text(At(payload["team"], "id")) ?? Text(At(payload["user"], "team_id"));
         var user = Text(At(payload["user"], "id"));
         if (type is null) return SlackAck.Malformed("The interaction payload has no type.");
-        if (type is "view_closed" or "shortcut" or "message_action" or "block_suggestion") return SlackAck.Ok;
+        if (type is "view_closed" or "block_suggestion") return SlackAck.Ok;
         if (team is null || user is null) return SlackAck.Malformed("The interaction payload has no team or user.");
         var userName = Text(At(payload["user"], "name")) ?? Text(At(payload["user"], "username"));
 
@@ -61,6 +61,7 @@ internal sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents
         {
             "block_actions" => BlockActions(payload, team, user, userName),
             "view_submission" => await ViewSubmissionAsync(payload, team, user, userName, cancellationToken),
+            "shortcut" or "message_action" => Shortcut(payload, team, user, userName),
             _ => SlackAck.Ok,
         };
     }
@@ -154,6 +155,31 @@ internal sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents
                 return null;
         }
     }
+
+    /// <summary>
+    /// The manifest's shortcuts: <see cref="NewPhoneScreen"/> (global) opens the booking form, and
+    /// <see cref="CheckQuestion"/> (on a message) the question coach's verdict on the message's text,
+    /// both as a modal with the shortcut's trigger id; the person's DM is where anything else goes.
+    /// </summary>
+    private SlackAck Shortcut(JsonObject payload, string team, string user, string? userName)
+    {
+        var trigger = Text(payload["trigger_id"]);
+        SlackTurn? turn = Text(payload["callback_id"]) switch
+        {
+            NewPhoneScreen => new SlackTurn(SlackSource.Shortcut, team, user, userName, null, IsPersonal: true, Shortcuts.NewInterviewText),
+            CheckQuestion when Text(At(payload["message"], "text")) is { } text =>
+                new SlackTurn(SlackSource.Shortcut, team, user, userName, null, IsPersonal: true, null, Shortcuts.CheckQuestion(SlackEntities.Decode(text))),
+            _ => null,
+        };
+        if (turn is null) return Text(payload["callback_id"]) == CheckQuestion ? SlackAck.Malformed("The message shortcut has no message text.") : SlackAck.Ok;
+        return queue.TryEnqueue(turn with { TriggerId = trigger }) ? SlackAck.Ok : SlackAck.Busy("Too many Slack requests are waiting; try again later.");
+    }
+
+    /// <summary>The callback_id of the global shortcut that opens the booking form (manifests/slack/manifest.yaml).</summary>
+    public const string NewPhoneScreen = "new_phone_screen";
+
+    /// <summary>The callback_id of the message shortcut that checks a message as an interview question.</summary>
+    public const string CheckQuestion = "check_question";
 
     private SlackAck BlockActions(JsonObject payload, string team, string user, string? userName)
     {

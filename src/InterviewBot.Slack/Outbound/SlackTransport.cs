@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using InterviewBot.Cards;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Ports;
@@ -108,13 +107,24 @@ internal sealed class SlackTransport(SlackApi api, ChannelPacer pacer, ILogger<S
         return true;
     }
 
-    /// <summary>The person's App Home tab.</summary>
+    /// <summary>
+    /// The person's App Home tab: the person of the request being answered, or the person of a stored
+    /// DM address (a home refreshed after a booking or a reminder). False for an address with no person.
+    /// </summary>
     public async Task<bool> PublishHomeAsync(ChatDestination destination, OutboundMessage home, CancellationToken cancellationToken = default)
     {
-        if (destination.Turn is not SlackTransportTurn turn || home.Card is null) return false;
-        var rendered = BlockKitRenderer.RenderMessage(home.Card, home.CardId);
-        var view = new JsonObject { ["type"] = "home", ["blocks"] = rendered["blocks"]?.DeepClone() ?? new JsonArray() };
-        await api.Views.PublishAsync(turn.Request.UserId, view, cancellationToken);
+        if (home.Card is null) return false;
+        var user = destination.Turn is SlackTransportTurn turn ? turn.Request.UserId
+            : destination.Address is { } address && address.Platform == Platform ? SlackAddress.Read(address.Reference)?.User : null;
+        if (string.IsNullOrEmpty(user)) return false;
+        try
+        {
+            await api.Views.PublishAsync(user, BlockKitRenderer.RenderHome(home.Card, home.CardId), cancellationToken);
+        }
+        catch (SlackApiException failure) when (destination.Turn is null)
+        {
+            throw ToDeliveryException(failure);
+        }
         return true;
     }
 

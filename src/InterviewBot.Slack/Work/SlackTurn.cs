@@ -27,6 +27,9 @@ internal enum SlackSource
 
     /// <summary>The person opened the bot's App Home tab.</summary>
     HomeOpened,
+
+    /// <summary>A global or message shortcut: its trigger id opens the answer as a modal.</summary>
+    Shortcut,
 }
 
 /// <summary>

@@ -58,7 +58,8 @@ internal sealed class SlackTurnRunner(
         var inbound = new InboundMessage(new WorkspaceKey(Platforms.Slack, turn.TeamId), user, conversationId, await kinding, text, submit,
             mentions.Count == 0 ? null : mentions);
         var address = new SlackAddress(conversationId, turn.TeamId, turn.IsPersonal ? turn.UserId : null).ToJson();
-        var purpose = turn.Source == SlackSource.HomeOpened ? TurnPurpose.Home : TurnPurpose.Message;
+        // The App Home opened, or a button tapped on it: "My interviews" there updates the home.
+        var purpose = turn.Source == SlackSource.HomeOpened || turn is { Source: SlackSource.ViewButton, ViewType: "home" } ? TurnPurpose.Home : TurnPurpose.Message;
         await pipeline.RunAsync(new InboundTurn(inbound, address, new SlackTransportTurn(turn, conversationId), purpose), transport, cancellationToken);
     }
 

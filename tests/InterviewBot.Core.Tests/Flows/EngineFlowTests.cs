@@ -160,4 +160,28 @@ public sealed class EngineFlowTests : IAsyncLifetime
         Assert.Equal($"{Markup.Bold("1.")} Tue 2 Mar 14:00 – Jordan Lee – Backend engineer (scheduled)", Assert.Single(Assert.Single(list.Sections).Lines));
         Assert.Equal(3, Booking.Checklist(opened).Card.Total);
     }
+
+    [Fact]
+    public async Task Open_2_with_one_interview_names_the_one_there_is_instead_of_a_range_from_1_to_1()
+    {
+        await _rita.TapAsync(Verbs.CreateInterview, Guid.NewGuid(), Booking.Interview());
+
+        var reply = Assert.Single((await _rita.SayAsync("open 2")).Replies).Text;
+
+        Assert.Equal($"You have one interview: Jordan Lee – Backend engineer. Type {Markup.Italic("open 1")} to open it.", reply);
+    }
+
+    [Fact]
+    public async Task Help_adds_what_the_welcome_does_not_say_open_a_number_and_cancel()
+    {
+        var result = await _rita.SayAsync("help");
+
+        var help = Assert.IsType<SummaryView>(Assert.Single(result.Replies).Card);
+        var welcome = HelpCards.Welcome(new Person(Guid.NewGuid(), "U-RITA", "Rita Recruiter", DateTime.UtcNow));
+        var helpLines = help.Sections.SelectMany(s => s.Lines).ToList();
+        var welcomeLines = welcome.Sections.SelectMany(s => s.Lines).ToHashSet();
+        Assert.Contains(helpLines, l => l.Contains(Markup.Bold("open 2"), StringComparison.Ordinal));
+        Assert.Contains(helpLines, l => l.Contains(Markup.Bold("cancel"), StringComparison.Ordinal));
+        Assert.True(helpLines.Count(l => !welcomeLines.Contains(l)) >= helpLines.Count / 2, "Most of the help card repeats the welcome card.");
+    }
 }

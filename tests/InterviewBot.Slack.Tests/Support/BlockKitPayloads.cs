@@ -17,7 +17,7 @@ public static class BlockKitPayloads
             if (call.Method is "chat.postMessage" or "chat.update" or "chat.postEphemeral" && call.Blocks is { } blocks)
                 yield return (name, new JsonObject { ["blocks"] = blocks.DeepClone(), ["text"] = call.Text });
             else if (call.View is { } view && view["type"]?.GetValue<string>() == "home")
-                yield return (name, new JsonObject { ["blocks"] = view["blocks"]!.DeepClone(), ["text"] = "App Home" });
+                yield return (name, (JsonObject)view.DeepClone());
             else if (call.View is { } modal)
                 yield return (name, (JsonObject)modal.DeepClone());
         }

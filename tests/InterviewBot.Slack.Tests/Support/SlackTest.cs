@@ -1,4 +1,8 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using InterviewBot.Cards;
+using InterviewBot.Core.Ports;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewBot.Slack.Tests.Support;
 
@@ -44,6 +48,36 @@ public abstract class SlackTest : IAsyncLifetime
         var answer = await SlackUser.BodyAsync(await user.SubmitAsync(opened.View!, NewInterview(candidate)));
         Assert.Equal("clear", JsonNode.Parse(answer)?["response_action"]?.GetValue<string>());
         return await Slack.WaitForAsync("chat.postMessage", c => c.AllText.Contains("Before the call", StringComparison.OrdinalIgnoreCase) || c.AllText.Contains("checklist", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The interview a booking's checklist card is about (from its buttons).</summary>
+    protected static Guid InterviewIdOf(SlackCall checklist) => Guid.Parse(SlackUser.Buttons(checklist.Blocks!)
+        .Select(b => BlockKitRenderer.ReadButton(b.Button["value"]!.GetValue<string>())!.Data.GetValueOrDefault("interviewId"))
+        .First(id => id is not null)!);
+
+    /// <summary>
+    /// The booking's first personal nudge. Replies go out before the turn commits (ConversationPipeline),
+    /// so the checklist can arrive a moment before the nudges are saved: wait for them (up to 10 s).
+    /// </summary>
+    protected async Task<Core.Domain.Nudge> FirstPersonalNudgeAsync(Guid interviewId)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            using var scope = Host.Services.CreateScope();
+            var nudges = await scope.ServiceProvider.GetRequiredService<INudges>().ListForInterviewAsync(interviewId);
+            if (nudges.Where(n => n.PersonId is not null && n.IsWaiting).MinBy(n => n.DueUtc) is { } first) return first;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"The booking {interviewId} planned no personal nudge within 10 s.");
+    }
+
+    /// <summary>Moves the local clock just past <paramref name="dueUtc"/>: the nudges due by then go out.</summary>
+    protected async Task AdvanceClockToAsync(DateTime dueUtc)
+    {
+        var now = Host.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var hours = Math.Max(0.01, (dueUtc - now).TotalHours + 0.01);
+        using var response = await Host.CreateClient().PostAsync($"/dev/clock/advance?hours={hours.ToString("0.######", CultureInfo.InvariantCulture)}", null);
+        response.EnsureSuccessStatusCode();
     }
 
     protected static Dictionary<string, string> NewInterview(string candidate = "Jordan Lee") => new()

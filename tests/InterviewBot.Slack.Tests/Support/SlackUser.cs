@@ -114,17 +114,83 @@ public sealed class SlackUser(SlackHost host, FakeSlackApi slack, string userId 
             ["message"] = new JsonObject { ["type"] = "message", ["ts"] = ts, ["text"] = message.Text, ["blocks"] = blocks.DeepClone() },
             ["state"] = new JsonObject { ["values"] = StateValues(blocks, inputs ?? new Dictionary<string, string>()) },
             ["response_url"] = slack.ResponseUrl("tap"),
-            ["actions"] = new JsonArray(new JsonObject
-            {
-                ["type"] = "button",
-                ["action_id"] = button["action_id"]?.DeepClone(),
-                ["block_id"] = block["block_id"]?.DeepClone(),
-                ["value"] = button["value"]?.DeepClone(),
-                ["text"] = button["text"]?.DeepClone(),
-                ["action_ts"] = "1700000200.000001",
-            }),
+            ["actions"] = Tapped(block, button, "1700000200.000001"),
         });
     }
+
+    /// <summary>Opens the bot's App Home tab (the app_home_opened event).</summary>
+    public Task<HttpResponseMessage> OpenHomeAsync() =>
+        EventAsync(new JsonObject { ["type"] = "app_home_opened", ["user"] = userId, ["channel"] = DmChannel, ["tab"] = "home", ["event_ts"] = "1700000400.000001" });
+
+    /// <summary>Taps the button labelled <paramref name="label"/> on the App Home the bot published (<paramref name="home"/>: the views.publish call).</summary>
+    public Task<HttpResponseMessage> TapOnHomeAsync(SlackCall home, string label, int index = 0)
+    {
+        var blocks = home.View?["blocks"] as JsonArray ?? throw new InvalidOperationException($"{home.Method} carried no view.");
+        var (block, button) = Buttons(blocks).Where(b => ButtonText(b.Button) == label).Skip(index).FirstOrDefault();
+        if (button is null)
+            throw new InvalidOperationException($"No button \"{label}\" (#{index}) on the home. Buttons: {string.Join(", ", Buttons(blocks).Select(b => ButtonText(b.Button)))}");
+        return InteractAsync(new JsonObject
+        {
+            ["type"] = "block_actions",
+            ["team"] = new JsonObject { ["id"] = teamId, ["domain"] = "contoso" },
+            ["user"] = User(),
+            ["api_app_id"] = "A0APP",
+            ["container"] = new JsonObject { ["type"] = "view", ["view_id"] = "V0HOME" },
+            ["trigger_id"] = "13345224609.738474920.home",
+            ["view"] = new JsonObject
+            {
+                ["id"] = "V0HOME", ["team_id"] = teamId, ["type"] = "home", ["blocks"] = blocks.DeepClone(),
+                ["state"] = new JsonObject { ["values"] = new JsonObject() }, ["hash"] = "1700000400.home", ["app_id"] = "A0APP", ["bot_id"] = "B0BOT",
+            },
+            ["actions"] = Tapped(block, button, "1700000400.000002"),
+        });
+    }
+
+    /// <summary>A global shortcut (from Slack's search or composer), as Slack sends it: no channel, no message.</summary>
+    public Task<HttpResponseMessage> GlobalShortcutAsync(string callbackId) => InteractAsync(new JsonObject
+    {
+        ["type"] = "shortcut",
+        ["token"] = "deprecated-verification-token",
+        ["action_ts"] = "1700000600.000001",
+        ["team"] = new JsonObject { ["id"] = teamId, ["domain"] = "contoso" },
+        ["user"] = User(),
+        ["is_enterprise_install"] = false,
+        ["enterprise"] = null,
+        ["callback_id"] = callbackId,
+        ["trigger_id"] = "13345224609.738474920.shortcut",
+    });
+
+    /// <summary>A message shortcut on a message someone wrote in <paramref name="channel"/>, as Slack sends it.</summary>
+    public Task<HttpResponseMessage> MessageShortcutAsync(string callbackId, string messageText, string channel = "C0RECRUIT") => InteractAsync(new JsonObject
+    {
+        ["type"] = "message_action",
+        ["token"] = "deprecated-verification-token",
+        ["action_ts"] = "1700000600.000002",
+        ["team"] = new JsonObject { ["id"] = teamId, ["domain"] = "contoso" },
+        ["user"] = User(),
+        ["channel"] = new JsonObject { ["id"] = channel, ["name"] = "recruiting" },
+        ["is_enterprise_install"] = false,
+        ["enterprise"] = null,
+        ["callback_id"] = callbackId,
+        ["trigger_id"] = "13345224609.738474920.message",
+        ["response_url"] = slack.ResponseUrl("shortcut"),
+        ["message_ts"] = "1700000500.000100",
+        ["message"] = new JsonObject
+        {
+            ["type"] = "message", ["user"] = "U0SAM", ["ts"] = "1700000500.000100", ["text"] = messageText, ["team"] = teamId,
+        },
+    });
+
+    /// <summary>The block_actions "actions" array for a tap on <paramref name="button"/>, as Slack sends it.</summary>
+    private static JsonArray Tapped(JsonObject block, JsonObject button, string actionTs) => new(new JsonObject
+    {
+        ["type"] = "button",
+        ["action_id"] = button["action_id"]?.DeepClone(),
+        ["block_id"] = block["block_id"]?.DeepClone(),
+        ["value"] = button["value"]?.DeepClone(),
+        ["text"] = button["text"]?.DeepClone(),
+        ["action_ts"] = actionTs,
+    });
 
     public async Task<HttpResponseMessage> InteractAsync(JsonObject payload)
     {

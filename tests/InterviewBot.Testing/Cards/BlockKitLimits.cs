@@ -19,7 +19,9 @@ public static class BlockKitLimits
     public static IReadOnlyList<string> Check(JsonObject payload)
     {
         var checker = new Checker();
-        if (payload["type"] is JsonValue type && type.TryGetValue<string>(out var t) && t == "modal") checker.Modal(payload);
+        var type = payload["type"] is JsonValue value && value.TryGetValue<string>(out var t) ? t : null;
+        if (type == "modal") checker.Modal(payload);
+        else if (type == "home") checker.Home(payload);
         else checker.Message(payload);
         return checker.Violations;
     }
@@ -57,6 +59,13 @@ public static class BlockKitLimits
             Blocks(modal["blocks"], "blocks", BlockKitRenderer.MaxModalBlocks);
             var hasInput = modal["blocks"] is JsonArray blocks && blocks.Any(b => (string?)b?["type"] == "input");
             if (hasInput && modal["submit"] is null) Add("", "a modal with input blocks needs a submit button");
+        }
+
+        /// <summary>An App Home tab (views.publish): up to 100 blocks, no title or buttons of its own.</summary>
+        public void Home(JsonObject home)
+        {
+            Keys(home, "", "type", "blocks", "private_metadata", "callback_id", "external_id");
+            Blocks(home["blocks"], "blocks", BlockKitRenderer.MaxHomeBlocks);
         }
 
         private void Blocks(JsonNode? node, string path, int max)

@@ -68,6 +68,24 @@ public sealed class HostProcess : IAsyncDisposable
     /// <summary>The last lines the host printed, for a failing test's message.</summary>
     public string Output => $"--- {Name} ---\n" + string.Join('\n', _output.TakeLast(80));
 
+    /// <summary>Every line the host printed so far (the last 200), as printed: for tests of what a person starting it reads.</summary>
+    public IReadOnlyList<string> Lines => _output.Select(l => l[(l.IndexOf(' ', StringComparison.Ordinal) + 1)..]).ToList();
+
+    /// <summary>Waits for a host that should stop on its own (a bad setting) and returns its exit code; fails the test if it keeps running.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan? patience = null)
+    {
+        using var timeout = new CancellationTokenSource(patience ?? StartPatience);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"{Name} kept running:\n{Output}");
+        }
+        return _process.ExitCode;
+    }
+
     /// <summary>The exceptions the host logged (their first line), with how often, for a failing test's message.</summary>
     public string Exceptions => string.Join('\n', _exceptions.OrderByDescending(e => e.Value).Select(e => $"{e.Value} × {e.Key}"));
 
