@@ -46,9 +46,14 @@ public sealed class MailTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_booking_through_the_API_can_email_the_candidate_an_invitation_whose_ics_names_the_call_in_UTC()
     {
-        var id = await BookAsync(emailInvitation: true);
+        using var response = await _api.Client().PostAsJsonAsync("/api/interviews", Booking(emailInvitation: true, "jordan@example.test"));
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var booked = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        var id = booked["id"]!.GetValue<Guid>();
 
         var mail = Assert.Single(await _smtp.WaitForAsync());
+        // The candidate can join the booking with the code the booking issued.
+        Assert.Contains($"join {booked["inviteCode"]!.GetValue<string>()}", mail.TextBody);
         Assert.Equal("bot@example.test", Assert.Single(mail.From.Mailboxes).Address);
         Assert.Equal("riley@contoso.example", Assert.Single(mail.ReplyTo.Mailboxes).Address);
         Assert.Equal("jordan@example.test", Assert.Single(mail.To.Mailboxes).Address);
@@ -216,6 +221,35 @@ public sealed class MailTests : IAsyncLifetime, IDisposable
         Assert.Equal("jordan@example.test", Assert.Single(mail.To.Mailboxes).Address);
         Assert.Equal("Hi Jordan, still waiting on the team – news by Friday. Riley", mail.TextBody?.Trim());
         Assert.Empty(mail.Attachments);
+        await connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_invitation_emailed_from_the_booking_card_carries_a_new_invite_code_that_lets_the_candidate_join()
+    {
+        var connector = await LocalConnector.StartAsync();
+        var riley = Conversation.Recruiter(_host, connector);
+        var form = Assert.Single(await riley.SayAsync("new interview"));
+        var inputs = ConversationFlowTests.BookingInputs("Jordan Lee");
+        inputs["candidateEmail"] = "jordan@example.test";
+        var booked = Assert.Single(await riley.TapAsync(form, CardReader.SubmitData(form.Card!, "Book it"), inputs));
+        var compose = Assert.Single(await riley.TapAsync(booked, CardReader.SubmitData(booked.Card!, "E-mail the invitation")));
+        Assert.Contains("new invite code", CardReader.AllText(compose.Card!));
+
+        var done = Assert.Single(await riley.TapAsync(compose, CardReader.SubmitData(compose.Card!, "Send"), new Dictionary<string, string>
+        {
+            ["mail.replyTo"] = "riley@contoso.example",
+            ["mail.subject"] = CardReader.InputValue(compose.Card!, "mail.subject")!,
+            ["mail.body"] = CardReader.InputValue(compose.Card!, "mail.body")!,
+        }));
+        Assert.Contains("on its way", CardReader.AllText(done.Card!));
+
+        var mail = Assert.Single(await _smtp.WaitForAsync());
+        var code = System.Text.RegularExpressions.Regex.Match(mail.TextBody ?? "", @"join ([0-9A-Z]{4}-[0-9A-Z]{4})").Groups[1].Value;
+        Assert.NotEqual("", code);
+        var jordan = Conversation.Candidate(_host, connector);
+        var joined = string.Join("\n", (await jordan.SayAsync($"join {code}")).Select(r => r.Text ?? CardReader.AllText(r.Card!)));
+        Assert.Contains("You joined the call for Backend engineer with Riley", joined);
         await connector.DisposeAsync();
     }
 

@@ -18,17 +18,14 @@ public sealed class CallInvitations(IMailRecords mails, MailRequests queue, IEnu
     /// <summary>
     /// Queues the invitation to the candidate: the call's time in its zone and an .ics.
     /// </summary>
-    /// <param name="inviteCode">
-    /// The candidate's invite code (<c>join …</c>), put into the text when given. Booking does not issue codes in this
-    /// branch; where it does, pass the interview's current code here.
-    /// </param>
+    /// <param name="body">The text as the recruiter checked it; null: written here, with the code the booking just issued.</param>
     public async Task<MailRecord> InviteAsync(Interview interview, Guid senderId, string recruiterName, string? replyTo, DateTime nowUtc,
-        string? inviteCode = null, string? body = null, CancellationToken ct = default)
+        string? body = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(interview);
         var to = CandidateAddress(interview);
         var subject = Subject(interview);
-        var text = body ?? InvitationText(interview, recruiterName, inviteCode);
+        var text = body ?? InvitationText(interview, recruiterName, interview.FreshInvite?.Code);
         var ics = Calendar.Write(Event(interview, recruiterName, await NextSequenceAsync(interview, ct), cancelled: false, text, nowUtc));
         return queue.Queue(new MailRecord(interview.WorkspaceId, interview.Id, senderId, MailKind.Invitation, to, interview.Candidate.Name, replyTo,
             subject, text, ics, nowUtc));
@@ -51,13 +48,16 @@ public sealed class CallInvitations(IMailRecords mails, MailRequests queue, IEnu
 
     public static string InvitationText(Interview interview, string recruiterName, string? inviteCode = null)
     {
-        var code = inviteCode is null ? "" : $"\n\nTo prepare for our call with InterviewBot, message it: join {inviteCode}";
+        var code = inviteCode is null ? "" : "\n\n" + JoinLine(inviteCode);
         return $"Hi {FirstName(interview.Candidate.Name)},\n\n" +
             $"Thank you for your interest in the {interview.Role} role{(interview.Company is null ? "" : " at " + interview.Company)}. " +
             $"Here is the time of our phone screen:\n\n{CallTime(interview, withEnd: true)}{code}\n\n" +
             "The attached calendar file puts the call in your calendar. If the time does not work for you, just reply to this e-mail.\n\n" +
             $"Best,\n{recruiterName}";
     }
+
+    /// <summary>The line that tells the candidate how to join the booking in chat.</summary>
+    public static string JoinLine(string inviteCode) => $"To prepare for our call with InterviewBot, message it: join {inviteCode}";
 
     public static string CancellationText(Interview interview, string recruiterName) =>
         $"Hi {FirstName(interview.Candidate.Name)},\n\n" +

@@ -29,7 +29,7 @@ public sealed class MailFlow(InterviewAccess access, MailRequests queue, CallInv
             body = DraftOnCard(turn, interview, step);
         }
         var replyTo = await ReplyToAsync(interview, turn.Person, ct);
-        turn.Show(Form(interview, to, invitation, turn.Submit?.Value(Verbs.KeyStep), replyTo, subject, body, new FormReader(null)));
+        turn.Show(Form(turn.NowUtc, interview, to, invitation, turn.Submit?.Value(Verbs.KeyStep), replyTo, subject, body, new FormReader(null)));
     }
 
     public async Task SendAsync(Turn turn, CancellationToken ct)
@@ -44,16 +44,22 @@ public sealed class MailFlow(InterviewAccess access, MailRequests queue, CallInv
         var body = form.Text(MailVerbs.Body, "Text", required: true, MailRecord.MaxBodyLength);
         if (!form.IsValid)
         {
-            turn.ShowInPlace(Form(interview, to, invitation, turn.Submit?.Value(Verbs.KeyStep), replyTo, subject ?? "", body ?? "", form));
+            turn.ShowInPlace(Form(turn.NowUtc, interview, to, invitation, turn.Submit?.Value(Verbs.KeyStep), replyTo, subject ?? "", body ?? "", form));
             return;
         }
 
+        // The code itself is not kept (only its hash), so the e-mail carries a new one, and the earlier stops working.
+        var code = invitation && CanInvite(interview, turn.NowUtc) ? interview.IssueInvite(turn.NowUtc).Code : null;
         var mail = invitation
-            ? await invitations.InviteAsync(interview, turn.Person.Id, turn.Person.DisplayName, replyTo, turn.NowUtc, body: body, ct: ct)
+            ? await invitations.InviteAsync(interview, turn.Person.Id, turn.Person.DisplayName, replyTo, turn.NowUtc,
+                body: code is null ? body : body!.TrimEnd() + "\n\n" + CallInvitations.JoinLine(code), ct: ct)
             : queue.Queue(new MailRecord(interview.WorkspaceId, interview.Id, turn.Person.Id, MailKind.Message, to, interview.Candidate.Name, replyTo,
                 subject!, body!, null, turn.NowUtc));
         turn.ShowInPlace(new SummaryView($"E-mail to {interview.Candidate.Name} on its way ✓", "If it can't be delivered, I'll tell you here.",
-            [new Fact("To", $"{mail.ToName} <{mail.To}>"), new Fact("Subject", mail.Subject), new Fact("Replies go to", mail.ReplyTo ?? "")], [], []));
+            [
+                new Fact("To", $"{mail.ToName} <{mail.To}>"), new Fact("Subject", mail.Subject), new Fact("Replies go to", mail.ReplyTo ?? ""),
+                .. code is null ? Array.Empty<Fact>() : [new Fact("Invite code", $"{code} (the one before no longer works)")],
+            ], [], []));
     }
 
     /// <summary>The interview, for its recruiter only, where e-mail is set up.</summary>
@@ -75,12 +81,16 @@ public sealed class MailFlow(InterviewAccess access, MailRequests queue, CallInv
         return drafts.Count == 0 ? "" : drafts[0].Text;
     }
 
+    /// <summary>The candidate can still be invited to join the booking: a new code would work.</summary>
+    private static bool CanInvite(Interview interview, DateTime nowUtc) =>
+        interview.OwnerSide == Audience.Recruiter && interview.IsOpen && !interview.CandidateJoined && nowUtc <= interview.InviteExpiresUtc;
+
     /// <summary>Where replies went last time this recruiter e-mailed about the call, else the address on the booking.</summary>
     private async Task<string?> ReplyToAsync(Interview interview, Person recruiter, CancellationToken ct) =>
         (await mails.ListForInterviewAsync(interview.Id, ct)).LastOrDefault(m => m.SenderId == recruiter.Id && m.ReplyTo is not null)?.ReplyTo
         ?? interview.Recruiter.Email;
 
-    private FormView Form(Interview interview, string to, bool invitation, string? stepId, string? replyTo, string subject, string body, FormReader form)
+    private FormView Form(DateTime nowUtc, Interview interview, string to, bool invitation, string? stepId, string? replyTo, string subject, string body, FormReader form)
     {
         (string, string)[] keys = invitation
             ? [(Verbs.KeyInterview, interview.Id.ToString()), (MailVerbs.KeyKind, MailVerbs.Invitation)]
@@ -88,7 +98,8 @@ public sealed class MailFlow(InterviewAccess access, MailRequests queue, CallInv
         return new FormView(
             invitation ? $"Invitation to {interview.Candidate.Name}" : $"E-mail to {interview.Candidate.Name}",
             $"To {interview.Candidate.Name} <{to}>, from {options.SenderName}. Check it and change what you like: it goes as you leave it." +
-            (invitation ? " A calendar file for the call goes with it." : ""),
+            (invitation ? " A calendar file for the call goes with it." : "") +
+            (invitation && CanInvite(interview, nowUtc) ? " A new invite code for the bot is added at the end when it goes; the code shown before stops working." : ""),
             form.Echo(
             [
                 new FieldView(MailVerbs.ReplyTo, "Your e-mail (replies go there)", Value: replyTo, Required: true, MaxLength: MailRecord.MaxAddressLength),
