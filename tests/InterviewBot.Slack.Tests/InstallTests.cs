@@ -28,6 +28,7 @@ public sealed class InstallTests : SlackTest
         ["Slack:BotToken"] = "",
         ["Slack:ClientId"] = ClientId,
         ["Slack:ClientSecret"] = ClientSecret,
+        ["Privacy:Admins"] = "U0BOB",
     };
 
     [Fact]
@@ -193,6 +194,46 @@ public sealed class InstallTests : SlackTest
         Assert.Empty(Host.DataFolder.FilesHoldingBytesOf("Jordan Lee"));
         Assert.NotNull(await WorkspaceAsync(Beta.TeamId));
         Assert.NotEmpty(Host.DataFolder.FilesHoldingBytesOf("Sam Rivera"));
+    }
+
+    [Fact]
+    public async Task A_privacy_admin_deletes_a_removed_workspaces_data_at_once_instead_of_after_the_days()
+    {
+        Slack.AcceptInstall("code-alpha", Alpha);
+        Slack.AcceptInstall("code-beta", Beta);
+        await InstallAsync(Browser(), "code-alpha");
+        await InstallAsync(Browser(), "code-beta");
+        var alice = new SlackUser(Host, Slack, "U0ALICE", "alice", Alpha.TeamId);
+        var bob = new SlackUser(Host, Slack, "U0BOB", "bob", Beta.TeamId);
+        await BookAsync(alice, "Jordan Lee");
+        await BookAsync(bob, "Sam Rivera");
+        await UninstallAsync(alice);
+
+        Slack.Clear();
+        await SlackUser.BodyAsync(await bob.SayAsync("privacy removed"));
+        var removed = await Slack.WaitForAsync("chat.postMessage", c => c.Channel == bob.DmChannel);
+        Assert.Contains("Alpha Corp", removed.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Beta Ltd", removed.AllText, StringComparison.Ordinal);
+        await SlackUser.BodyAsync(await bob.TapAsync(removed, "Delete now"));
+
+        await WaitUntilAsync(async () => await WorkspaceAsync(Alpha.TeamId) is null, "the removed workspace to be deleted");
+        Assert.Empty(Host.DataFolder.FilesHoldingBytesOf("Jordan Lee"));
+        Assert.NotNull(await WorkspaceAsync(Beta.TeamId));
+        Assert.NotEmpty(Host.DataFolder.FilesHoldingBytesOf("Sam Rivera"));
+    }
+
+    [Fact]
+    public async Task Only_a_privacy_admin_may_list_or_delete_removed_workspaces()
+    {
+        Slack.AcceptInstall("code-beta", Beta);
+        await InstallAsync(Browser(), "code-beta");
+        var carol = new SlackUser(Host, Slack, "U0CAROL", "carol", Beta.TeamId);
+
+        Slack.Clear();
+        await SlackUser.BodyAsync(await carol.SayAsync("privacy removed"));
+
+        var answer = await Slack.WaitForAsync("chat.postMessage", c => c.Channel == carol.DmChannel);
+        Assert.Contains("Only privacy admins can do that", answer.AllText, StringComparison.Ordinal);
     }
 
     [Fact]

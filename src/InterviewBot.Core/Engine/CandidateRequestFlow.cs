@@ -8,6 +8,8 @@ namespace InterviewBot.Core.Engine;
 /// recruiters' interviews: a privacy admin (<see cref="PrivacyAdmins"/>), in a 1:1 chat, exports what the
 /// workspace holds about them or erases it after a confirmation. Each request that ends leaves one audit
 /// line (<see cref="PrivacyAudit"/>). Anyone else is refused without a word about any candidate.
+/// The admin also deletes at once, rather than after <c>Privacy:UninstalledWorkspaceDays</c>, the data of the
+/// workspaces that removed the bot (<c>privacy removed</c>).
 /// </summary>
 /// <remarks>
 /// A person's own prep interviews are not searched: they are private to that person, who exports or
@@ -18,7 +20,9 @@ public sealed class CandidateRequestFlow(
     IPendingErasures pending,
     PrivacyAdmins admins,
     PrivacyAudit audit,
-    INudgeScheduler scheduler)
+    INudgeScheduler scheduler,
+    IInstallations installations,
+    UninstalledWorkspaceSweep removedWorkspaces)
 {
     public const string NotAnAdmin = "Only privacy admins can do that, so I did nothing.";
 
@@ -26,12 +30,13 @@ public sealed class CandidateRequestFlow(
 
     public static readonly string Usage =
         $"Type {Italic("privacy export")} and the candidate's e-mail address or full name for a copy of everything I hold about them in this workspace, " +
-        $"or {Italic("privacy erase")} and the same to erase it (I ask you to confirm first).";
+        $"or {Italic("privacy erase")} and the same to erase it (I ask you to confirm first). " +
+        $"{Italic("privacy removed")} lists the workspaces that removed me, whose data I keep for a while, and deletes it now if you say so.";
 
     private const string NothingHeld = "I hold nothing about a candidate with that e-mail address or name in this workspace.";
 
     public static bool IsRequest(Command? command) =>
-        command?.Kind is CommandKind.PrivacyExport or CommandKind.PrivacyErase or CommandKind.PrivacyHelp;
+        command?.Kind is CommandKind.PrivacyExport or CommandKind.PrivacyErase or CommandKind.PrivacyHelp or CommandKind.PrivacyRemoved;
 
     public void Help(Turn turn)
     {
@@ -89,6 +94,30 @@ public sealed class CandidateRequestFlow(
         pending.Remove(request);
         audit.Record(turn, "erase cancelled", 0, 0);
         turn.ShowInPlace(PrivacyCards.NothingDeleted());
+    }
+
+    /// <summary><c>privacy removed</c>: the workspaces that removed the bot, when their data goes, and <i>Delete now</i>.</summary>
+    public async Task ShowRemovedAsync(Turn turn, CancellationToken ct)
+    {
+        AdminOnly(turn);
+        var removed = await installations.ListUninstalledAsync(ct);
+        if (removed.Count == 0)
+        {
+            turn.Say("No workspace has removed me, so there is no kept data to delete.");
+            return;
+        }
+        turn.Show(PrivacyCards.RemovedWorkspaces(removed, removedWorkspaces.DeletedFrom, turn.Person));
+    }
+
+    /// <summary><i>Delete now</i>: everything of every workspace that removed the bot, at once.</summary>
+    public async Task DeleteRemovedAsync(Turn turn, CancellationToken ct)
+    {
+        AdminOnly(turn);
+        var deleted = await removedWorkspaces.RunNowAsync(turn.NowUtc, ct);
+        audit.Record(turn, "delete removed workspaces", 0, deleted);
+        turn.ShowInPlace(new SummaryView(deleted == 0 ? "Nothing left to delete" : $"Deleted {deleted} workspace{(deleted == 1 ? "" : "s")} ✓",
+            deleted == 0 ? "Those workspaces were deleted already." : "Everything I held of the workspaces that removed me is gone: people, interviews, notes, reminders and their records.",
+            [], [], []));
     }
 
     private void AdminOnly(Turn turn)

@@ -26,6 +26,9 @@ public enum CommandKind
     /// <summary><c>privacy</c> alone, or without whom it is about: how the two above are typed.</summary>
     PrivacyHelp,
 
+    /// <summary><c>privacy removed</c>: a privacy admin sees the workspaces that removed the bot and may delete their kept data now.</summary>
+    PrivacyRemoved,
+
     /// <summary><c>hiring manager &lt;name&gt; [e-mail]</c> (or a Slack mention): names the current interview's hiring manager.</summary>
     HiringManager,
 
@@ -129,9 +132,11 @@ public static class CommandParser
             "" => CommandKind.PrivacyHelp,
             "export" => CommandKind.PrivacyExport,
             "erase" => CommandKind.PrivacyErase,
+            "removed" => CommandKind.PrivacyRemoved,
             _ => (CommandKind?)null, // "privacy policy?" and the like are not a request
         };
         if (kind is null) return null;
+        if (kind == CommandKind.PrivacyRemoved) return about.Length == 0 ? new Command(CommandKind.PrivacyRemoved) : null;
         return about.Length == 0 ? new Command(CommandKind.PrivacyHelp) : new Command(kind.Value, about);
     }
 

@@ -131,6 +131,7 @@ public sealed class ConversationRouter(
             case CommandKind.PrivacyHelp: candidateRequests.Help(turn); break;
             case CommandKind.PrivacyExport: await candidateRequests.ExportAsync(turn, command.Argument, ct); break;
             case CommandKind.PrivacyErase: await candidateRequests.ShowEraseAsync(turn, command.Argument, ct); break;
+            case CommandKind.PrivacyRemoved: await candidateRequests.ShowRemovedAsync(turn, ct); break;
             case CommandKind.HiringManager: await decisions.NameAsync(turn, command.Argument, ct); break;
             case CommandKind.HandOver: await handOver.HandOverTypedAsync(turn, command.Argument, ct); break;
             case CommandKind.Join: await joins.JoinAsync(turn, command.Argument, ct); break;
@@ -179,6 +180,7 @@ public sealed class ConversationRouter(
             case Verbs.KeepData: PrivacyFlow.Keep(turn); break;
             case Verbs.ConfirmCandidateErase: await candidateRequests.EraseAsync(turn, ct); break;
             case Verbs.KeepCandidateData: await candidateRequests.KeepAsync(turn, ct); break;
+            case Verbs.DeleteRemovedWorkspaces: await candidateRequests.DeleteRemovedAsync(turn, ct); break;
             case Verbs.ShowHandOver: await handOver.ShowFormAsync(turn, ct); break;
             case Verbs.HandOver: await handOver.HandOverOneAsync(turn, ct); break;
             case JoinVerbs.Remove: await joins.RemoveAsync(turn, ct); break;

@@ -80,6 +80,19 @@ public static class PrivacyCards
         [],
         [ActionButton.For("My interviews", Verbs.ListInterviews)]);
 
+    /// <summary>A privacy admin's list of the workspaces that removed the bot, each with the day its kept data goes.</summary>
+    public static SummaryView RemovedWorkspaces(IReadOnlyList<Workspace> removed, Func<DateTime, DateTime> deletedFrom, Person admin) => new(
+        "Workspaces that removed me",
+        "I keep their data for a while in case they add me back, then delete it. Delete now removes it all at once – people, interviews, " +
+        "notes, reminders and their records – for every workspace below. This can't be undone.",
+        [
+            .. removed.Select(w => new Fact(
+                $"{w.Platform} {w.Name ?? w.ExternalId}",
+                $"removed {Describe.Date(w.UninstalledUtc!.Value, admin)}, deleted on {Describe.Date(deletedFrom(w.UninstalledUtc.Value), admin)}")),
+        ],
+        [],
+        [ActionButton.For("Delete now", Verbs.DeleteRemovedWorkspaces, true), ActionButton.For("Cancel", Verbs.Dismiss)]);
+
     public static SummaryView NothingDeleted() => new("Nothing deleted", "Everything stays as it was.", [], [], []);
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);

@@ -34,6 +34,7 @@ public static class Verbs
     public const string KeepData = "privacy.cancel";
     public const string ConfirmCandidateErase = "privacy.candidate.erase.confirm";
     public const string KeepCandidateData = "privacy.candidate.erase.cancel";
+    public const string DeleteRemovedWorkspaces = "privacy.removed.delete";
     public const string ShowHandOver = "handover.show";
     public const string HandOver = "handover.confirm";
     public const string CheckQuestion = Conversations.Shortcuts.CheckQuestionVerb;

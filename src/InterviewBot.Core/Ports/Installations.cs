@@ -27,6 +27,9 @@ public interface IInstallations
     /// </summary>
     Task<DeletedWorkspaces> DeleteWorkspacesUninstalledBeforeAsync(DateTime cutoffUtc, CancellationToken cancellationToken = default);
 
+    /// <summary>Every workspace the bot was removed from whose data is still kept, the earliest removed first.</summary>
+    Task<IReadOnlyList<Workspace>> ListUninstalledAsync(CancellationToken cancellationToken = default);
+
     /// <summary>
     /// The bot was removed from some conversations of a workspace (a person's 1:1 chat, a team and its
     /// channels; ids compared without a thread's <c>;messageid=</c> part): the waiting nudges that would go

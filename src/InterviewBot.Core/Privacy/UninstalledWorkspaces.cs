@@ -43,9 +43,19 @@ public sealed record UninstalledWorkspaceSettings
 public sealed class UninstalledWorkspaceSweep(IInstallations installations, INudgeScheduler scheduler, UninstalledWorkspaceSettings settings)
 {
     /// <summary>Answers how many workspaces were deleted.</summary>
-    public async Task<int> RunAsync(DateTime nowUtc, CancellationToken cancellationToken = default)
+    public Task<int> RunAsync(DateTime nowUtc, CancellationToken cancellationToken = default) =>
+        DeleteRemovedBeforeAsync(nowUtc - TimeSpan.FromDays(settings.Days), cancellationToken);
+
+    /// <summary>A privacy admin's <c>privacy removed</c> → <i>Delete now</i>: every workspace removed until now, without waiting.</summary>
+    public Task<int> RunNowAsync(DateTime nowUtc, CancellationToken cancellationToken = default) =>
+        DeleteRemovedBeforeAsync(nowUtc.AddTicks(1), cancellationToken);
+
+    /// <summary>When the kept data of a workspace removed at <paramref name="uninstalledUtc"/> goes.</summary>
+    public DateTime DeletedFrom(DateTime uninstalledUtc) => uninstalledUtc + TimeSpan.FromDays(settings.Days);
+
+    private async Task<int> DeleteRemovedBeforeAsync(DateTime cutoffUtc, CancellationToken cancellationToken)
     {
-        var deleted = await installations.DeleteWorkspacesUninstalledBeforeAsync(nowUtc - TimeSpan.FromDays(settings.Days), cancellationToken);
+        var deleted = await installations.DeleteWorkspacesUninstalledBeforeAsync(cutoffUtc, cancellationToken);
         foreach (var nudgeId in deleted.CancelledNudgeIds) await scheduler.CancelAsync(nudgeId, cancellationToken);
         return deleted.Workspaces;
     }

@@ -33,7 +33,12 @@ internal sealed class InstallationStore(InterviewBotDbContext db) : IInstallatio
     {
         var removed = await Transactions.RunAsync(db, async ct =>
         {
+            // The workspace's name goes with the installation; kept on the workspace, so a privacy admin knows which one it was.
+            var name = await db.Installations.Where(i => i.Platform == platform && i.ExternalId == externalId).Select(i => i.WorkspaceName).FirstOrDefaultAsync(ct);
             var tokens = await db.Installations.Where(i => i.Platform == platform && i.ExternalId == externalId).ExecuteDeleteAsync(ct);
+            if (name is not null)
+                await db.Workspaces.Where(w => w.Platform == platform && w.ExternalId == externalId && w.Name == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(w => w.Name, name), ct);
             var workspace = db.Workspaces.Where(w => w.Platform == platform && w.ExternalId == externalId).Select(w => w.Id);
             var waiting = db.Nudges.Where(n => workspace.Contains(n.WorkspaceId) && (n.State == NudgeState.Pending || n.State == NudgeState.Snoozed));
             var ids = await waiting.Select(n => n.Id).ToListAsync(ct);
@@ -85,6 +90,9 @@ internal sealed class InstallationStore(InterviewBotDbContext db) : IInstallatio
         if (deleted.Workspaces > 0) await ErasedFromDisk.CheckpointAsync(db, cancellationToken);
         return deleted;
     }
+
+    public async Task<IReadOnlyList<Workspace>> ListUninstalledAsync(CancellationToken cancellationToken = default) =>
+        await db.Workspaces.AsNoTracking().Where(w => w.UninstalledUtc != null).OrderBy(w => w.UninstalledUtc).ToListAsync(cancellationToken);
 
     /// <summary>A Teams channel thread's id without its <c>;messageid=…</c>: the channel itself.</summary>
     private static string BaseOf(string conversationId) => conversationId.Split(';', 2)[0];
