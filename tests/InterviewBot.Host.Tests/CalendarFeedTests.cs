@@ -96,6 +96,30 @@ public sealed class CalendarFeedTests : IDisposable
     }
 
     [Fact]
+    public async Task The_team_channel_changes_the_words_that_make_a_calendar_event_a_phone_screen()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var calendar = await IcsFeedServer.StartAsync();
+        calendar.Publish(CalendarExports.Outlook());
+        await using var host = NudgeApi.HostAt(_data, Monday, Settings(allowPrivate: true));
+        var riley = Conversation.Recruiter(host, connector);
+
+        Assert.Contains("only works in a team channel", Assert.Single(await riley.SayAsync("calendar keywords team lunch")).Text);
+        var set = Assert.Single(await riley.PostAsync(riley.Activities.ChannelMessage("calendar keywords Team lunch, intro call")));
+        Assert.Contains("\"team lunch\", \"intro call\"", set.Text, StringComparison.Ordinal);
+        Assert.Contains("\"team lunch\", \"intro call\"", Assert.Single(await riley.SayAsync("calendar keywords")).Text, StringComparison.Ordinal);
+
+        await riley.SayAsync("calendar " + calendar.Address);
+        Assert.Equal(PollOutcome.Read, await PollAsync(host, await FeedIdAsync(host)));
+
+        var asked = Assert.Single(Sent(connector));
+        Assert.Contains("Track 'Team lunch', Thu 4 Mar 12:00, as a phone screen?", CardReader.AllText(asked.Card!));
+
+        // Back to the defaults: the phone screens are found again.
+        Assert.Contains("phone screen", Assert.Single(await riley.PostAsync(riley.Activities.ChannelMessage("calendar keywords default"))).Text);
+    }
+
+    [Fact]
     public async Task Without_the_setting_a_feed_on_this_machine_is_refused_with_a_plain_sentence_and_nothing_is_kept()
     {
         await using var connector = await LocalConnector.StartAsync();

@@ -1,4 +1,5 @@
 using InterviewBot.Core.Engine;
+using InterviewBot.Core.FollowUp;
 using InterviewBot.Core.Nudges;
 using static InterviewBot.Core.Views.Markup;
 
@@ -36,6 +37,11 @@ public sealed class CalendarFlow(
         if (words.Length == 0)
         {
             turn.Say(feed is null ? HowTo : Status(feed, turn));
+            return;
+        }
+        if (TeamChannelFlow.IsSwitch("calendar " + words))
+        {
+            TeamChannelFlow.Handle(turn); // the workspace's keywords: read anywhere, changed in the team channel
             return;
         }
         if (words.ToLowerInvariant() is "off" or "stop" or "remove" or "delete")

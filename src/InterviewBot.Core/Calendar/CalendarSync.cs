@@ -90,7 +90,7 @@ public sealed partial class CalendarSync(
         List<OutboundMessage> messages, CancellationToken ct)
     {
         var known = (await events.ListForFeedAsync(feed.Id, ct)).ToDictionary(e => e.EventKey, StringComparer.Ordinal);
-        var finder = PhoneScreenFinder.Default;
+        var finder = new PhoneScreenFinder(workspace.PhoneScreenKeywordList);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var occurrence in found)
         {

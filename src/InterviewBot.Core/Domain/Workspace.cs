@@ -83,6 +83,31 @@ public sealed class Workspace
         DefaultTimeZoneId = ianaZone;
     }
 
+    /// <summary>
+    /// The words that make a calendar event a phone screen, as the team set them in its team channel, one per
+    /// line; null: <see cref="Calendar.PhoneScreenFinder.DefaultKeywords"/>.
+    /// </summary>
+    public string? PhoneScreenKeywords { get; private set; }
+
+    public const int MaxKeywords = 10;
+    public const int MaxKeywordLength = 40;
+
+    /// <summary>The words calendar events are matched with: the team's, else the defaults.</summary>
+    public IReadOnlyList<string> PhoneScreenKeywordList =>
+        PhoneScreenKeywords is null ? Calendar.PhoneScreenFinder.DefaultKeywords : PhoneScreenKeywords.Split('\n');
+
+    /// <summary>The team's words (compared in any case); none: back to the defaults.</summary>
+    public void UsePhoneScreenKeywords(IReadOnlyList<string> keywords)
+    {
+        ArgumentNullException.ThrowIfNull(keywords);
+        var words = keywords.Select(k => string.Join(' ', k.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant())
+            .Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (words.Count > MaxKeywords) throw new DomainException($"That is {words.Count} words; keep it to {MaxKeywords}.");
+        if (words.FirstOrDefault(k => k.Length is < 3 or > MaxKeywordLength) is { } odd)
+            throw new DomainException($"\"{odd}\" would match too {(odd.Length < 3 ? "much" : "little")}: use words of 3 to {MaxKeywordLength} characters.");
+        PhoneScreenKeywords = words.Count == 0 ? null : string.Join('\n', words);
+    }
+
     /// <summary>Enough for a few countries' days off over years; it keeps what is loaded with every workspace small.</summary>
     public const int MaxHolidays = 500;
 

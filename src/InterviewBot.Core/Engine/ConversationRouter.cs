@@ -97,7 +97,7 @@ public sealed class ConversationRouter(
         var command = CommandParser.Parse(turn.Message.Text);
         if (CandidateRequestFlow.IsRequest(command)) turn.Say(CandidateRequestFlow.OnlyInPersonalChat);
         else if (command?.Kind == CommandKind.HandOver) turn.Say(HandOverFlow.OnlyInPersonalChat);
-        else if (command is { Kind: CommandKind.Calendar, Argument.Length: > 0 }) turn.Say(CalendarFlow.OnlyInPersonalChat);
+        else if (command is { Kind: CommandKind.Calendar, Argument.Length: > 0 } && !TeamChannelFlow.IsSwitch(turn.Message.Text)) turn.Say(CalendarFlow.OnlyInPersonalChat);
         else TeamChannelFlow.Handle(turn);
     }
 

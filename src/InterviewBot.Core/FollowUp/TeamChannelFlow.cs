@@ -21,7 +21,8 @@ public static class TeamChannelFlow
         $"In a team channel you can type: {Bold("use this channel")} (alerts and the digest come here), " +
         $"{Bold("digest daily")}, {Bold("digest weekly")} or {Bold("digest off")}, and {Bold("names on")} or {Bold("names off")} (candidate names in posts; off by default). " +
         $"For the whole workspace: {Bold("default zone Europe/Berlin")} (the zone of people I have not talked to yet), " +
-        $"{Bold("holiday add 2027-01-07 UA Orthodox Christmas")}, {Bold("holiday remove 2027-01-07 UA")} and {Bold("holidays UA")} (days off for countries my holiday calendar lacks).";
+        $"{Bold("holiday add 2027-01-07 UA Orthodox Christmas")}, {Bold("holiday remove 2027-01-07 UA")} and {Bold("holidays UA")} (days off for countries my holiday calendar lacks), " +
+        $"and {Bold("calendar keywords phone screen, intro call")} (the words in an event's title that make it a phone screen when I read calendars; {Bold("calendar keywords default")} goes back to mine).";
 
     /// <summary>True when <paramref name="text"/> is one of the workspace switches, which get their answer wherever they are typed.</summary>
     public static bool IsSwitch(string? text) => SwitchOf(text) is not null;
@@ -39,9 +40,19 @@ public static class TeamChannelFlow
             WorkspaceCalendarFlow.List(turn, command.Argument); // only reads: fine anywhere
             return;
         }
+        if (command.Name == "calendar keywords" && command.Argument.Length == 0)
+        {
+            turn.Say(Keywords(turn.Workspace)); // only reads: fine anywhere
+            return;
+        }
         if (turn.Message.Conversation != ConversationKind.TeamChannel)
         {
-            var what = command.Name is "default zone" or "holiday add" or "holiday remove" ? "changes the calendar" : "changes channel posts";
+            var what = command.Name switch
+            {
+                "default zone" or "holiday add" or "holiday remove" => "changes the calendar",
+                "calendar keywords" => "changes what counts as a phone screen in everyone's calendar",
+                _ => "changes channel posts",
+            };
             turn.Say($"{Bold(command.Name)} {what} for the whole workspace, so it only works in a team channel, not in a group chat or a direct message.");
             return;
         }
@@ -53,6 +64,7 @@ public static class TeamChannelFlow
             case "default zone": WorkspaceCalendarFlow.DefaultZone(turn, command.Argument); break;
             case "holiday add": WorkspaceCalendarFlow.Add(turn, command.Argument); break;
             case "holiday remove": WorkspaceCalendarFlow.Remove(turn, command.Argument); break;
+            case "calendar keywords": PhoneScreenKeywords(turn, command.Argument); break;
             default: Digest(turn, command.Name); break;
         }
     }
@@ -69,7 +81,7 @@ public static class TeamChannelFlow
             case "names on" or "names off" or "digest daily" or "digest weekly" or "digest off": return new(normalized, "");
         }
         var words = (text ?? "").Trim().TrimStart('/').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        foreach (var name in new[] { "default zone", "holiday add", "holiday remove", "holidays" })
+        foreach (var name in new[] { "default zone", "holiday add", "holiday remove", "holidays", "calendar keywords" })
         {
             var length = name.Count(c => c == ' ') + 1;
             if (words.Length >= length && string.Join(' ', words[..length]).Equals(name, StringComparison.OrdinalIgnoreCase))
@@ -77,6 +89,19 @@ public static class TeamChannelFlow
         }
         return null;
     }
+
+    private static void PhoneScreenKeywords(Turn turn, string argument)
+    {
+        var reset = argument.Trim().Equals("default", StringComparison.OrdinalIgnoreCase);
+        turn.Workspace.UsePhoneScreenKeywords(reset ? [] : argument.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        var text = $"{Who(turn)} changed the words that make a calendar event a phone screen. {Keywords(turn.Workspace)}";
+        Announce(turn, text, text);
+    }
+
+    private static string Keywords(Workspace workspace) =>
+        $"I treat an event as a phone screen when its title has one of: {string.Join(", ", workspace.PhoneScreenKeywordList.Select(k => $"\"{k}\""))}" +
+        (workspace.PhoneScreenKeywords is null ? " (my defaults)." : ".") +
+        $" Change them in the team channel with {Bold("calendar keywords")} and words separated by commas.";
 
     private static void UseThisChannel(Turn turn)
     {

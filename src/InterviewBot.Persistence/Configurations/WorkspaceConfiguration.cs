@@ -18,6 +18,7 @@ internal sealed class WorkspaceConfiguration : IEntityTypeConfiguration<Workspac
         builder.Property(w => w.TeamConversationId).HasMaxLength(Lengths.ConversationId);
         builder.Property(w => w.TeamTimeZoneId).HasMaxLength(Lengths.TimeZoneId);
         builder.Property(w => w.DefaultTimeZoneId).HasMaxLength(Lengths.TimeZoneId);
+        builder.Property(w => w.PhoneScreenKeywords).HasMaxLength((Workspace.MaxKeywordLength + 1) * Workspace.MaxKeywords);
 
         // Days off the team added: few, and needed whenever the workspace's nudges are planned, so they are
         // owned by the workspace and loaded with it.

@@ -902,6 +902,10 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                     b.Property<bool>("NamesInChannelPosts")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("PhoneScreenKeywords")
+                        .HasMaxLength(410)
+                        .HasColumnType("character varying(410)");
+
                     b.Property<string>("Platform")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -897,6 +897,10 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                     b.Property<bool>("NamesInChannelPosts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PhoneScreenKeywords")
+                        .HasMaxLength(410)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Platform")
                         .IsRequired()
                         .HasMaxLength(32)

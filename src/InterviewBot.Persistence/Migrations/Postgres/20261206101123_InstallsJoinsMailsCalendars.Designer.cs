@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InterviewBot.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresInterviewBotDbContext))]
-    [Migration("20261206095908_InstallsJoinsMailsCalendars")]
+    [Migration("20261206101123_InstallsJoinsMailsCalendars")]
     partial class InstallsJoinsMailsCalendars
     {
         /// <inheritdoc />
@@ -904,6 +904,10 @@ namespace InterviewBot.Persistence.Migrations.Postgres
 
                     b.Property<bool>("NamesInChannelPosts")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("PhoneScreenKeywords")
+                        .HasMaxLength(410)
+                        .HasColumnType("character varying(410)");
 
                     b.Property<string>("Platform")
                         .IsRequired()

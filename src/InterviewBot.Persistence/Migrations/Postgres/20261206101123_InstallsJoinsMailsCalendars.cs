@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace InterviewBot.Persistence.Migrations.Sqlite
+namespace InterviewBot.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class InstallsJoinsMailsCalendars : Migration
@@ -11,73 +12,80 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "PhoneScreenKeywords",
+                table: "Workspaces",
+                type: "character varying(410)",
+                maxLength: 410,
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTime>(
                 name: "UninstalledUtc",
                 table: "Workspaces",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "FailedJoins",
                 table: "People",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "FailedJoinsSinceUtc",
                 table: "People",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "CandidateJoinedUtc",
                 table: "Interviews",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "CandidateWorkspaceId",
                 table: "Interviews",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "InviteHash",
                 table: "Interviews",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "InviteIssuedUtc",
                 table: "Interviews",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "PendingCandidateId",
                 table: "Interviews",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PendingCandidateName",
                 table: "Interviews",
-                type: "TEXT",
+                type: "character varying(256)",
                 maxLength: 256,
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "PendingCandidateWorkspaceId",
                 table: "Interviews",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PendingCandidateWorkspaceName",
                 table: "Interviews",
-                type: "TEXT",
+                type: "character varying(256)",
                 maxLength: 256,
                 nullable: true);
 
@@ -85,17 +93,17 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                 name: "CalendarFeeds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProtectedAddress = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    ETag = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LastReadUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    FailingSinceUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    FailureTold = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LastProblem = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProtectedAddress = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    ETag = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastReadUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    FailingSinceUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    FailureTold = table.Column<bool>(type: "boolean", nullable: false),
+                    LastProblem = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -118,10 +126,10 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -132,19 +140,19 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                 name: "Installations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Platform = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ExternalId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    EnterpriseId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    WorkspaceName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    BotUserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Scopes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    InstalledBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    SealedBotToken = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    SealedRefreshToken = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    TokenExpiresUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    InstalledUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Platform = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ExternalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EnterpriseId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    WorkspaceName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    BotUserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Scopes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    InstalledBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SealedBotToken = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SealedRefreshToken = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    TokenExpiresUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    InstalledUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -155,24 +163,24 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                 name: "Mails",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InterviewId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SenderId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    To = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
-                    ToName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ReplyTo = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    Calendar = table.Column<string>(type: "TEXT", maxLength: 32000, nullable: true),
-                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    NextAttemptUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SentUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    FailedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InterviewId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SenderId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    To = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    ToName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ReplyTo = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Calendar = table.Column<string>(type: "character varying(32000)", maxLength: 32000, nullable: true),
+                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SentUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    FailedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -195,21 +203,21 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                 name: "CalendarEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FeedId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EventKey = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
-                    Uid = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SuggestedCandidate = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    StartUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    EndUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    InterviewId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FeedId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventKey = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false),
+                    Uid = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SuggestedCandidate = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    StartUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    InterviewId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -332,6 +340,10 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_Interviews_PendingCandidateId",
                 table: "Interviews");
+
+            migrationBuilder.DropColumn(
+                name: "PhoneScreenKeywords",
+                table: "Workspaces");
 
             migrationBuilder.DropColumn(
                 name: "UninstalledUtc",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InterviewBot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteInterviewBotDbContext))]
-    [Migration("20261206095905_InstallsJoinsMailsCalendars")]
+    [Migration("20261206101120_InstallsJoinsMailsCalendars")]
     partial class InstallsJoinsMailsCalendars
     {
         /// <inheritdoc />
@@ -899,6 +899,10 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("NamesInChannelPosts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PhoneScreenKeywords")
+                        .HasMaxLength(410)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Platform")
                         .IsRequired()

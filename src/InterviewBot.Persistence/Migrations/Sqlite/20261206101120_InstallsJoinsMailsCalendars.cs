@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace InterviewBot.Persistence.Migrations.Postgres
+namespace InterviewBot.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class InstallsJoinsMailsCalendars : Migration
@@ -12,73 +11,80 @@ namespace InterviewBot.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "PhoneScreenKeywords",
+                table: "Workspaces",
+                type: "TEXT",
+                maxLength: 410,
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTime>(
                 name: "UninstalledUtc",
                 table: "Workspaces",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "FailedJoins",
                 table: "People",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "FailedJoinsSinceUtc",
                 table: "People",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "CandidateJoinedUtc",
                 table: "Interviews",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "CandidateWorkspaceId",
                 table: "Interviews",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "InviteHash",
                 table: "Interviews",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "InviteIssuedUtc",
                 table: "Interviews",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "PendingCandidateId",
                 table: "Interviews",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PendingCandidateName",
                 table: "Interviews",
-                type: "character varying(256)",
+                type: "TEXT",
                 maxLength: 256,
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "PendingCandidateWorkspaceId",
                 table: "Interviews",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PendingCandidateWorkspaceName",
                 table: "Interviews",
-                type: "character varying(256)",
+                type: "TEXT",
                 maxLength: 256,
                 nullable: true);
 
@@ -86,17 +92,17 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                 name: "CalendarFeeds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProtectedAddress = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    ETag = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    LastModified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastReadUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    FailingSinceUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    FailureTold = table.Column<bool>(type: "boolean", nullable: false),
-                    LastProblem = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProtectedAddress = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    ETag = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    LastModified = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LastReadUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FailingSinceUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FailureTold = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LastProblem = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -119,10 +125,10 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -133,19 +139,19 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                 name: "Installations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Platform = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ExternalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    EnterpriseId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    WorkspaceName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    BotUserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Scopes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    InstalledBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    SealedBotToken = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    SealedRefreshToken = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    TokenExpiresUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    InstalledUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Platform = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ExternalId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EnterpriseId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    WorkspaceName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    BotUserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Scopes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    InstalledBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SealedBotToken = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SealedRefreshToken = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    TokenExpiresUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    InstalledUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -156,24 +162,24 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                 name: "Mails",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InterviewId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SenderId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    To = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
-                    ToName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    ReplyTo = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
-                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    Calendar = table.Column<string>(type: "character varying(32000)", maxLength: 32000, nullable: true),
-                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    NextAttemptUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SentUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    FailedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InterviewId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SenderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    ToName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ReplyTo = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Calendar = table.Column<string>(type: "TEXT", maxLength: 32000, nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NextAttemptUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FailedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -196,21 +202,21 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                 name: "CalendarEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FeedId = table.Column<Guid>(type: "uuid", nullable: false),
-                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EventKey = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false),
-                    Uid = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SuggestedCandidate = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    StartUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    EndUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    InterviewId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FeedId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventKey = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    Uid = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SuggestedCandidate = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    StartUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    InterviewId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -333,6 +339,10 @@ namespace InterviewBot.Persistence.Migrations.Postgres
             migrationBuilder.DropIndex(
                 name: "IX_Interviews_PendingCandidateId",
                 table: "Interviews");
+
+            migrationBuilder.DropColumn(
+                name: "PhoneScreenKeywords",
+                table: "Workspaces");
 
             migrationBuilder.DropColumn(
                 name: "UninstalledUtc",
