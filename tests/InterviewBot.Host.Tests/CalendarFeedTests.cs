@@ -1,4 +1,7 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using InterviewBot.Core.Calendar;
+using InterviewBot.Core.Ports;
 using InterviewBot.Host.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -93,6 +96,45 @@ public sealed class CalendarFeedTests : IDisposable
             Assert.Single(Sent(connector)).Text);
         Assert.Equal("Cancelled", (await api.InterviewAsync(interviewId))["status"]!.GetValue<string>());
         Assert.DoesNotContain(await api.NudgesAsync(interviewId), NudgeApi.IsWaiting);
+    }
+
+    [Fact]
+    public async Task An_event_near_a_call_already_booked_is_offered_as_that_call_and_linking_it_books_no_second_one()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var calendar = await IcsFeedServer.StartAsync();
+        calendar.Publish(CalendarExports.Outlook());
+        await using var host = NudgeApi.HostAt(_data, Monday, Settings(allowPrivate: true));
+        var api = new NudgeApi(host, NudgeApi.Key);
+        var riley = Conversation.Recruiter(host, connector);
+        // Riley booked Jordan's call through the API at 14:10 Berlin, ten minutes after the calendar's 14:00.
+        using var response = await api.Client().PostAsJsonAsync("/api/interviews", new JsonObject
+        {
+            ["recruiter"] = new JsonObject { ["platformUserId"] = "29:user-riley", ["name"] = "Riley Recruiter" },
+            ["candidate"] = new JsonObject { ["name"] = "Jordan Lee" },
+            ["role"] = "Backend engineer",
+            ["start"] = "2027-03-04T14:10",
+            ["end"] = "2027-03-04T14:40",
+            ["timeZone"] = "Europe/Berlin",
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        var booked = (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
+
+        await riley.SayAsync("calendar " + calendar.Address);
+        var feedId = await FeedIdAsync(host);
+        Assert.Equal(PollOutcome.Read, await PollAsync(host, feedId));
+
+        var jordan = Assert.Single(Sent(connector), r => CardReader.AllText(r.Card!).Contains("Phone screen - Jordan Lee", StringComparison.Ordinal));
+        Assert.Contains("is within 15 minutes of your call with Jordan Lee (Backend engineer). Is it that call?", CardReader.AllText(jordan.Card!));
+        Assert.Contains("Link to it", CardReader.ButtonTitles(jordan.Card!));
+        var linked = await riley.TapAsync(jordan, CardReader.SubmitData(jordan.Card!, "Link to it"));
+        Assert.Contains("Linked ✓", CardReader.AllText(Assert.Single(linked, r => r.ActivityId == jordan.ResultId).Card!));
+
+        Assert.Equal(booked, await InterviewOfAsync(host, feedId));
+        await using var scope = host.Services.CreateAsyncScope();
+        var workspace = (await scope.ServiceProvider.GetRequiredService<IWorkspaces>().FindAsync(Core.Domain.Platforms.Teams, "tenant-contoso"))!;
+        var riley29 = (await scope.ServiceProvider.GetRequiredService<IPeople>().FindAsync(workspace.Id, "29:user-riley"))!;
+        Assert.Single(await scope.ServiceProvider.GetRequiredService<IInterviews>().ListForPersonAsync(workspace.Id, riley29.Id, Monday, 10));
     }
 
     [Fact]
