@@ -102,6 +102,4 @@ public sealed class InterviewAccess(IInterviews interviews, IRoleBriefs briefs, 
 
     public Task<IReadOnlyList<Interview>> ListAsync(Turn turn, DateTime fromUtc, int max, CancellationToken ct) =>
         interviews.ListForPersonAsync(turn.Workspace.Id, turn.Person.Id, fromUtc, max, ct);
-
-    public Task<Story?> StoryForAsync(Person person, Guid interviewId, CancellationToken ct) => stories.FindForInterviewAsync(person.Id, interviewId, ct);
 }

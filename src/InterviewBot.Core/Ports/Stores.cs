@@ -125,9 +125,6 @@ public interface IStories
 
     Task<Story?> FindAsync(Guid workspaceId, Guid personId, Guid storyId, CancellationToken cancellationToken = default);
 
-    /// <summary>The story written in the prep of that interview, if any.</summary>
-    Task<Story?> FindForInterviewAsync(Guid personId, Guid interviewId, CancellationToken cancellationToken = default);
-
     void Add(Story story);
 
     void Remove(Story story);

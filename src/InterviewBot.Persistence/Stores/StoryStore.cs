@@ -18,10 +18,6 @@ internal sealed class StoryStore(InterviewBotDbContext db) : IStories
         db.Stories.Local.FirstOrDefault(s => s.Id == storyId && s.WorkspaceId == workspaceId && s.PersonId == personId)
         ?? await db.Stories.FirstOrDefaultAsync(s => s.Id == storyId && s.WorkspaceId == workspaceId && s.PersonId == personId, cancellationToken);
 
-    public async Task<Story?> FindForInterviewAsync(Guid personId, Guid interviewId, CancellationToken cancellationToken = default) =>
-        db.Stories.Local.FirstOrDefault(s => s.PersonId == personId && s.InterviewId == interviewId)
-        ?? await db.Stories.FirstOrDefaultAsync(s => s.PersonId == personId && s.InterviewId == interviewId, cancellationToken);
-
     public void Add(Story story) => db.Stories.Add(story);
 
     public void Remove(Story story) => db.Stories.Remove(story);
