@@ -32,16 +32,16 @@ public sealed class CalendarFlow(
     public async Task HandleAsync(Turn turn, string argument, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        if (TeamChannelFlow.IsSwitch(turn.Message.Text))
+        {
+            TeamChannelFlow.Handle(turn); // the workspace's keywords: read anywhere, changed in the team channel
+            return;
+        }
         var feed = await feeds.FindForPersonAsync(turn.Person.Id, ct);
         var words = argument.Trim();
         if (words.Length == 0)
         {
             turn.Say(feed is null ? HowTo : Status(feed, turn));
-            return;
-        }
-        if (TeamChannelFlow.IsSwitch("calendar " + words))
-        {
-            TeamChannelFlow.Handle(turn); // the workspace's keywords: read anywhere, changed in the team channel
             return;
         }
         if (words.ToLowerInvariant() is "off" or "stop" or "remove" or "delete")

@@ -81,7 +81,8 @@ internal static class SalaryAdvice
 
     private static decimal Pow10(int n) => n <= 0 ? 1m : 10m * Pow10(n - 1);
 
-    private static string Amount(decimal value) =>
+    /// <summary>An amount as people write it: "6,200", "4,500.5".</summary>
+    internal static string Amount(decimal value) =>
         value.ToString(value == decimal.Truncate(value) ? "#,0" : "#,0.##", CultureInfo.InvariantCulture);
 
     private static string Capital(string words) => char.ToUpperInvariant(words[0]) + words[1..];

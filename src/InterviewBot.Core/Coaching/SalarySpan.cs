@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace InterviewBot.Core.Coaching;
 
 /// <summary>
@@ -27,12 +25,9 @@ internal sealed record SalarySpan(decimal Low, decimal High, string? Currency, s
     /// <summary>The figures alone: "6,200", "85,000–95,000", "at least 95,000", "up to 95,000".</summary>
     public string Amount() => (Low, High) switch
     {
-        var (l, h) when h == decimal.MaxValue => $"at least {Format(l)}",
-        var (l, h) when l == 0 => $"up to {Format(h)}",
-        var (l, h) when l == h => Format(l),
-        var (l, h) => $"{Format(l)}–{Format(h)}",
+        var (l, h) when h == decimal.MaxValue => $"at least {SalaryAdvice.Amount(l)}",
+        var (l, h) when l == 0 => $"up to {SalaryAdvice.Amount(h)}",
+        var (l, h) when l == h => SalaryAdvice.Amount(l),
+        var (l, h) => $"{SalaryAdvice.Amount(l)}–{SalaryAdvice.Amount(h)}",
     };
-
-    private static string Format(decimal value) =>
-        value.ToString(value == decimal.Truncate(value) ? "#,0" : "#,0.##", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace InterviewBot.Core.Coaching;
 
 /// <summary>
@@ -35,11 +33,11 @@ internal sealed record SalaryTerms(string? Currency, string? Period, string? Bas
         var bonusAmounts = amounts.Where(a => IsBonus(tokens, a.End + 1, forward: true) || IsBonus(tokens, a.Start - 1, forward: false)).ToList();
         var rest = amounts.Except(bonusAmounts).ToList();
         if (rest.Count == 0) (rest, bonusAmounts) = (amounts, []);
-        if (bonusAmounts.Count > 0) return (rest, Format(bonusAmounts[0].Value));
+        if (bonusAmounts.Count > 0) return (rest, SalaryAdvice.Amount(bonusAmounts[0].Value));
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (tokens[i].Number is { } share && tokens[i + 1].Text == "%" && (IsBonus(tokens, i + 2, forward: true) || IsBonus(tokens, i - 1, forward: false)))
-                return (rest, Format(share) + "%");
+                return (rest, SalaryAdvice.Amount(share) + "%");
         }
         return (rest, null);
     }
@@ -71,7 +69,4 @@ internal sealed record SalaryTerms(string? Currency, string? Period, string? Bas
         }
         return true;
     }
-
-    private static string Format(decimal value) =>
-        value.ToString(value == decimal.Truncate(value) ? "#,0" : "#,0.##", CultureInfo.InvariantCulture);
 }

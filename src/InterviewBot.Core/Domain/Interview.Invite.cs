@@ -54,6 +54,9 @@ public sealed partial class Interview
     /// <summary>The recruiter's first name: all a joined candidate is shown of them.</summary>
     public string RecruiterFirstName => Recruiter.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? Recruiter.Name;
 
+    /// <summary>Whether <see cref="IssueInvite"/> would give a code now: a recruiter's open booking, no candidate joined, not long over.</summary>
+    public bool CanIssueInvite(DateTime nowUtc) => OwnerSide == Audience.Recruiter && IsOpen && !CandidateJoined && nowUtc <= InviteExpiresUtc;
+
     /// <summary>Issues a new code for the candidate, revoking any earlier one.</summary>
     public IssuedInvite IssueInvite(DateTime nowUtc)
     {

@@ -137,6 +137,10 @@ public sealed partial class Interview
     public IEnumerable<PlannedQuestion> QuestionsBy(Guid authorId) => _questions.Where(q => q.AuthorId == authorId).OrderBy(q => q.Order);
 
     /// <summary>Replaces the author's planned questions with <paramref name="lines"/> (one per line, "question -> intent").</summary>
+    /// <summary>Adds questions after the author's planned ones (each line as <see cref="ReplaceQuestions"/> reads it).</summary>
+    public void AppendQuestions(Guid authorId, IEnumerable<string> lines, DateTime nowUtc) =>
+        ReplaceQuestions(authorId, QuestionsBy(authorId).Select(q => q.Format()).Concat(lines), nowUtc);
+
     public void ReplaceQuestions(Guid authorId, IEnumerable<string> lines, DateTime nowUtc)
     {
         var parsed = lines.Select(l => l.Trim()).Where(l => l.Length > 0).Select(PlannedQuestion.Parse).ToList();

@@ -93,16 +93,15 @@ public sealed class ChecklistFlow(InterviewAccess access, StepStorage storage, F
         var interview = await access.LoadFromCardAsync(turn, ct);
         var playbook = access.Playbook(interview, turn.Person);
         var step = playbook.Steps.First(s => s.Coach == StepCoach.QuestionCoach);
-        var brief = await access.BriefAsync(turn, interview, create: false, ct);
         var question = turn.Submit?.Value(Verbs.KeyQuestion);
-        var context = new ChecklistContext(interview, turn.Person, playbook, playbook.PhaseOf(step), brief);
+        // The asks are read from the person's own notes and answers: the role brief plays no part.
+        var context = new ChecklistContext(interview, turn.Person, playbook, playbook.PhaseOf(step), Brief: null);
         if (question is null || !PrepSections.UnplannedAsks(context).Contains(question))
         {
             await access.ShowStepPhaseAsync(turn, interview, step, "That note has changed or is planned already – here is the current list.", ct);
             return;
         }
-        var lines = interview.QuestionsBy(turn.Person.Id).Select(q => q.Format()).Append($"{question} -> from my prep notes").ToList();
-        interview.ReplaceQuestions(turn.Person.Id, lines, turn.NowUtc);
+        interview.AppendQuestions(turn.Person.Id, [$"{question} -> from my prep notes"], turn.NowUtc);
         interview.Entry(turn.Person.Id, step.Id).Mark(true, turn.NowUtc);
         await access.ShowStepPhaseAsync(turn, interview, step, $"Added to your planned questions ✓ \"{HelpCards.Shorten(question, 80)}\"", ct);
     }

@@ -41,7 +41,7 @@ public sealed class QuestionBankFlow(InterviewAccess access, QuestionBank bank)
         var step = access.Playbook(interview, turn.Person).Steps.First(s => s.Store == StepStore.Questions);
         if (added.Count > 0)
         {
-            interview.ReplaceQuestions(turn.Person.Id, existing.Select(q => q.Format()).Concat(added), turn.NowUtc);
+            interview.AppendQuestions(turn.Person.Id, added, turn.NowUtc);
             interview.Entry(turn.Person.Id, step.Id).Mark(true, turn.NowUtc);
         }
         var notice = added.Count switch

@@ -49,7 +49,7 @@ public sealed class MailFlow(InterviewAccess access, MailRequests queue, CallInv
         }
 
         // The code itself is not kept (only its hash), so the e-mail carries a new one, and the earlier stops working.
-        var code = invitation && CanInvite(interview, turn.NowUtc) ? interview.IssueInvite(turn.NowUtc).Code : null;
+        var code = invitation && interview.CanIssueInvite(turn.NowUtc) ? interview.IssueInvite(turn.NowUtc).Code : null;
         var mail = invitation
             ? await invitations.InviteAsync(interview, turn.Person.Id, turn.Person.DisplayName, replyTo, turn.NowUtc,
                 body: code is null ? body : body!.TrimEnd() + "\n\n" + CallInvitations.JoinLine(code), ct: ct)
@@ -81,10 +81,6 @@ public sealed class MailFlow(InterviewAccess access, MailRequests queue, CallInv
         return drafts.Count == 0 ? "" : drafts[0].Text;
     }
 
-    /// <summary>The candidate can still be invited to join the booking: a new code would work.</summary>
-    private static bool CanInvite(Interview interview, DateTime nowUtc) =>
-        interview.OwnerSide == Audience.Recruiter && interview.IsOpen && !interview.CandidateJoined && nowUtc <= interview.InviteExpiresUtc;
-
     /// <summary>Where replies went last time this recruiter e-mailed about the call, else the address on the booking.</summary>
     private async Task<string?> ReplyToAsync(Interview interview, Person recruiter, CancellationToken ct) =>
         (await mails.ListForInterviewAsync(interview.Id, ct)).LastOrDefault(m => m.SenderId == recruiter.Id && m.ReplyTo is not null)?.ReplyTo
@@ -99,7 +95,7 @@ public sealed class MailFlow(InterviewAccess access, MailRequests queue, CallInv
             invitation ? $"Invitation to {interview.Candidate.Name}" : $"E-mail to {interview.Candidate.Name}",
             $"To {interview.Candidate.Name} <{to}>, from {options.SenderName}. Check it and change what you like: it goes as you leave it." +
             (invitation ? " A calendar file for the call goes with it." : "") +
-            (invitation && CanInvite(interview, nowUtc) ? " A new invite code for the bot is added at the end when it goes; the code shown before stops working." : ""),
+            (invitation && interview.CanIssueInvite(nowUtc) ? " A new invite code for the bot is added at the end when it goes; the code shown before stops working." : ""),
             form.Echo(
             [
                 new FieldView(MailVerbs.ReplyTo, "Your e-mail (replies go there)", Value: replyTo, Required: true, MaxLength: MailRecord.MaxAddressLength),

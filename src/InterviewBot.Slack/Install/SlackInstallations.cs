@@ -55,10 +55,6 @@ internal sealed class SlackInstallations(IServiceScopeFactory scopes, IDataProte
         return Remember(teamId, installation);
     }
 
-    /// <summary>The bot's own user id in the workspace, when the app was installed there.</summary>
-    public async Task<string?> BotUserIdAsync(string teamId, CancellationToken cancellationToken = default) =>
-        (await FindAsync(teamId, cancellationToken))?.BotUserId;
-
     /// <summary>
     /// The app was uninstalled (<paramref name="appRemoved"/>) or its bot token revoked: the tokens are
     /// deleted and the workspace's nudges stop, at once.
