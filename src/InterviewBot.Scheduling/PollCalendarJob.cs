@@ -27,6 +27,9 @@ internal sealed class PollCalendarJob(IServiceScopeFactory scopes, TimeProvider 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         if (!Guid.TryParse(context.MergedJobDataMap.GetString(FeedKey), out var feedId)) return;
+        // Polls missed while the host was down all come due at once (the store's misfire threshold is long, for
+        // nudges): only the last of them reads the calendar, rather than one request per missed 10 minutes.
+        if (context.NextFireTimeUtc is { } next && next <= time.GetUtcNow()) return;
         try
         {
             await using var scope = scopes.CreateAsyncScope();

@@ -117,6 +117,8 @@ internal sealed class SlackTransport(SlackApi api, ChannelPacer pacer, ILogger<S
         var user = destination.Turn is SlackTransportTurn turn ? turn.Request.UserId
             : destination.Address is { } address && address.Platform == Platform ? SlackAddress.Read(address.Reference)?.User : null;
         if (string.IsNullOrEmpty(user)) return false;
+        // Outside a Slack request (a reminder sent, a booking through the API) the stored address names the workspace whose token publishes.
+        using var team = destination.Turn is null && destination.Address is { } stored ? SlackTeam.Enter(TeamOf(stored)) : null;
         try
         {
             await api.Views.PublishAsync(user, BlockKitRenderer.RenderHome(home.Card, home.CardId), cancellationToken);
