@@ -158,7 +158,8 @@ public sealed class CalendarFeedTests : IDisposable
         Assert.Contains("Track 'Team lunch', Thu 4 Mar 12:00, as a phone screen?", CardReader.AllText(asked.Card!));
 
         // Back to the defaults: the phone screens are found again.
-        Assert.Contains("phone screen", Assert.Single(await riley.PostAsync(riley.Activities.ChannelMessage("calendar keywords default"))).Text);
+        Assert.Contains("\"phone screen\", \"phone interview\", \"screening call\", \"recruiter call\" (my defaults)",
+            Assert.Single(await riley.PostAsync(riley.Activities.ChannelMessage("calendar keywords default"))).Text, StringComparison.Ordinal);
     }
 
     [Fact]

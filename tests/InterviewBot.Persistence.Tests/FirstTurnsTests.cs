@@ -24,7 +24,7 @@ public abstract class FirstTurnsTests(TestDatabaseKind kind) : IAsyncLifetime
     [DatabaseFact]
     public async Task Two_people_starting_at_once_in_a_new_workspace_are_both_saved_in_one_workspace()
     {
-        // Both turns look the workspace up before either saves – the moment the race happens.
+        // Both turns begin before either's unit of work is saved – where each used to add its own workspace.
         await using var first = _database.NewScope();
         await using var second = _database.NewScope();
         var (workspaceOfFirst, rita) = await StartAsync(first, new ChatUser("U-RITA", "Rita"));
@@ -57,6 +57,27 @@ public abstract class FirstTurnsTests(TestDatabaseKind kind) : IAsyncLifetime
         // The later turn's profile is kept, as it is for any later turn.
         Assert.Equal("Rita Novak", rita.DisplayName);
         Assert.Equal("Europe/Berlin", rita.TimeZoneId);
+    }
+
+    [DatabaseFact]
+    public async Task A_turn_that_finds_nothing_and_then_loses_the_race_to_save_gets_the_stored_rows()
+    {
+        // Another host saved the workspace and the person between this turn's look-up and its own save.
+        var theirs = new Workspace(Platforms.Slack, "T-NEW", _database.NowUtc);
+        var theirRita = new Person(theirs.Id, "U-RITA", "Rita", _database.NowUtc);
+        await using (var db = _database.NewContext())
+        {
+            db.Workspaces.Add(theirs);
+            db.People.Add(theirRita);
+            await db.SaveChangesAsync();
+        }
+
+        await using var scope = _database.NewScope();
+        var workspace = await scope.ServiceProvider.GetRequiredService<IWorkspaces>().FindOrAddAsync(new Workspace(Platforms.Slack, "T-NEW", _database.NowUtc));
+        var rita = await scope.ServiceProvider.GetRequiredService<IPeople>().FindOrAddAsync(new Person(workspace.Id, "U-RITA", "Rita", _database.NowUtc));
+
+        Assert.Equal(theirs.Id, workspace.Id);
+        Assert.Equal(theirRita.Id, rita.Id);
     }
 
     private async Task<(Workspace Workspace, Person Person)> StartAsync(AsyncServiceScope scope, ChatUser user) =>
