@@ -31,10 +31,10 @@ public sealed class HomeDashboard(IInterviews interviews, INudges nudges, Interv
         var listed = await interviews.ListForPersonAsync(workspace.Id, person.Id, nowUtc - Recent, MaxListed, ct);
         var waiting = new List<HomeItem>();
         var followUps = new List<HomeItem>();
+        IReadOnlyList<Nudge> sent = listed.Count == 0 ? [] : await nudges.ListSentToPersonAsync(person.Id, listed.Select(i => i.Id).ToList(), ct);
         foreach (var interview in listed)
         {
-            var open = (await nudges.ListForInterviewAsync(interview.Id, ct))
-                .Where(n => n.PersonId == person.Id && n.State == NudgeState.Sent && n.DoneUtc is null && n.CardClosedUtc is null)
+            var open = sent.Where(n => n.InterviewId == interview.Id && n.DoneUtc is null && n.CardClosedUtc is null)
                 .OrderBy(n => n.SentUtc).ToList();
             foreach (var nudge in open) waiting.Add(Waiting(workspace, person, interview, nudge));
             if (open.Count == 0 && IsOpenFollowUp(interview, person, nowUtc))

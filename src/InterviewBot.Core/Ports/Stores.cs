@@ -140,6 +140,9 @@ public interface INudges
     /// <summary>Every nudge of an interview, in any state.</summary>
     Task<IReadOnlyList<Nudge>> ListForInterviewAsync(Guid interviewId, CancellationToken cancellationToken = default);
 
+    /// <summary>The reminders sent to <paramref name="personId"/> in any of <paramref name="interviewIds"/> (answered or not), in one query.</summary>
+    Task<IReadOnlyList<Nudge>> ListSentToPersonAsync(Guid personId, IReadOnlyCollection<Guid> interviewIds, CancellationToken cancellationToken = default);
+
     /// <summary>Nudges with keys starting with <paramref name="keyPrefix"/> in the workspace (team digests).</summary>
     Task<IReadOnlyList<Nudge>> ListByKeyPrefixAsync(Guid workspaceId, string keyPrefix, CancellationToken cancellationToken = default);
 

@@ -21,6 +21,14 @@ internal sealed class NudgeStore(InterviewBotDbContext db) : INudges
         return stored.Concat(Added(n => n.InterviewId == interviewId)).Distinct().OrderBy(n => n.DueUtc).ToList();
     }
 
+    public async Task<IReadOnlyList<Nudge>> ListSentToPersonAsync(Guid personId, IReadOnlyCollection<Guid> interviewIds, CancellationToken cancellationToken = default)
+    {
+        var ids = interviewIds.ToList();
+        var stored = await db.Nudges.Where(n => n.PersonId == personId && n.State == NudgeState.Sent && n.InterviewId != null && ids.Contains(n.InterviewId.Value))
+            .ToListAsync(cancellationToken);
+        return stored.Concat(Added(n => n.PersonId == personId && n.State == NudgeState.Sent && n.InterviewId is { } id && ids.Contains(id))).Distinct().ToList();
+    }
+
     public async Task<IReadOnlyList<Nudge>> ListByKeyPrefixAsync(Guid workspaceId, string keyPrefix, CancellationToken cancellationToken = default)
     {
         var stored = await db.Nudges.Where(n => n.WorkspaceId == workspaceId && n.Key.StartsWith(keyPrefix)).ToListAsync(cancellationToken);
