@@ -22,7 +22,7 @@ public sealed class HomeTests : SlackTest
         Assert.Contains("Upcoming calls", home.AllText, StringComparison.Ordinal);
         Assert.Contains("Jordan Lee – Backend engineer", home.AllText, StringComparison.Ordinal);
         var buttons = SlackUser.Buttons(home.View!["blocks"]!.AsArray()).Select(b => SlackUser.ButtonText(b.Button)).ToList();
-        Assert.Superset(new HashSet<string?> { "New interview", "Prep for a call", "My interviews", "Settings", "Open" }, buttons.ToHashSet());
+        Assert.Superset(new HashSet<string?> { "New interview", "Prepare for a call", "My interviews", "Settings", "Open" }, buttons.ToHashSet());
         Assert.Empty(Slack.Accepted("chat.postMessage")); // nothing goes into the DM for opening the tab
     }
 

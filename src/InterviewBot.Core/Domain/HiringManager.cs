@@ -14,7 +14,7 @@ public sealed record HiringManager(string Name, string? Email = null, string? Pl
     public const int MaxUserIdLength = 200;
 
     /// <summary>How the bot addresses them on buttons: "Ask Sam for a decision".</summary>
-    public string FirstName => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts ? parts[0] : Name;
+    public string FirstName => PersonNames.FirstName(Name);
 
     /// <summary>A checked copy: single-line text, a name, lengths and an e-mail that looks like one.</summary>
     public static HiringManager Checked(HiringManager manager)

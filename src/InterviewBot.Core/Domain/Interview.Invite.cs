@@ -52,7 +52,7 @@ public sealed partial class Interview
     public bool CandidateJoined => CandidateJoinedUtc is not null && Candidate.PersonId is not null && OwnerSide == Audience.Recruiter;
 
     /// <summary>The recruiter's first name: all a joined candidate is shown of them.</summary>
-    public string RecruiterFirstName => Recruiter.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? Recruiter.Name;
+    public string RecruiterFirstName => PersonNames.FirstName(Recruiter.Name);
 
     /// <summary>Whether <see cref="IssueInvite"/> would give a code now: a recruiter's open booking, no candidate joined, not long over.</summary>
     public bool CanIssueInvite(DateTime nowUtc) => OwnerSide == Audience.Recruiter && IsOpen && !CandidateJoined && nowUtc <= InviteExpiresUtc;

@@ -1,6 +1,9 @@
-namespace InterviewBot.Core.Engine;
+namespace InterviewBot.Core.Domain;
 
-/// <summary>How a draft greets someone written down as a line like "Olena Kovalenko – team lead".</summary>
+/// <summary>
+/// How the bot calls someone by name: a draft's greeting of a line like "Olena Kovalenko – team lead", the
+/// recruiter's or hiring manager's first name on a card. The one place a name is cut down to its first name.
+/// </summary>
 public static class PersonNames
 {
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase) { "dr", "prof", "mr", "mrs", "ms", "mx" };

@@ -34,7 +34,8 @@ public static class HelpCards
         $"{Bold("digest daily")}, {Bold("digest weekly")}, {Bold("digest off")}; {Bold("names on")} / {Bold("names off")} – candidate names in channel posts",
     ]);
 
-    private static IReadOnlyList<ActionButton> StartButtons =>
+    /// <summary>The ways to start, the same on the welcome, the help card and the home view.</summary>
+    public static IReadOnlyList<ActionButton> StartButtons =>
     [
         ActionButton.For("New interview", Verbs.NewInterview, primary: true),
         ActionButton.For("Prepare for a call", Verbs.NewPrep),

@@ -7,8 +7,8 @@ namespace InterviewBot.Core.FollowUp;
 /// <summary>
 /// A person's home view (Slack's App Home): their upcoming calls, the reminders sent to them that
 /// still wait for an answer – with the very buttons of those reminder cards – the calls whose
-/// follow-up is still open, and New interview / Prep / Settings. "My interviews" tapped there shows
-/// every listed call on the home instead of posting the list into the chat.
+/// follow-up is still open, and the help card's ways to start (<see cref="HelpCards.StartButtons"/>).
+/// "My interviews" tapped there shows every listed call on the home instead of posting the list into the chat.
 /// </summary>
 public sealed class HomeDashboard(IInterviews interviews, INudges nudges, InterviewAccess access)
 {
@@ -16,14 +16,6 @@ public sealed class HomeDashboard(IInterviews interviews, INudges nudges, Interv
     private static readonly TimeSpan Recent = TimeSpan.FromDays(14);
 
     private const int MaxListed = 10;
-
-    public static IReadOnlyList<ActionButton> StartButtons =>
-    [
-        ActionButton.For("New interview", Verbs.NewInterview, primary: true),
-        ActionButton.For("Prep for a call", Verbs.NewPrep),
-        ActionButton.For("My interviews", Verbs.ListInterviews),
-        ActionButton.For("Settings", Verbs.ShowSettings),
-    ];
 
     /// <param name="allInterviews">"My interviews" was tapped: every listed call, not only the upcoming ones.</param>
     public async Task<HomeView> BuildAsync(Workspace workspace, Person person, DateTime nowUtc, bool allInterviews, CancellationToken ct)
@@ -57,7 +49,7 @@ public sealed class HomeDashboard(IInterviews interviews, INudges nudges, Interv
                 new HomeSection(allInterviews ? "My interviews" : "Upcoming calls", callItems,
                     allInterviews ? "No interviews in the last two weeks or ahead." : "No calls coming up. Book one with New interview."),
             ],
-            StartButtons);
+            HelpCards.StartButtons);
     }
 
     /// <summary>A reminder that went out and still waits: its title, and its card's buttons, which answer that card.</summary>

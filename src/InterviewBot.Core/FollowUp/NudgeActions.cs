@@ -85,10 +85,10 @@ public sealed class NudgeActions(INudges nudges, InterviewAccess access, NudgeOu
                 var promised = PromisedDate(turn, interview);
                 interview.Entry(me, "keep-in-the-loop").Mark(true, turn.NowUtc);
                 interview.Advance(InterviewStatus.DecisionPending, turn.NowUtc);
-                var by = promised is { } date ? $" You told {LoopWords.FirstName(interview.Candidate.Name)} they'll hear by {LoopWords.Date(date)}." : "";
+                var by = promised is { } date ? $" You told {PersonNames.FirstName(interview.Candidate.Name)} they'll hear by {LoopWords.Date(date)}." : "";
                 return $"Update sent ✓{by} I'll remind you again in a couple of working days while the decision is pending.";
             case NudgeKind.CloseOrExtend:
-                return $"Keeping it open ✓ – I'll keep reminding you to update {LoopWords.FirstName(interview.Candidate.Name)} for another {NudgePolicy.PendingWeeks} weeks.";
+                return $"Keeping it open ✓ – I'll keep reminding you to update {PersonNames.FirstName(interview.Candidate.Name)} for another {NudgePolicy.PendingWeeks} weeks.";
             case NudgeKind.ThankYou:
                 interview.Entry(me, "thank-you").Mark(true, turn.NowUtc);
                 return "Thank-you sent ✓";

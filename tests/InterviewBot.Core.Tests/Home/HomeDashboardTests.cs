@@ -37,4 +37,15 @@ public sealed class HomeDashboardTests : IAsyncLifetime
         Assert.Equal(3, home.Sections[2].Items.Count);
         Assert.Single(queries.Reading("Nudges"));
     }
+
+    [Fact]
+    public async Task The_home_offers_the_same_ways_to_start_as_the_help_card()
+    {
+        var (workspace, rita) = await Seed.WorkspaceWithPersonAsync(_database);
+
+        await using var scope = _database.NewScope();
+        var home = await scope.ServiceProvider.GetRequiredService<HomeDashboard>().BuildAsync(workspace, rita, _database.NowUtc, allInterviews: false, default);
+
+        Assert.Equal(HelpCards.Help(rita).Buttons.Select(b => (b.Label, b.Verb)), home.Buttons.Select(b => (b.Label, b.Verb)));
+    }
 }
