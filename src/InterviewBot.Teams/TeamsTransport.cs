@@ -77,6 +77,8 @@ internal sealed class TeamsTransport : IChatTransport
 
     public Task<bool> ShowOnlyToAskerAsync(ChatDestination destination, OutboundMessage message, CancellationToken cancellationToken = default) => Task.FromResult(false);
 
+    public bool HasHome => false;
+
     public Task<bool> PublishHomeAsync(ChatDestination destination, OutboundMessage home, CancellationToken cancellationToken = default) => Task.FromResult(false);
 
     public Task EndTurnAsync(TransportTurn turn, CancellationToken cancellationToken = default) => Task.CompletedTask;

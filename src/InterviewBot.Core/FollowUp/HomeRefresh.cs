@@ -45,7 +45,7 @@ public sealed partial class HomeRefresh(
             {
                 var address = await addresses.FindPersonalAsync(personId, cancellationToken);
                 var transport = address is null ? null : transports.FirstOrDefault(t => t.Platform == address.Platform);
-                if (address is null || transport is null || address.WorkspaceId != workspaceId) continue;
+                if (address is null || transport is not { HasHome: true } || address.WorkspaceId != workspaceId) continue;
                 var workspace = await workspaces.GetAsync(workspaceId, cancellationToken);
                 var person = await people.GetAsync(workspaceId, personId, cancellationToken);
                 if (workspace is null || person is null) continue;

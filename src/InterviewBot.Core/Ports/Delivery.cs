@@ -54,6 +54,9 @@ public interface IChatTransport
     /// <summary>In a shared conversation, a message only the person who asked sees; false: the platform has none.</summary>
     Task<bool> ShowOnlyToAskerAsync(ChatDestination destination, OutboundMessage message, CancellationToken cancellationToken = default);
 
+    /// <summary>Whether the platform has a home view per person (Slack's App Home): without one, no home is built for it.</summary>
+    bool HasHome { get; }
+
     /// <summary>The person's own home view (Slack's App Home); false: the platform has none.</summary>
     Task<bool> PublishHomeAsync(ChatDestination destination, OutboundMessage home, CancellationToken cancellationToken = default);
 

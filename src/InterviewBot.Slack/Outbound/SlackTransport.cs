@@ -107,6 +107,8 @@ internal sealed class SlackTransport(SlackApi api, ChannelPacer pacer, ILogger<S
         return true;
     }
 
+    public bool HasHome => true;
+
     /// <summary>
     /// The person's App Home tab: the person of the request being answered, or the person of a stored
     /// DM address (a home refreshed after a booking or a reminder). False for an address with no person.
