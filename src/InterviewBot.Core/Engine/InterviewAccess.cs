@@ -51,10 +51,10 @@ public sealed class InterviewAccess(IInterviews interviews, IRoleBriefs briefs, 
 
     /// <summary>
     /// An interview of the turn's workspace, or one of another workspace the person joined as its candidate
-    /// once its recruiter accepted them – the only way across the seal between workspaces.
+    /// once its recruiter accepted them – the only way across the seal between workspaces. One lookup either way.
     /// </summary>
-    private async Task<Interview?> FindAsync(Turn turn, Guid interviewId, CancellationToken ct) =>
-        await interviews.FindAsync(turn.Workspace.Id, interviewId, ct) ?? await interviews.FindJoinedAsync(turn.Workspace.Id, turn.Person.Id, interviewId, ct);
+    private Task<Interview?> FindAsync(Turn turn, Guid interviewId, CancellationToken ct) =>
+        interviews.FindReachableAsync(turn.Workspace.Id, turn.Person.Id, interviewId, ct);
 
     public async Task<Session> SessionAsync(Turn turn, Interview interview, CancellationToken ct)
     {

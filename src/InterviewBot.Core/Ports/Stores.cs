@@ -64,6 +64,12 @@ public interface IInterviews
     /// </summary>
     Task<Interview?> FindJoinedAsync(Guid workspaceId, Guid personId, Guid interviewId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// In one lookup, the interview as <see cref="FindAsync"/> finds it in <paramref name="workspaceId"/>, else as
+    /// <see cref="FindJoinedAsync"/> finds it for <paramref name="personId"/>: what a person of that workspace may open.
+    /// </summary>
+    Task<Interview?> FindReachableAsync(Guid workspaceId, Guid personId, Guid interviewId, CancellationToken cancellationToken = default);
+
     void Add(Interview interview);
 }
 

@@ -39,6 +39,11 @@ internal sealed class InterviewStore(InterviewBotDbContext db) : IInterviews
         ?? await WithChildren().FirstOrDefaultAsync(i => i.Id == interviewId && i.CandidateWorkspaceId == workspaceId && i.Candidate.PersonId == personId,
             cancellationToken);
 
+    public async Task<Interview?> FindReachableAsync(Guid workspaceId, Guid personId, Guid interviewId, CancellationToken cancellationToken = default) =>
+        db.Interviews.Local.FirstOrDefault(i => i.Id == interviewId && (i.WorkspaceId == workspaceId || (i.CandidateWorkspaceId == workspaceId && i.Candidate.PersonId == personId)))
+        ?? await WithChildren().FirstOrDefaultAsync(
+            i => i.Id == interviewId && (i.WorkspaceId == workspaceId || (i.CandidateWorkspaceId == workspaceId && i.Candidate.PersonId == personId)), cancellationToken);
+
     public void Add(Interview interview) => db.Interviews.Add(interview);
 
     /// <summary>

@@ -244,6 +244,30 @@ public abstract class JoinFlowTests : IAsyncLifetime
     }
 
     [DatabaseFact]
+    public async Task A_candidate_of_another_workspace_costs_no_more_interview_lookups_than_one_of_ritas_own()
+    {
+        var (_, jordansCode) = await BookAsync();
+        var (_, outsidersCode) = await BookAsync(("candidate", "Jordan Lee-Globex"), ("candidateEmail", "jordan@globex.example"));
+        await _jordan.SayAsync("join " + jordansCode);
+        var asked = await _outsider.SayAsync("join " + outsidersCode);
+        var rita = await PersonAsync("U-RITA");
+        var accept = Assert.IsType<SummaryView>(Assert.Single(asked.Replies, r => r.ToPerson == rita.Id).Card).Buttons[0];
+        await _rita.TapAsync(accept.Verb, Guid.NewGuid(), accept.Data!.ToDictionary());
+        await _jordan.SayAsync("open 1");
+        await _outsider.SayAsync("open 1");
+
+        using var queries = new QueryCounter(_database.ConnectionString);
+        var jordans = await _jordan.SayAsync("before");
+        var jordansLookups = queries.Reading("Interviews").Count;
+        queries.Clear();
+        var outsiders = await _outsider.SayAsync("before");
+
+        Assert.StartsWith("Before the call", Booking.Checklist(outsiders).Card.Title, StringComparison.Ordinal);
+        Assert.StartsWith("Before the call", Booking.Checklist(jordans).Card.Title, StringComparison.Ordinal);
+        Assert.Equal(jordansLookups, queries.Reading("Interviews").Count);
+    }
+
+    [DatabaseFact]
     public async Task A_candidate_of_another_workspace_who_asks_to_be_forgotten_loses_the_link_their_prep_and_their_reminders()
     {
         var (interviewId, code) = await BookAsync();
