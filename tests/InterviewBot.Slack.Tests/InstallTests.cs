@@ -287,7 +287,7 @@ public sealed class InstallTests : SlackTest
     }
 
     /// <summary>The whole install in one browser: the link, Slack's approval, and its redirect back with the code.</summary>
-    private static async Task<(HttpStatusCode Status, string Text)> InstallAsync(HttpClient browser, string code)
+    internal static async Task<(HttpStatusCode Status, string Text)> InstallAsync(HttpClient browser, string code)
     {
         using (browser)
             return await RedirectAsync(browser, code, await StateAsync(browser));

@@ -13,7 +13,9 @@ namespace InterviewBot.Slack.Install;
 /// with Data Protection before they are stored (a copied database alone reveals none) and unsealed
 /// only here. A token that expires (token rotation on) is refreshed with oauth.v2.access a few
 /// minutes before it does. Unsealed tokens are remembered for a minute, so a turn's several calls
-/// read the database once; removing an installation forgets them at once.
+/// read the database once; so is a workspace with no installation (the single bot token's own, one
+/// not installed yet), whose every call would otherwise ask the database again. An install landing in
+/// this process and removing an installation forget what was remembered at once.
 /// </summary>
 internal sealed class SlackInstallations(IServiceScopeFactory scopes, IDataProtectionProvider protection, IServiceProvider services, SlackClock slackClock)
 {
@@ -26,7 +28,7 @@ internal sealed class SlackInstallations(IServiceScopeFactory scopes, IDataProte
     private static readonly TimeSpan Remembered = TimeSpan.FromMinutes(1);
 
     private readonly IDataProtector _protector = protection.CreateProtector(Purpose);
-    private readonly ConcurrentDictionary<string, (string Token, DateTimeOffset Until)> _tokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string? Token, DateTimeOffset Until)> _tokens = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _refreshing = new(StringComparer.Ordinal);
 
     private TimeProvider Clock => slackClock.Time;
@@ -48,7 +50,11 @@ internal sealed class SlackInstallations(IServiceScopeFactory scopes, IDataProte
     {
         if (_tokens.TryGetValue(teamId, out var known) && known.Until > Clock.GetUtcNow()) return known.Token;
         var installation = await FindAsync(teamId, cancellationToken);
-        if (installation is null) return null;
+        if (installation is null)
+        {
+            _tokens[teamId] = (null, Clock.GetUtcNow() + Remembered);
+            return null;
+        }
         if (installation.TokenExpiresUtc is { } expires && installation.SealedRefreshToken is not null
             && expires - Clock.GetUtcNow().UtcDateTime < RefreshAhead)
             return await RefreshAsync(teamId, cancellationToken);
