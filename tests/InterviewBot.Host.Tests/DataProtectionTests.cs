@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography;
 using InterviewBot.Host.Tests.Support;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,7 +55,7 @@ public sealed class DataProtectionTests : IDisposable
         await using (var first = new BotHost(_data, Production) { Environment = "Production" })
         {
             Assert.Equal(HttpStatusCode.OK, (await first.CreateClient().GetAsync("/healthz")).StatusCode);
-            sealedText = first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose).Protect("xoxb-a-secret-token");
+            sealedText = Protector(first).Protect("xoxb-a-secret-token");
         }
         var file = new DataFile(_data);
         var keyXml = await file.ScalarAsync<string>("SELECT Xml FROM DataProtectionKeys LIMIT 1");
@@ -64,18 +65,35 @@ public sealed class DataProtectionTests : IDisposable
         // A restarted host (or another host of a cluster) with the same certificate reads it.
         await using var second = new BotHost(_data, Production) { Environment = "Production" };
         _ = second.CreateClient();
-        Assert.Equal("xoxb-a-secret-token", second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose).Unprotect(sealedText));
+        Assert.Equal("xoxb-a-secret-token", Protector(second).Unprotect(sealedText));
+        // The same certificate on another database has none of the keys: the ring is the database's.
+        using var otherData = new TempFolder();
+        await using var other = new BotHost(otherData, Production) { Environment = "Production" };
+        _ = other.CreateClient();
+        Assert.ThrowsAny<CryptographicException>(() => Protector(other).Unprotect(sealedText));
     }
 
     [Fact]
-    public async Task In_Development_no_certificate_is_needed()
+    public async Task In_Development_no_certificate_is_needed_and_the_keys_are_still_the_databases()
     {
-        await using var host = new BotHost(_data);
+        string sealedText;
+        await using (var host = new BotHost(_data))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await host.CreateClient().GetAsync("/healthz")).StatusCode);
+            sealedText = Protector(host).Protect("local");
+        }
 
-        Assert.Equal(HttpStatusCode.OK, (await host.CreateClient().GetAsync("/healthz")).StatusCode);
-        var protector = host.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose);
-        Assert.Equal("local", protector.Unprotect(protector.Protect("local")));
+        await using var restarted = new BotHost(_data);
+        _ = restarted.CreateClient();
+        Assert.Equal("local", Protector(restarted).Unprotect(sealedText));
+        using var otherData = new TempFolder();
+        await using var other = new BotHost(otherData);
+        _ = other.CreateClient();
+        Assert.ThrowsAny<CryptographicException>(() => Protector(other).Unprotect(sealedText));
     }
+
+    private static IDataProtector Protector(BotHost host) =>
+        host.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose);
 
     private static string Flatten(Exception failure) =>
         string.Join(" | ", EnumerateChain(failure).Select(e => e.Message));

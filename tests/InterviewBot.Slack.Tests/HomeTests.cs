@@ -12,7 +12,8 @@ public sealed class HomeTests : SlackTest
     public async Task Opening_the_App_Home_shows_the_persons_upcoming_calls_and_the_ways_to_start()
     {
         await BookAsync(Riley);
-        await Task.Delay(500); // the booking's own refresh of the home, if any, is not the one under test
+        // The booking refreshes the home once, after its save: that publish must not be the one under test.
+        await Slack.WaitForAsync("views.publish", c => c.AllText.Contains("Jordan Lee", StringComparison.Ordinal));
         Slack.Clear();
 
         await SlackUser.BodyAsync(await Riley.OpenHomeAsync());
