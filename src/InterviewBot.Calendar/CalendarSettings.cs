@@ -1,3 +1,4 @@
+using InterviewBot.Core;
 using Microsoft.Extensions.Configuration;
 
 namespace InterviewBot.Calendar;
@@ -19,17 +20,17 @@ public sealed record CalendarSettings(bool AllowPrivateAddresses, TimeSpan PollI
 
     public static CalendarSettings Default { get; } = new(false, TimeSpan.FromMinutes(10));
 
-    /// <exception cref="InvalidOperationException">A setting that is not a number or a yes/no, naming it.</exception>
+    /// <exception cref="SettingException">A setting that is not a number or a yes/no, naming it.</exception>
     public static CalendarSettings From(IConfiguration? configuration)
     {
         var allow = configuration?[AllowPrivateSetting];
         var minutes = configuration?[PollMinutesSetting];
         var allowed = false;
         if (!string.IsNullOrWhiteSpace(allow) && !bool.TryParse(allow, out allowed))
-            throw new InvalidOperationException($"{AllowPrivateSetting} must be true or false; it is '{allow}'.");
+            throw new SettingException($"{AllowPrivateSetting} must be true or false; it is '{allow}'.");
         var every = 10;
         if (!string.IsNullOrWhiteSpace(minutes) && (!int.TryParse(minutes, out every) || every < 1 || every > 24 * 60))
-            throw new InvalidOperationException($"{PollMinutesSetting} must be a number of minutes from 1 to 1440; it is '{minutes}'.");
+            throw new SettingException($"{PollMinutesSetting} must be a number of minutes from 1 to 1440; it is '{minutes}'.");
         return new CalendarSettings(allowed, TimeSpan.FromMinutes(every));
     }
 }

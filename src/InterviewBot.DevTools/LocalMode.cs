@@ -1,3 +1,4 @@
+using InterviewBot.Core;
 using InterviewBot.Teams;
 
 namespace InterviewBot.DevTools;
@@ -40,7 +41,7 @@ public sealed record LocalMode(bool IsOn, bool AllowNetwork)
     private static void RefuseOutsideDevelopment(IConfiguration configuration, IHostEnvironment environment)
     {
         if (environment.IsDevelopment() || IsTrue(configuration[AllowUnauthenticatedKey])) return;
-        throw new InvalidOperationException(
+        throw new SettingException(
             $"Setting {BotFrameworkSettings.AppIdKey} is empty, which turns Bot Framework authentication off, and the environment is " +
             $"{environment.EnvironmentName}. Set {BotFrameworkSettings.AppIdKey} and {BotFrameworkSettings.AppPasswordKey} " +
             $"for Teams, or set {AllowUnauthenticatedKey}=true to run without authentication on purpose (never on a public address).");

@@ -1,4 +1,5 @@
 using System.Net;
+using InterviewBot.Core;
 using InterviewBot.Teams;
 
 namespace InterviewBot.DevTools;
@@ -30,7 +31,7 @@ internal static partial class LocalModeBoundary
     {
         var open = ListeningUrls(configuration).FirstOrDefault(url => !IsOnThisMachine(url));
         if (open is null) return;
-        throw new InvalidOperationException(
+        throw new SettingException(
             $"Setting {BotFrameworkSettings.AppIdKey} is empty (local mode: Bot Framework authentication off), and the host would listen on {open}, " +
             $"which other machines can reach. Listen on this machine only (localhost, 127.0.0.1 or [::1]), set {BotFrameworkSettings.AppIdKey} " +
             $"and {BotFrameworkSettings.AppPasswordKey} for Teams, or set {LocalMode.AllowNetworkKey}=true to let other machines in on purpose " +

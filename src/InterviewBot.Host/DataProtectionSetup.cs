@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using InterviewBot.Core;
 using InterviewBot.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -29,7 +30,7 @@ internal static class DataProtectionSetup
         if (string.IsNullOrWhiteSpace(path))
         {
             if (environment.IsDevelopment()) return services;
-            throw new InvalidOperationException(
+            throw new SettingException(
                 $"Setting {CertificatePathKey} is missing: outside Development the keys that encrypt stored tokens must be protected with a certificate (a .pfx file, see README, Connect Slack).");
         }
         var certificate = Load(path.Trim(), configuration[CertificatePasswordKey], environment.ContentRootPath);
@@ -41,7 +42,7 @@ internal static class DataProtectionSetup
     {
         var full = Path.GetFullPath(path, contentRoot);
         if (!File.Exists(full))
-            throw new InvalidOperationException($"Setting {CertificatePathKey} is \"{path}\", but there is no such file.");
+            throw new SettingException($"Setting {CertificatePathKey} is \"{path}\", but there is no such file.");
         X509Certificate2 certificate;
         try
         {
@@ -49,11 +50,11 @@ internal static class DataProtectionSetup
         }
         catch (CryptographicException)
         {
-            throw new InvalidOperationException(
+            throw new SettingException(
                 $"Setting {CertificatePathKey} names \"{path}\", which cannot be opened as a .pfx file with {CertificatePasswordKey}: check the file and the password.");
         }
         if (!certificate.HasPrivateKey)
-            throw new InvalidOperationException($"Setting {CertificatePathKey} names \"{path}\", which has no private key: export the certificate with its key (.pfx).");
+            throw new SettingException($"Setting {CertificatePathKey} names \"{path}\", which has no private key: export the certificate with its key (.pfx).");
         return certificate;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using InterviewBot.Core;
 using MailKit.Security;
 using Microsoft.Extensions.Configuration;
 using MimeKit;
@@ -29,7 +30,7 @@ public sealed record SmtpSettings(string Host, int Port, SmtpSecurity Security, 
     public const string FromSetting = Section + ":From";
 
     /// <summary>The settings, or null when <see cref="HostSetting"/> is empty (no e-mail leaves the machine).</summary>
-    /// <exception cref="InvalidOperationException">A setting is wrong or missing; the message names it.</exception>
+    /// <exception cref="SettingException">A setting is wrong or missing; the message names it.</exception>
     public static SmtpSettings? Read(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -75,5 +76,5 @@ public sealed record SmtpSettings(string Host, int Port, SmtpSecurity Security, 
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static InvalidOperationException Wrong(string message) => new(message);
+    private static SettingException Wrong(string message) => new(message);
 }

@@ -1,3 +1,4 @@
+using InterviewBot.Core;
 using InterviewBot.Core.Calendar;
 using InterviewBot.Core.Ports;
 using InterviewBot.Persistence.Stores;
@@ -24,7 +25,7 @@ public static class PersistenceServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(settings);
         if (string.IsNullOrWhiteSpace(settings.ConnectionString))
-            throw new InvalidOperationException($"{DatabaseSettings.ConnectionStringSetting} is empty. Set it to a connection string, e.g. \"" +
+            throw new SettingException($"{DatabaseSettings.ConnectionStringSetting} is empty. Set it to a connection string, e.g. \"" +
                 (PersistenceProviders.Resolve(settings.Provider) == PersistenceProviders.Postgres
                     ? "Host=db.example.com;Database=interviewbot;Username=interviewbot;Password=…"
                     : DatabaseSettings.DefaultSqliteConnectionString) + "\".");
@@ -36,11 +37,11 @@ public static class PersistenceServiceCollectionExtensions
                 break;
             case PersistenceProviders.Postgres:
                 if (DatabaseSettings.ProblemWithPostgresConnectionString(settings.ConnectionString) is { } problem)
-                    throw new InvalidOperationException(problem);
+                    throw new SettingException(problem);
                 services.AddDbContext<InterviewBotDbContext, PostgresInterviewBotDbContext>(options => options.UseNpgsql(settings.ConnectionString));
                 break;
             default:
-                throw new InvalidOperationException(
+                throw new SettingException(
                     $"{DatabaseSettings.ProviderSetting} is \"{settings.Provider?.Trim()}\", which InterviewBot does not support. " +
                     $"Supported: {string.Join(", ", PersistenceProviders.Supported)}.");
         }

@@ -1,3 +1,4 @@
+using InterviewBot.Core;
 using InterviewBot.Slack.Api;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -42,7 +43,7 @@ internal sealed class SlackStartupCheck(AuthApi auth, SlackBotIdentity identity,
         }
         catch (SlackApiException refused) when (RefusedToken.Contains(refused.Error))
         {
-            throw new InvalidOperationException($"Slack refused the setting {SlackSettings.BotTokenKey} ({refused.Error}): use the app's Bot User OAuth Token (xoxb-…) from OAuth & Permissions, and reinstall the app if it was revoked.", refused);
+            throw new SettingException($"Slack refused the setting {SlackSettings.BotTokenKey} ({refused.Error}): use the app's Bot User OAuth Token (xoxb-…) from OAuth & Permissions, and reinstall the app if it was revoked.", refused);
         }
         catch (SlackApiException unreachable)
         {

@@ -1,3 +1,4 @@
+using InterviewBot.Core;
 using Microsoft.Extensions.Configuration;
 
 namespace InterviewBot.Slack;
@@ -46,7 +47,7 @@ internal sealed record SlackSettings(string? SigningSecret, string? BotToken, st
         Uri url;
         if (string.IsNullOrWhiteSpace(baseUrl)) url = DefaultApiBaseUrl;
         else if (!Uri.TryCreate(baseUrl.Trim(), UriKind.Absolute, out url!) || url.Scheme is not ("https" or "http"))
-            throw new InvalidOperationException($"Setting {ApiBaseUrlKey} is \"{baseUrl}\"; use an absolute http(s) URL such as {DefaultApiBaseUrl}.");
+            throw new SettingException($"Setting {ApiBaseUrlKey} is \"{baseUrl}\"; use an absolute http(s) URL such as {DefaultApiBaseUrl}.");
         // Method names are appended to the base ("chat.postMessage"), so it must end with a slash.
         if (!url.AbsoluteUri.EndsWith('/')) url = new Uri(url.AbsoluteUri + "/");
         return new SlackSettings(Blank(section["SigningSecret"]), Blank(section["BotToken"]), Blank(section["AppToken"]), url)
@@ -60,31 +61,31 @@ internal sealed record SlackSettings(string? SigningSecret, string? BotToken, st
     public void Validate()
     {
         if ((ClientId is null) != (ClientSecret is null))
-            throw new InvalidOperationException(ClientId is null
+            throw new SettingException(ClientId is null
                 ? $"Setting {ClientIdKey} is missing: {ClientSecretKey} is set, and installing into workspaces needs both (Basic Information → App Credentials)."
                 : $"Setting {ClientSecretKey} is missing: {ClientIdKey} is set, and installing into workspaces needs both (Basic Information → App Credentials).");
         if (IsOff)
         {
             if (SigningSecret is not null)
-                throw new InvalidOperationException($"Setting {BotTokenKey} is missing: {SigningSecretKey} is set, but the bot needs its bot token (xoxb-…) to answer, or {ClientIdKey} and {ClientSecretKey} to be installed into workspaces. Set them, or none to turn Slack off.");
+                throw new SettingException($"Setting {BotTokenKey} is missing: {SigningSecretKey} is set, but the bot needs its bot token (xoxb-…) to answer, or {ClientIdKey} and {ClientSecretKey} to be installed into workspaces. Set them, or none to turn Slack off.");
             return;
         }
         if (UsesOAuth)
         {
             if (SigningSecret is null)
-                throw new InvalidOperationException($"Setting {SigningSecretKey} is missing: with {ClientIdKey} set, Slack calls this host over HTTP (installs, commands, events) and every request must be verified with the app's signing secret (Basic Information → App Credentials).");
+                throw new SettingException($"Setting {SigningSecretKey} is missing: with {ClientIdKey} set, Slack calls this host over HTTP (installs, commands, events) and every request must be verified with the app's signing secret (Basic Information → App Credentials).");
             if (BotToken is not null && !BotToken.StartsWith("xoxb-", StringComparison.Ordinal))
-                throw new InvalidOperationException($"Setting {BotTokenKey} is not a bot token: it must start with xoxb- (OAuth & Permissions → Bot User OAuth Token).");
+                throw new SettingException($"Setting {BotTokenKey} is not a bot token: it must start with xoxb- (OAuth & Permissions → Bot User OAuth Token).");
             return;
         }
         if (BotToken is null)
-            throw new InvalidOperationException($"Setting {BotTokenKey} is missing: with {AppTokenKey} set, the bot still needs its bot token (xoxb-…) to answer.");
+            throw new SettingException($"Setting {BotTokenKey} is missing: with {AppTokenKey} set, the bot still needs its bot token (xoxb-…) to answer.");
         if (!BotToken.StartsWith("xoxb-", StringComparison.Ordinal))
-            throw new InvalidOperationException($"Setting {BotTokenKey} is not a bot token: it must start with xoxb- (OAuth & Permissions → Bot User OAuth Token).");
+            throw new SettingException($"Setting {BotTokenKey} is not a bot token: it must start with xoxb- (OAuth & Permissions → Bot User OAuth Token).");
         if (AppToken is not null && !AppToken.StartsWith("xapp-", StringComparison.Ordinal))
-            throw new InvalidOperationException($"Setting {AppTokenKey} is not an app-level token: it must start with xapp- (Basic Information → App-Level Tokens, scope connections:write).");
+            throw new SettingException($"Setting {AppTokenKey} is not an app-level token: it must start with xapp- (Basic Information → App-Level Tokens, scope connections:write).");
         if (AppToken is null && SigningSecret is null)
-            throw new InvalidOperationException($"Setting {SigningSecretKey} is missing: with {BotTokenKey} set and no {AppTokenKey}, Slack calls this host over HTTP and every request must be verified with the app's signing secret (Basic Information → App Credentials).");
+            throw new SettingException($"Setting {SigningSecretKey} is missing: with {BotTokenKey} set and no {AppTokenKey}, Slack calls this host over HTTP and every request must be verified with the app's signing secret (Basic Information → App Credentials).");
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -1,3 +1,4 @@
+using InterviewBot.Core;
 using Microsoft.Extensions.Configuration;
 
 namespace InterviewBot.Teams;
@@ -29,11 +30,11 @@ public sealed record BotFrameworkSettings(string? AppId, string? AppPassword, st
     public void Validate()
     {
         if (!AppTypes.Contains(AppType, StringComparer.OrdinalIgnoreCase))
-            throw new InvalidOperationException($"Setting {AppTypeKey} is \"{AppType}\"; use one of {string.Join(", ", AppTypes)}.");
+            throw new SettingException($"Setting {AppTypeKey} is \"{AppType}\"; use one of {string.Join(", ", AppTypes)}.");
         if (IsAuthenticationOff) return;
         if (!AppType.Equals("UserAssignedMSI", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(AppPassword))
-            throw new InvalidOperationException($"Setting {AppPasswordKey} is missing: with {AppIdKey} set, the bot needs its client secret to reply.");
+            throw new SettingException($"Setting {AppPasswordKey} is missing: with {AppIdKey} set, the bot needs its client secret to reply.");
         if (!AppType.Equals("MultiTenant", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(TenantId))
-            throw new InvalidOperationException($"Setting {TenantIdKey} is missing: it is required when {AppTypeKey} is {AppType}.");
+            throw new SettingException($"Setting {TenantIdKey} is missing: it is required when {AppTypeKey} is {AppType}.");
     }
 }

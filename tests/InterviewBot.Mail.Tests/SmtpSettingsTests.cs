@@ -1,3 +1,4 @@
+using InterviewBot.Core;
 using Microsoft.Extensions.Configuration;
 
 namespace InterviewBot.Mail.Tests;
@@ -36,7 +37,7 @@ public sealed class SmtpSettingsTests
     {
         var settings = new List<(string, string?)> { ("Email:Smtp:Host", "smtp.example.test"), ("Email:Smtp:From", "bot@acme.example"), (key, value) };
 
-        var failure = Assert.Throws<InvalidOperationException>(() => SmtpSettings.Read(Config([.. settings])));
+        var failure = Assert.Throws<SettingException>(() => SmtpSettings.Read(Config([.. settings])));
 
         Assert.Contains(named, failure.Message);
         Assert.DoesNotContain("\n", failure.Message);
@@ -45,7 +46,7 @@ public sealed class SmtpSettingsTests
     [Fact]
     public void A_missing_sender_address_stops_startup_naming_it()
     {
-        var failure = Assert.Throws<InvalidOperationException>(() => SmtpSettings.Read(Config(("Email:Smtp:Host", "smtp.example.test"))));
+        var failure = Assert.Throws<SettingException>(() => SmtpSettings.Read(Config(("Email:Smtp:Host", "smtp.example.test"))));
 
         Assert.Contains("Email:Smtp:From", failure.Message);
     }
@@ -53,7 +54,7 @@ public sealed class SmtpSettingsTests
     [Fact]
     public void A_password_is_never_sent_unencrypted_to_another_machine()
     {
-        var failure = Assert.Throws<InvalidOperationException>(() => SmtpSettings.Read(Config(("Email:Smtp:Host", "smtp.example.invalid"),
+        var failure = Assert.Throws<SettingException>(() => SmtpSettings.Read(Config(("Email:Smtp:Host", "smtp.example.invalid"),
             ("Email:Smtp:Security", "None"), ("Email:Smtp:User", "bot"), ("Email:Smtp:Password", "secret"), ("Email:Smtp:From", "bot@acme.example"))));
 
         Assert.Contains("Email:Smtp:Security", failure.Message);

@@ -1,3 +1,4 @@
+using InterviewBot.Core;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -50,7 +51,7 @@ public sealed class DatabaseSettingsTests : IDisposable
     {
         var services = new ServiceCollection();
 
-        var error = Assert.Throws<InvalidOperationException>(() =>
+        var error = Assert.Throws<SettingException>(() =>
             services.AddInterviewBotPersistence(new DatabaseSettings { Provider = "Oracle", ConnectionString = "Data Source=x.db" }));
 
         Assert.Contains("Database:Provider", error.Message, StringComparison.Ordinal);
@@ -93,7 +94,7 @@ public sealed class DatabaseSettingsTests : IDisposable
     [InlineData("Server Name=db;Frobnicate=yes")]
     public void Postgres_with_a_connection_string_that_names_no_server_stops_startup_and_names_the_setting(string connectionString)
     {
-        var error = Assert.Throws<InvalidOperationException>(() =>
+        var error = Assert.Throws<SettingException>(() =>
             new ServiceCollection().AddInterviewBotPersistence(new DatabaseSettings { Provider = "Postgres", ConnectionString = connectionString }));
 
         Assert.Contains("ConnectionStrings:InterviewBot", error.Message, StringComparison.Ordinal);
@@ -103,7 +104,7 @@ public sealed class DatabaseSettingsTests : IDisposable
     [Fact]
     public void An_empty_connection_string_stops_startup_and_names_the_setting()
     {
-        var error = Assert.Throws<InvalidOperationException>(() =>
+        var error = Assert.Throws<SettingException>(() =>
             new ServiceCollection().AddInterviewBotPersistence(" "));
 
         Assert.Contains("ConnectionStrings:InterviewBot", error.Message, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using InterviewBot.Core;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Privacy;
@@ -170,7 +171,7 @@ public abstract class RetentionTests(TestDatabaseKind kind) : IAsyncLifetime
     [InlineData("half a year")]
     public void A_retention_setting_outside_one_day_to_ten_years_is_refused_naming_the_setting(string configured)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => RetentionSettings.Parse(configured));
+        var error = Assert.Throws<SettingException>(() => RetentionSettings.Parse(configured));
 
         Assert.StartsWith("Privacy:RetentionDays is ", error.Message, StringComparison.Ordinal);
     }

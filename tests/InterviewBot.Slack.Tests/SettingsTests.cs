@@ -1,4 +1,5 @@
 using System.Net;
+using InterviewBot.Core;
 using InterviewBot.Core.Ports;
 using InterviewBot.Slack.Tests.Support;
 using Microsoft.Extensions.Configuration;
@@ -33,7 +34,7 @@ public sealed class SettingsTests : IAsyncLifetime
     [InlineData("Slack:ClientSecret", "a-client-secret", "Slack:ClientId")]
     public void A_malformed_setting_stops_startup_naming_it(string key, string value, string named)
     {
-        var failure = Assert.Throws<InvalidOperationException>(() => Add(new() { [key] = value }));
+        var failure = Assert.Throws<SettingException>(() => Add(new() { [key] = value }));
 
         Assert.Contains(named, failure.Message, StringComparison.Ordinal);
     }
@@ -41,7 +42,7 @@ public sealed class SettingsTests : IAsyncLifetime
     [Fact]
     public void A_signing_secret_without_a_bot_token_names_the_bot_token()
     {
-        var failure = Assert.Throws<InvalidOperationException>(() => Add(new() { ["Slack:BotToken"] = "" }));
+        var failure = Assert.Throws<SettingException>(() => Add(new() { ["Slack:BotToken"] = "" }));
 
         Assert.Contains("Slack:BotToken", failure.Message, StringComparison.Ordinal);
     }
@@ -49,7 +50,7 @@ public sealed class SettingsTests : IAsyncLifetime
     [Fact]
     public void Installs_into_workspaces_need_the_signing_secret()
     {
-        var failure = Assert.Throws<InvalidOperationException>(() => Add(new()
+        var failure = Assert.Throws<SettingException>(() => Add(new()
         {
             ["Slack:BotToken"] = "", ["Slack:SigningSecret"] = "", ["Slack:ClientId"] = "1234567890.0987654321", ["Slack:ClientSecret"] = "a-client-secret",
         }));

@@ -1,3 +1,4 @@
+using InterviewBot.Core;
 using Microsoft.Extensions.Configuration;
 
 namespace InterviewBot.Teams.Tests;
@@ -25,7 +26,7 @@ public class BotFrameworkSettingsTests
     {
         var settings = Read(appId, password, appType, tenantId);
 
-        var error = Assert.Throws<InvalidOperationException>(settings.Validate);
+        var error = Assert.Throws<SettingException>(settings.Validate);
 
         Assert.StartsWith($"Setting {setting} ", error.Message, StringComparison.Ordinal);
     }

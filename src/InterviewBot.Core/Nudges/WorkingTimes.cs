@@ -16,7 +16,7 @@ public sealed class WorkingTimes
     public WorkingTimes(string hostDefaultZone)
     {
         if (!Zones.TryFind(hostDefaultZone, out _))
-            throw new InvalidOperationException(
+            throw new SettingException(
                 $"{Setting} is \"{hostDefaultZone}\", which is not a time zone I know. Use an IANA name such as Europe/Berlin or America/New_York (leave it out for UTC).");
         HostDefaultZone = hostDefaultZone.Trim();
     }

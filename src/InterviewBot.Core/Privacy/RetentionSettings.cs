@@ -18,7 +18,7 @@ public sealed record RetentionSettings
     public RetentionSettings(int days)
     {
         if (days is < 1 or > MaxDays)
-            throw new InvalidOperationException(
+            throw new SettingException(
                 $"{Setting} is {days.ToString(CultureInfo.InvariantCulture)}; it must be a number of days from 1 to {MaxDays} " +
                 $"(leave it out for the default of {DefaultDays}).");
         Days = days;
@@ -35,7 +35,7 @@ public sealed record RetentionSettings
     {
         if (string.IsNullOrWhiteSpace(configured)) return Default;
         if (!int.TryParse(configured.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var days))
-            throw new InvalidOperationException(
+            throw new SettingException(
                 $"{Setting} is \"{configured}\", which is not a whole number of days. Use 1 to {MaxDays} (the default is {DefaultDays}).");
         return new RetentionSettings(days);
     }

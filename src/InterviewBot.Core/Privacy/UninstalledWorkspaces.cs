@@ -15,7 +15,7 @@ public sealed record UninstalledWorkspaceSettings
     public UninstalledWorkspaceSettings(int days)
     {
         if (days is < 0 or > RetentionSettings.MaxDays)
-            throw new InvalidOperationException(
+            throw new SettingException(
                 $"{Setting} is {days.ToString(CultureInfo.InvariantCulture)}; it must be a number of days from 0 to {RetentionSettings.MaxDays} " +
                 $"(leave it out for the default of {DefaultDays}).");
         Days = days;
@@ -29,7 +29,7 @@ public sealed record UninstalledWorkspaceSettings
     {
         if (string.IsNullOrWhiteSpace(configured)) return Default;
         if (!int.TryParse(configured.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var days))
-            throw new InvalidOperationException(
+            throw new SettingException(
                 $"{Setting} is \"{configured}\", which is not a whole number of days. Use 0 to {RetentionSettings.MaxDays} (the default is {DefaultDays}).");
         return new UninstalledWorkspaceSettings(days);
     }

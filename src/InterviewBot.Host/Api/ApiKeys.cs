@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using InterviewBot.Core;
 using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Domain;
 
@@ -29,9 +30,9 @@ public sealed class ApiKeys
         foreach (var entry in configuration.GetSection(Section).GetChildren())
         {
             var key = entry["Key"] ?? entry.Value;
-            if (string.IsNullOrWhiteSpace(key)) throw new InvalidOperationException($"Setting {Section}:{entry.Key}:Key is empty.");
+            if (string.IsNullOrWhiteSpace(key)) throw new SettingException($"Setting {Section}:{entry.Key}:Key is empty.");
             if (key.Length < MinimumKeyLength)
-                throw new InvalidOperationException($"Setting {Section}:{entry.Key}:Key is too short: use at least {MinimumKeyLength} random characters.");
+                throw new SettingException($"Setting {Section}:{entry.Key}:Key is too short: use at least {MinimumKeyLength} random characters.");
             var platform = string.IsNullOrWhiteSpace(entry["Platform"]) ? Platforms.Teams : entry["Platform"]!;
             var tenant = string.IsNullOrWhiteSpace(entry["Tenant"]) ? Platforms.LocalTenant : entry["Tenant"]!;
             keys.Add(new ApiKey(key, new WorkspaceKey(platform, tenant)));

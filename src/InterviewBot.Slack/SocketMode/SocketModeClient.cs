@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using InterviewBot.Core;
 using InterviewBot.Slack.Api;
 using InterviewBot.Slack.Inbound;
 using Microsoft.Extensions.Hosting;
@@ -67,7 +68,7 @@ internal sealed class SocketModeClient(AppsApi apps, SlackInbox inbox, TimeProvi
         await base.StartAsync(cancellationToken);
     }
 
-    private static InvalidOperationException TokenRefused(SlackApiException refused) =>
+    private static SettingException TokenRefused(SlackApiException refused) =>
         new($"Slack refused the setting {SlackSettings.AppTokenKey} ({refused.Error}): use an app-level token (xapp-…) with the scope connections:write from Basic Information → App-Level Tokens, and check that Socket Mode is on for the app.", refused);
 
     /// <summary>Envelopes are small; this bounds what one message may grow to.</summary>

@@ -86,7 +86,7 @@ public class WorkspaceWorkingTimeTests
     [InlineData("Europe")]
     public void A_host_default_zone_that_does_not_exist_is_refused_naming_the_setting(string zone)
     {
-        var refused = Assert.Throws<InvalidOperationException>(() => WorkingTimes.Parse(zone));
+        var refused = Assert.Throws<SettingException>(() => WorkingTimes.Parse(zone));
 
         Assert.Contains("Nudges:DefaultTimeZone", refused.Message, StringComparison.Ordinal);
         Assert.Contains(zone, refused.Message, StringComparison.Ordinal);
