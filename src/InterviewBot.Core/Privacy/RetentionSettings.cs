@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace InterviewBot.Core.Privacy;
 
 /// <summary>
@@ -15,14 +13,7 @@ public sealed record RetentionSettings
     /// <summary>Ten years: a longer window is almost certainly a typing mistake.</summary>
     public const int MaxDays = 3650;
 
-    public RetentionSettings(int days)
-    {
-        if (days is < 1 or > MaxDays)
-            throw new SettingException(
-                $"{Setting} is {days.ToString(CultureInfo.InvariantCulture)}; it must be a number of days from 1 to {MaxDays} " +
-                $"(leave it out for the default of {DefaultDays}).");
-        Days = days;
-    }
+    public RetentionSettings(int days) => Days = DaysSetting.Check(Setting, days, 1, MaxDays, DefaultDays);
 
     public int Days { get; }
 
@@ -31,12 +22,5 @@ public sealed record RetentionSettings
     public static RetentionSettings Default { get; } = new(DefaultDays);
 
     /// <summary>The setting's text as configuration holds it; empty or missing means the default.</summary>
-    public static RetentionSettings Parse(string? configured)
-    {
-        if (string.IsNullOrWhiteSpace(configured)) return Default;
-        if (!int.TryParse(configured.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var days))
-            throw new SettingException(
-                $"{Setting} is \"{configured}\", which is not a whole number of days. Use 1 to {MaxDays} (the default is {DefaultDays}).");
-        return new RetentionSettings(days);
-    }
+    public static RetentionSettings Parse(string? configured) => new(DaysSetting.Parse(Setting, configured, 1, MaxDays, DefaultDays));
 }

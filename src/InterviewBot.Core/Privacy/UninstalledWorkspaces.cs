@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace InterviewBot.Core.Privacy;
 
 /// <summary>
@@ -12,27 +10,15 @@ public sealed record UninstalledWorkspaceSettings
     public const string Setting = "Privacy:UninstalledWorkspaceDays";
     public const int DefaultDays = 30;
 
-    public UninstalledWorkspaceSettings(int days)
-    {
-        if (days is < 0 or > RetentionSettings.MaxDays)
-            throw new SettingException(
-                $"{Setting} is {days.ToString(CultureInfo.InvariantCulture)}; it must be a number of days from 0 to {RetentionSettings.MaxDays} " +
-                $"(leave it out for the default of {DefaultDays}).");
-        Days = days;
-    }
+    public UninstalledWorkspaceSettings(int days) => Days = DaysSetting.Check(Setting, days, 0, RetentionSettings.MaxDays, DefaultDays);
 
     public int Days { get; }
 
     public static UninstalledWorkspaceSettings Default { get; } = new(DefaultDays);
 
-    public static UninstalledWorkspaceSettings Parse(string? configured)
-    {
-        if (string.IsNullOrWhiteSpace(configured)) return Default;
-        if (!int.TryParse(configured.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var days))
-            throw new SettingException(
-                $"{Setting} is \"{configured}\", which is not a whole number of days. Use 0 to {RetentionSettings.MaxDays} (the default is {DefaultDays}).");
-        return new UninstalledWorkspaceSettings(days);
-    }
+    /// <summary>The setting's text as configuration holds it; empty or missing means the default.</summary>
+    public static UninstalledWorkspaceSettings Parse(string? configured) =>
+        new(DaysSetting.Parse(Setting, configured, 0, RetentionSettings.MaxDays, DefaultDays));
 }
 
 /// <summary>
