@@ -1,6 +1,9 @@
 using System.Text.Json;
+using InterviewBot.Core.Conversations;
 using InterviewBot.Core.FollowUp;
+using InterviewBot.Core.Ports;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewBot.Core.Tests.Flows;
 
@@ -266,6 +269,34 @@ public abstract class JoinFlowTests : IAsyncLifetime
         Assert.Empty(interview.Notes);
         Assert.False(await db.Nudges.AnyAsync(n => n.PersonId == outsider.Id));
         Assert.False(await db.People.AnyAsync(p => p.Id == outsider.Id));
+    }
+
+    [DatabaseFact]
+    public async Task The_reminder_cards_sent_to_a_candidate_of_another_workspace_are_in_their_export_and_go_with_their_forget_me()
+    {
+        var (interviewId, code) = await BookAsync();
+        var asked = await _outsider.SayAsync("join " + code);
+        var rita = await PersonAsync("U-RITA");
+        var accept = Assert.IsType<SummaryView>(Assert.Single(asked.Replies, r => r.ToPerson == rita.Id).Card).Buttons[0];
+        await _rita.TapAsync(accept.Verb, Guid.NewGuid(), accept.Data!.ToDictionary());
+        var outsider = await PersonAsync("U-JORDAN-G");
+        Guid starting;
+        await using (var db = _database.NewContext())
+            starting = (await db.Nudges.SingleAsync(n => n.InterviewId == interviewId && n.PersonId == outsider.Id && n.Kind == NudgeKind.CallStarting)).Id;
+        // Delivered as the dispatcher records it: in the interview's workspace, which is Rita's.
+        await using (var scope = _database.NewScope())
+        {
+            var interview = await scope.ServiceProvider.GetRequiredService<IInterviews>().FindJoinedAsync(outsider.WorkspaceId, outsider.Id, interviewId);
+            await scope.ServiceProvider.GetRequiredService<SentCardLedger>().RecordAsync(interview!.WorkspaceId, starting, _outsider.ConversationId, "m-call-starting");
+            await scope.ServiceProvider.GetRequiredService<Commit>().SaveAsync();
+        }
+
+        Assert.Contains("m-call-starting", Text(await _outsider.SayAsync("export my data")), StringComparison.Ordinal);
+
+        var forget = Assert.Single((await _outsider.SayAsync("forget me")).Replies);
+        await _outsider.TapAsync(Verbs.ConfirmForget, forget.CardId, (Verbs.KeyPerson, outsider.Id.ToString()));
+        await using var after = _database.NewContext();
+        Assert.False(await after.SentCards.AnyAsync(c => c.CardId == starting));
     }
 
     private static async Task<string> ListTextAsync(Chat chat, string typed)
