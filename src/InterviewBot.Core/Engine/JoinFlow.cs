@@ -62,7 +62,7 @@ public sealed class JoinFlow(IInterviews interviews, ISessions sessions, Intervi
             turn.Say($"You are not on a recruiter's booking right now. Type {Italic("my interviews")} and open the one to leave first.");
             return;
         }
-        var own = SplitOff(interview, turn.NowUtc)!;
+        var own = interviews.KeepCandidatesPrep(interview, turn.NowUtc)!;
         turn.Person.ActiveInterviewId = own.Id;
         turn.Say($"You left {interview.RecruiterFirstName}'s booking. Your prep for {interview.Role} stays with you, as your own.");
         if (interview.Recruiter.PersonId is { } recruiter)
@@ -75,7 +75,7 @@ public sealed class JoinFlow(IInterviews interviews, ISessions sessions, Intervi
         var interview = await RecruitersAsync(turn, ct);
         if (!interview.CandidateJoined || interview.Candidate.PersonId is not { } candidate)
             throw new DomainException($"{interview.Candidate.Name} has not joined, so there is nobody to remove.");
-        SplitOff(interview, turn.NowUtc);
+        interviews.KeepCandidatesPrep(interview, turn.NowUtc);
         turn.ShowInPlace(new SummaryView($"{interview.Candidate.Name} removed", "They no longer get this call's reminders; their own prep stays with them.", [], [], []));
         turn.Tell(candidate, null, $"{interview.RecruiterFirstName} took you off the booking for {interview.Role}. Your prep stays with you, as your own.",
             acrossWorkspaces: true);
@@ -110,14 +110,6 @@ public sealed class JoinFlow(IInterviews interviews, ISessions sessions, Intervi
         var invite = interview.IssueInvite(turn.NowUtc);
         turn.ShowInPlace(new SummaryView("New invite code", "The earlier code no longer works.", [new Fact("Code", invite.Code)],
             [new Section("To paste into the invitation", [InviteText.Sentence(invite, turn.Workspace)])], []));
-    }
-
-    /// <summary>The candidate's prep moves to a record of their own, kept in their workspace's store.</summary>
-    private Interview? SplitOff(Interview interview, DateTime nowUtc)
-    {
-        var own = interview.SplitOffCandidate(nowUtc);
-        if (own is not null) interviews.Add(own);
-        return own;
     }
 
     private async Task<Interview> RecruitersAsync(Turn turn, CancellationToken ct)
