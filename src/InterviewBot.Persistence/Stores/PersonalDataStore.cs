@@ -137,6 +137,10 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
             .SetProperty(i => i.PendingCandidateName, (string?)null)
             .SetProperty(i => i.PendingCandidateWorkspaceName, (string?)null), ct);
 
+        // A booking made through the API that named them as its candidate no longer points at them (their answer stays).
+        await db.Interviews.Where(i => i.NamedCandidateId == personId).ExecuteUpdateAsync(s => s
+            .SetProperty(i => i.NamedCandidateId, (Guid?)null), ct);
+
         // A hiring manager's decisions stay on the recruiter's record without who gave them, or their words.
         await db.Interviews.Where(i => i.WorkspaceId == workspaceId && i.HiringManager!.PersonId == personId).ExecuteUpdateAsync(s => s
             .SetProperty(i => i.HiringManager!.Name, ForgetResult.FormerParticipant)
