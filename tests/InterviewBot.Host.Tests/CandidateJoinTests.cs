@@ -34,6 +34,7 @@ public sealed class CandidateJoinTests : IDisposable
         var (jordansCall, jordansCode) = await BookAsync(api, "Jordan Lee", days: 9);
         await riley.SayAsync("open 1");
         await riley.SayAsync("note Budget tops out at 91000, keep it quiet");
+        Assert.Contains(await riley.SayAsync("during"), r => r.Card is not null && CardReader.AllText(r.Card).Contains("91000", StringComparison.Ordinal));
 
         var joined = await avery.SayAsync("join " + averysCode.ToLowerInvariant());
         Assert.Contains("You joined the call for Data engineer with Riley", string.Concat(joined.Select(r => r.Text)), StringComparison.Ordinal);
@@ -73,14 +74,23 @@ public sealed class CandidateJoinTests : IDisposable
         Assert.Contains(connector.Requests, r => r.Kind == "send" && r.ConversationId == "a:personal-jordan" && r.Card is not null
             && CardReader.AllText(r.Card).Contains("No news from Riley yet?", StringComparison.Ordinal));
 
+        // Each candidate opens their card of the call, where Riley sees the budget note.
+        foreach (var candidate in new[] { avery, jordan })
+        {
+            await candidate.SayAsync("open 1");
+            await candidate.SayAsync("during");
+        }
         foreach (var (chat, zone) in new[] { ("a:personal-avery", "America/New_York"), ("a:personal-jordan", "Europe/London") })
         {
             var cards = connector.Requests.Where(r => r.Kind == "send" && r.ConversationId == chat && r.Card is not null).Select(r => CardReader.AllText(r.Card!)).ToList();
             Assert.Contains(cards, c => c.Contains("starts soon", StringComparison.Ordinal));
             Assert.Contains(cards, c => c.Contains("Send your thank-you today", StringComparison.Ordinal));
             Assert.Contains(cards, c => c.Contains("How did your call", StringComparison.Ordinal));
-            Assert.All(cards, c => Assert.DoesNotContain("91000", c, StringComparison.Ordinal));
             Assert.Contains(cards, c => c.Contains($"({zone})", StringComparison.Ordinal));
+            // Everything that reached the candidate's chat: reminders, replies to what they typed, cards updated in place.
+            var everything = connector.Requests.Where(r => r.ConversationId == chat).Select(r => (r.Text ?? "") + (r.Card is null ? "" : CardReader.AllText(r.Card))).ToList();
+            Assert.Contains(everything, c => c.Contains("Data engineer", StringComparison.Ordinal) && c.Contains("During the call", StringComparison.Ordinal));
+            Assert.All(everything, c => Assert.DoesNotContain("91000", c, StringComparison.Ordinal));
         }
     }
 
@@ -91,20 +101,48 @@ public sealed class CandidateJoinTests : IDisposable
         await using var host = new BotHost(_data, NudgeApi.Settings());
         var api = new NudgeApi(host, NudgeApi.Key);
         var (id, old) = await BookAsync(api, "Avery Kim", days: 8);
+        var issued = (await api.InterviewAsync(id))["inviteIssuedUtc"]!.GetValue<DateTime>();
 
         using var response = await api.Client().PostAsync($"/api/interviews/{id}/invite", null);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var code = (await response.Content.ReadFromJsonAsync<JsonObject>())!["inviteCode"]!.GetValue<string>();
         Assert.NotEqual(old, code);
+        Assert.True((await api.InterviewAsync(id))["inviteIssuedUtc"]!.GetValue<DateTime>() > issued, "GET shows when the new code was issued");
         var avery = new Conversation(host, connector, new Activities(connector.ServiceUrl, userId: "29:user-avery", userName: "Avery Kim", conversationId: "a:personal-avery"));
         Assert.Contains("That code doesn't work", Assert.Single(await avery.SayAsync("join " + old)).Text, StringComparison.Ordinal);
         Assert.Contains("You joined", string.Concat((await avery.SayAsync("join " + code)).Select(r => r.Text)), StringComparison.Ordinal);
-        Assert.Null((await api.InterviewAsync(id))["inviteCode"]?.GetValue<string>());
+        var joined = await api.InterviewAsync(id);
+        Assert.Equal("Joined", joined["candidateJoined"]!.GetValue<string>());
+        Assert.Null(joined["inviteExpiresUtc"]?.GetValue<DateTime>());
+        Assert.Null(joined["inviteIssuedUtc"]?.GetValue<DateTime>());
 
         using var again = await api.Client().PostAsync($"/api/interviews/{id}/invite", null);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Contains("Avery Kim has already joined", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_invite_code_details_are_shown_only_while_the_code_works()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var host = new BotHost(_data, NudgeApi.Settings());
+        var api = new NudgeApi(host, NudgeApi.Key);
+        var now = await api.NowAsync();
+        var (id, code) = await BookAsync(api, "Avery Kim", days: 8);
+
+        var booked = await api.InterviewAsync(id);
+        Assert.Equal(booked["endUtc"]!.GetValue<DateTime>().AddDays(7), booked["inviteExpiresUtc"]!.GetValue<DateTime>());
+        Assert.InRange(booked["inviteIssuedUtc"]!.GetValue<DateTime>(), now, now.AddMinutes(1));
+
+        using (var cancelled = await api.Client().DeleteAsync($"/api/interviews/{id}"))
+            Assert.Equal(HttpStatusCode.NoContent, cancelled.StatusCode);
+
+        var after = await api.InterviewAsync(id);
+        Assert.Null(after["inviteExpiresUtc"]?.GetValue<DateTime>());
+        Assert.Null(after["inviteIssuedUtc"]?.GetValue<DateTime>());
+        var avery = new Conversation(host, connector, new Activities(connector.ServiceUrl, userId: "29:user-avery", userName: "Avery Kim", conversationId: "a:personal-avery"));
+        Assert.Contains("That code doesn't work", Assert.Single(await avery.SayAsync("join " + code)).Text, StringComparison.Ordinal);
     }
 
     private static async Task<(Guid Id, string Code)> BookAsync(NudgeApi api, string candidate, int days)

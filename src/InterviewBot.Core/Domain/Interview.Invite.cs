@@ -13,6 +13,7 @@ public sealed partial class Interview
     /// <summary>The hash of the code that works now (<see cref="InviteCode.Hash"/>); null: none (never issued, used, or the candidate joined).</summary>
     public string? InviteHash { get; private set; }
 
+    /// <summary>When the code in <see cref="InviteHash"/> was issued (the booking, or the last re-issue); the API shows it while the code works.</summary>
     public DateTime? InviteIssuedUtc { get; private set; }
 
     /// <summary>When the candidate joined through a code (or was accepted from another workspace); null: the candidate is not linked that way.</summary>

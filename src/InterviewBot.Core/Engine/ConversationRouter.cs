@@ -187,6 +187,8 @@ public sealed class ConversationRouter(
             case JoinVerbs.Accept: await joins.AcceptAsync(turn, ct); break;
             case JoinVerbs.Decline: await joins.DeclineAsync(turn, ct); break;
             case JoinVerbs.Reissue: await joins.ReissueAsync(turn, ct); break;
+            case JoinVerbs.Confirm: await joins.ConfirmAsync(turn, ct); break;
+            case JoinVerbs.NotMe: await joins.NotMeAsync(turn, ct); break;
             case CalendarVerbs.Track: await calendar.TrackAsync(turn, ct); break;
             case CalendarVerbs.Link: await calendar.LinkAsync(turn, ct); break;
             case CalendarVerbs.Ignore: await calendar.IgnoreAsync(turn, ct); break;

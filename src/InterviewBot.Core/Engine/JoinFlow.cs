@@ -39,19 +39,70 @@ public sealed class JoinFlow(IInterviews interviews, ISessions sessions, Intervi
             return;
         }
 
-        var recruiter = interview.Recruiter.PersonId;
         if (interview.PendingCandidate is { } pending)
         {
             turn.Say($"Thanks – {interview.RecruiterFirstName} is in another workspace and confirms who joins. I'll tell you when they have.");
-            if (recruiter is { } r) turn.Tell(r, AcceptCard(interview, pending), null, acrossWorkspaces: true);
+            if (interview.Recruiter.PersonId is { } r) turn.Tell(r, AcceptCard(interview, pending), null, acrossWorkspaces: true);
             return;
         }
+        await WelcomeAsync(turn, interview, ct);
+    }
+
+    /// <summary>
+    /// <i>Link to my prep</i> on the card asking the chat user an API booking named: they become its candidate,
+    /// as with a code.
+    /// </summary>
+    public async Task ConfirmAsync(Turn turn, CancellationToken ct)
+    {
+        var interview = await NamingAsync(turn, ct);
+        if (!interview.ConfirmNamedCandidate(turn.Person, turn.NowUtc))
+        {
+            turn.ShowInPlace(new SummaryView("Is this your call?", TooLate(interview), [], [], []));
+            return;
+        }
+        turn.ShowInPlace(new SummaryView("Is this your call?", "Linked ✓", [], [], []));
+        await WelcomeAsync(turn, interview, ct);
+    }
+
+    /// <summary><i>Not me</i>: nothing is linked, and the recruiter is told so they can check whom they named.</summary>
+    public async Task NotMeAsync(Turn turn, CancellationToken ct)
+    {
+        var interview = await NamingAsync(turn, ct);
+        interview.RefuseNamedCandidate(turn.Person, turn.NowUtc);
+        turn.ShowInPlace(new SummaryView("Is this your call?", "Thanks – you said it is not yours. Nothing was shared, and I won't ask again.", [], [], []));
+        if (interview.Recruiter.PersonId is { } recruiter)
+            turn.Tell(recruiter, null,
+                $"{turn.Person.DisplayName} says the phone screen for {interview.Role} on {Describe.When(interview, turn.Person)} is not theirs, so they are not linked to it. " +
+                $"Check whom the booking names, or send the candidate the invite code.");
+    }
+
+    /// <summary>The candidate is on the booking now: their checklist for it, and the recruiter hears they joined.</summary>
+    private async Task WelcomeAsync(Turn turn, Interview interview, CancellationToken ct)
+    {
         turn.Person.ActiveInterviewId = interview.Id;
         sessions.Add(new Session(turn.Person.Id, interview.Id, "before", turn.NowUtc));
         turn.Show(await access.CardAsync(turn, interview, "before", null, ct),
             $"You joined the call for {interview.Role} with {interview.RecruiterFirstName} ✓ – I'll help you prepare and remind you at the right times.");
-        if (recruiter is { } id) turn.Tell(id, JoinedCard(interview, turn.Person.DisplayName), null);
+        if (interview.Recruiter.PersonId is { } recruiter) turn.Tell(recruiter, JoinedCard(interview, turn.Person.DisplayName), null);
     }
+
+    /// <summary>The booking that named this person as its candidate (from the tapped card).</summary>
+    private async Task<Interview> NamingAsync(Turn turn, CancellationToken ct)
+    {
+        var id = turn.Submit?.GuidValue(Verbs.KeyInterview);
+        var interview = id is { } interviewId ? await interviews.FindAsync(turn.Workspace.Id, interviewId, ct) : null;
+        if (interview is null || interview.NamedCandidateId != turn.Person.Id) throw new DomainException("That booking is no longer there, or names someone else, so I changed nothing.");
+        return interview;
+    }
+
+    private static string TooLate(Interview interview) => interview.Confirmation switch
+    {
+        CandidateConfirmation.Confirmed => "You are already on this call ✓",
+        CandidateConfirmation.NotMe => "You said this is not your call, so I left it.",
+        _ when interview.Status == InterviewStatus.Cancelled => "The call was cancelled, so there is nothing to link.",
+        _ when interview.CandidateJoined => "Someone else joined this call as its candidate, so I changed nothing.",
+        _ => "The call has taken place, so there is nothing to link any more.",
+    };
 
     /// <summary><c>leave</c>: the candidate cuts their link to the current recruiter's booking; their prep stays, as their own.</summary>
     public async Task LeaveAsync(Turn turn, CancellationToken ct)
@@ -62,7 +113,7 @@ public sealed class JoinFlow(IInterviews interviews, ISessions sessions, Intervi
             turn.Say($"You are not on a recruiter's booking right now. Type {Italic("my interviews")} and open the one to leave first.");
             return;
         }
-        var own = SplitOff(interview, turn.NowUtc)!;
+        var own = interviews.KeepCandidatesPrep(interview, turn.NowUtc)!;
         turn.Person.ActiveInterviewId = own.Id;
         turn.Say($"You left {interview.RecruiterFirstName}'s booking. Your prep for {interview.Role} stays with you, as your own.");
         if (interview.Recruiter.PersonId is { } recruiter)
@@ -75,7 +126,7 @@ public sealed class JoinFlow(IInterviews interviews, ISessions sessions, Intervi
         var interview = await RecruitersAsync(turn, ct);
         if (!interview.CandidateJoined || interview.Candidate.PersonId is not { } candidate)
             throw new DomainException($"{interview.Candidate.Name} has not joined, so there is nobody to remove.");
-        SplitOff(interview, turn.NowUtc);
+        interviews.KeepCandidatesPrep(interview, turn.NowUtc);
         turn.ShowInPlace(new SummaryView($"{interview.Candidate.Name} removed", "They no longer get this call's reminders; their own prep stays with them.", [], [], []));
         turn.Tell(candidate, null, $"{interview.RecruiterFirstName} took you off the booking for {interview.Role}. Your prep stays with you, as your own.",
             acrossWorkspaces: true);
@@ -110,14 +161,6 @@ public sealed class JoinFlow(IInterviews interviews, ISessions sessions, Intervi
         var invite = interview.IssueInvite(turn.NowUtc);
         turn.ShowInPlace(new SummaryView("New invite code", "The earlier code no longer works.", [new Fact("Code", invite.Code)],
             [new Section("To paste into the invitation", [InviteText.Sentence(invite, turn.Workspace)])], []));
-    }
-
-    /// <summary>The candidate's prep moves to a record of their own, kept in their workspace's store.</summary>
-    private Interview? SplitOff(Interview interview, DateTime nowUtc)
-    {
-        var own = interview.SplitOffCandidate(nowUtc);
-        if (own is not null) interviews.Add(own);
-        return own;
     }
 
     private async Task<Interview> RecruitersAsync(Turn turn, CancellationToken ct)
@@ -155,4 +198,6 @@ public static class JoinVerbs
     public const string Accept = "join.accept";
     public const string Decline = "join.decline";
     public const string Reissue = "join.reissue";
+    public const string Confirm = "join.confirm";
+    public const string NotMe = "join.notme";
 }

@@ -35,7 +35,7 @@ public sealed class PrivacyFlow(IPersonalData personalData, InterviewAccess acce
 
         foreach (var booking in (await interviews.ListForPersonAsync(turn.Workspace.Id, turn.Person.Id, DateTime.MinValue, MaxOwned, ct))
                      .Where(i => i.OwnerId == turn.Person.Id))
-            KeepCandidatesPrep(booking, turn.NowUtc);
+            interviews.KeepCandidatesPrep(booking, turn.NowUtc);
         var result = await personalData.ForgetAsync(turn.Workspace.Id, turn.Person.Id, ct);
         await CancelTimersAsync(result.WaitingNudgeIds, ct);
         turn.ShowInPlace(PrivacyCards.Forgotten());
@@ -60,7 +60,8 @@ public sealed class PrivacyFlow(IPersonalData personalData, InterviewAccess acce
     {
         var interview = OwnedBy(turn, await access.LoadFromCardAsync(turn, ct));
         var headline = ChecklistCardBuilder.Headline(interview, turn.Person);
-        KeepCandidatesPrep(interview, turn.NowUtc);
+        // A candidate who joined keeps their own prep: it moves to a record of theirs first (saved with the turn; the deletion does not touch it).
+        interviews.KeepCandidatesPrep(interview, turn.NowUtc);
 
         var waiting = await personalData.DeleteInterviewAsync(turn.Workspace.Id, interview.Id, ct);
         if (turn.Person.ActiveInterviewId == interview.Id) turn.Person.ActiveInterviewId = null;
@@ -72,15 +73,6 @@ public sealed class PrivacyFlow(IPersonalData personalData, InterviewAccess acce
 
     /// <summary>Every interview someone created, however old, when they ask to be forgotten.</summary>
     private const int MaxOwned = 10_000;
-
-    /// <summary>
-    /// A candidate who joined the booking keeps their own prep when it is deleted: it moves to a record of
-    /// theirs first (saved with the turn; the deletion does not touch it).
-    /// </summary>
-    private void KeepCandidatesPrep(Interview interview, DateTime nowUtc)
-    {
-        if (interview.SplitOffCandidate(nowUtc) is { } own) interviews.Add(own);
-    }
 
     private static Interview OwnedBy(Turn turn, Interview interview) =>
         interview.OwnerId == turn.Person.Id

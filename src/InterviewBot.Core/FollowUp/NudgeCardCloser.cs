@@ -71,6 +71,7 @@ public sealed partial class NudgeCardCloser(IConversationAddresses addresses, IE
         ArgumentNullException.ThrowIfNull(interview);
         ArgumentNullException.ThrowIfNull(recipient);
         var who = interview.CounterpartName(recipient.Id);
+        if (nudge.Kind == NudgeKind.CandidateConfirm) return ConfirmCandidateCard.Why(interview, recipient);
         if (interview.SideOf(recipient.Id) is null) return $"Closed – {interview.Recruiter.Name} took over the call with {interview.Candidate.Name}.";
         if (interview.Status == InterviewStatus.Cancelled) return $"Closed – the call with {who} was cancelled.";
         if (interview.Status == InterviewStatus.NoShow) return $"Closed – the call with {who} is marked a no-show.";

@@ -37,6 +37,7 @@ public static class NudgeCards
         var (nudge, workspace, interview, person, _, _, _, _) = context;
         if (interview is null || person is null) return new NudgeView("Reminder", "This reminder's interview is no longer there.", null, [], Status: status);
         if (nudge.Kind is NudgeKind.DecisionAsk or NudgeKind.DecisionReminder) return DecisionCards.Ask(context, status);
+        if (nudge.Kind == NudgeKind.CandidateConfirm) return ConfirmCandidateCard.Compose(context, status);
         var who = interview.CounterpartName(person.Id);
         var when = Describe.When(interview, person, context.SpeaksAt);
         return nudge.Kind switch

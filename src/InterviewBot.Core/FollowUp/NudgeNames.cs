@@ -27,6 +27,7 @@ public static class NudgeNames
         NudgeKind.PromisedNewsDue => "the promised date has come",
         NudgeKind.CloseOrExtend => "close or keep following up",
         NudgeKind.CheckIn => "check in when the promised date has passed",
+        NudgeKind.CandidateConfirm => "is this your call?",
         _ => kind.ToString(),
     };
 }

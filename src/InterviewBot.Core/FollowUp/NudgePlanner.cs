@@ -81,7 +81,11 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, IRoleBriefs bri
 
     /// <summary>The plan as of now, and what the interview calls for regardless of the clock (ideal times).</summary>
     private sealed record Plans(DateTime Now, Dictionary<string, PlannedNudge> Current, Dictionary<string, PlannedNudge> Wanted,
-        Dictionary<string, Nudge> Existing, Person? Recruiter, Person? Candidate, Person? HiringManager, Dictionary<Guid, Person> Former);
+        Dictionary<string, Nudge> Existing, Person? Recruiter, Person? Candidate, Person? HiringManager, Dictionary<Guid, Person> Former)
+    {
+        /// <summary>The chat user the booking named as the candidate, while they are asked to confirm.</summary>
+        public Person? Named { get; init; }
+    }
 
     private async Task<Plans> PlanAsync(Workspace workspace, Interview interview, CancellationToken ct)
     {
@@ -90,16 +94,18 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, IRoleBriefs bri
         // A candidate who joined from another workspace is a person of theirs (the one link across workspaces).
         var candidate = interview.Candidate.PersonId is { } c ? await people.GetAsync(interview.CandidateWorkspaceId ?? workspace.Id, c, ct) : null;
         var manager = interview.HiringManager?.PersonId is { } h ? await people.GetAsync(workspace.Id, h, ct) : null;
+        var named = interview.AwaitsConfirmation && interview.NamedCandidateId is { } n ? await people.GetAsync(workspace.Id, n, ct) : null;
         var existing = (await nudges.ListForInterviewAsync(interview.Id, ct)).ToDictionary(n => n.Key);
         times.Follow(workspace, recruiter);
         times.Follow(workspace, candidate);
         times.Follow(workspace, manager);
+        times.Follow(workspace, named);
 
         // A person's own prep is never posted to the team channel, whoever is on it.
         var team = workspace.TeamConversationId is null || !ChannelNames.IsTeamInterview(interview) ? null : times.Team(workspace);
         var facts = InterviewFacts.From(interview, recruiter is null ? null : times.Of(workspace, recruiter),
             candidate is null ? null : times.Of(workspace, candidate), team, LastCandidateUpdate(interview, recruiter), Loop(existing.Values),
-            manager is null ? null : times.Of(workspace, manager), DecisionRemindersSent(interview, existing.Values));
+            manager is null ? null : times.Of(workspace, manager), DecisionRemindersSent(interview, existing.Values), named is null ? null : times.Of(workspace, named));
         var ideal = policy.PlanFor(facts, workspace.NudgeSettings, recruiter?.NudgeOverrides, candidate?.NudgeOverrides, DateTime.MinValue).ToList();
         // The role brief only matters to a recruiter's prep; it is read only when such a nudge is planned.
         var brief = ideal.Any(p => p.Kind == NudgeKind.PrepReminder && p.To == NudgeRecipient.Recruiter)
@@ -108,7 +114,7 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, IRoleBriefs bri
             planned.Where(p => !IsDone(interview, p, recruiter, candidate, brief) && !(existing.TryGetValue(p.Key, out var row) && row.DoneUtc is not null))
                 .ToDictionary(p => p.Key);
         return new Plans(now, Open(policy.PlanFor(facts, workspace.NudgeSettings, recruiter?.NudgeOverrides, candidate?.NudgeOverrides, now)), Open(ideal),
-            existing, recruiter, candidate, manager, await FormerRecipientsAsync(workspace, existing.Values, recruiter, candidate, manager, ct));
+            existing, recruiter, candidate, manager, await FormerRecipientsAsync(workspace, existing.Values, [recruiter, candidate, manager, named], ct)) { Named = named };
     }
 
     /// <summary>Brings every stored nudge but the firing one in line with the plan.</summary>
@@ -122,6 +128,7 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, IRoleBriefs bri
                 var personId = plan.To switch
                 {
                     NudgeRecipient.Recruiter => plans.Recruiter?.Id,
+                    NudgeRecipient.Candidate when plan.Kind == NudgeKind.CandidateConfirm => plans.Named?.Id,
                     NudgeRecipient.Candidate => plans.Candidate?.Id,
                     NudgeRecipient.HiringManager => plans.HiringManager?.Id,
                     _ => null,
@@ -162,12 +169,12 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, IRoleBriefs bri
     /// People who were sent a card for the interview and are no longer on it (they handed it over): their
     /// open cards close. Read only when there are such cards.
     /// </summary>
-    private async Task<Dictionary<Guid, Person>> FormerRecipientsAsync(Workspace workspace, IEnumerable<Nudge> existing, Person? recruiter, Person? candidate,
-        Person? manager, CancellationToken ct)
+    private async Task<Dictionary<Guid, Person>> FormerRecipientsAsync(Workspace workspace, IEnumerable<Nudge> existing, IReadOnlyList<Person?> current,
+        CancellationToken ct)
     {
         var former = new Dictionary<Guid, Person>();
         foreach (var id in existing.Where(n => n.MessageId is not null && n.CardClosedUtc is null && n.Recipient != NudgeRecipient.TeamChannel)
-                     .Select(n => n.PersonId).OfType<Guid>().Where(id => id != recruiter?.Id && id != candidate?.Id && id != manager?.Id).Distinct())
+                     .Select(n => n.PersonId).OfType<Guid>().Where(id => !current.Any(p => p?.Id == id)).Distinct())
         {
             if (await people.GetAsync(workspace.Id, id, ct) is { } person) former[id] = person;
         }
@@ -216,7 +223,7 @@ public sealed class NudgePlanner(INudges nudges, IPeople people, IRoleBriefs bri
     }
 
     private static Person? RecipientOf(Nudge nudge, Plans plans) =>
-        new[] { plans.Candidate, plans.Recruiter, plans.HiringManager }.FirstOrDefault(p => p is not null && p.Id == nudge.PersonId);
+        new[] { plans.Candidate, plans.Recruiter, plans.HiringManager, plans.Named }.FirstOrDefault(p => p is not null && p.Id == nudge.PersonId);
 
     /// <summary>The reminders the hiring manager has had about the current ask: the next one is planned after the last.</summary>
     private static int DecisionRemindersSent(Interview interview, IEnumerable<Nudge> existing) =>

@@ -12,6 +12,8 @@ namespace InterviewBot.Core.Nudges;
 /// <param name="HiringManager">The hiring manager's working time, or null when the bot does not know them as a person.</param>
 /// <param name="DecisionAskedUtc">When the recruiter asked the hiring manager for a decision that has not come yet; null: nothing to ask.</param>
 /// <param name="DecisionRemindersSent">How many reminders about that ask the hiring manager has had: the next one follows the last.</param>
+/// <param name="NamedCandidate">The working time of the chat user the booking named as the candidate while they are asked to confirm; null otherwise.</param>
+/// <param name="ConfirmationAskedUtc">When that person was named (the booking): their confirmation card goes out at their next working moment.</param>
 public sealed record InterviewFacts(
     Guid InterviewId,
     DateTime StartUtc,
@@ -25,7 +27,9 @@ public sealed record InterviewFacts(
     LoopHistory? Loop = null,
     WorkingTime? HiringManager = null,
     DateTime? DecisionAskedUtc = null,
-    int DecisionRemindersSent = 0)
+    int DecisionRemindersSent = 0,
+    WorkingTime? NamedCandidate = null,
+    DateTime? ConfirmationAskedUtc = null)
 {
     public bool CandidateUsesBot => Candidate is not null;
 
@@ -39,12 +43,16 @@ public sealed record InterviewFacts(
     /// <param name="candidate">The candidate's working time, or null when they do not use the bot.</param>
     /// <param name="hiringManager">The hiring manager's working time, or null when the bot does not know them as a person.</param>
     /// <param name="decisionRemindersSent">How many reminders the hiring manager has had about the current ask.</param>
+    /// <param name="namedCandidate">The working time of the chat user the booking named as the candidate, or null when the bot does not know them.</param>
     public static InterviewFacts From(Interview interview, WorkingTime? recruiter, WorkingTime? candidate,
-        WorkingTime? team, DateTime? lastCandidateUpdateUtc, LoopHistory? loop, WorkingTime? hiringManager = null, int decisionRemindersSent = 0)
+        WorkingTime? team, DateTime? lastCandidateUpdateUtc, LoopHistory? loop, WorkingTime? hiringManager = null, int decisionRemindersSent = 0,
+        WorkingTime? namedCandidate = null)
     {
         ArgumentNullException.ThrowIfNull(interview);
+        var asking = interview.AwaitsConfirmation && namedCandidate is not null;
         return new(interview.Id, interview.StartUtc, interview.EndUtc, interview.Status, recruiter, candidate,
             interview.FeedbackDueDate, team, lastCandidateUpdateUtc, loop, hiringManager,
-            interview.AwaitsManager ? interview.DecisionAskedUtc : null, decisionRemindersSent);
+            interview.AwaitsManager ? interview.DecisionAskedUtc : null, decisionRemindersSent,
+            asking ? namedCandidate : null, asking ? interview.CreatedUtc : null);
     }
 }

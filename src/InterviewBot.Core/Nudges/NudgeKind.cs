@@ -53,6 +53,12 @@ public enum NudgeKind
     /// by when no news came (feedback not sent): a polite check-in to send.
     /// </summary>
     CheckIn,
+
+    /// <summary>
+    /// The chat user an API booking named as the candidate, at their next working moment after the booking: is this
+    /// your call? Their yes links them (nothing is shared before), their "not me" tells the recruiter.
+    /// </summary>
+    CandidateConfirm,
 }
 
 /// <summary>Who a nudge goes to; each has their own working calendar.</summary>

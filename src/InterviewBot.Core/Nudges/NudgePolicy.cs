@@ -35,6 +35,8 @@ public sealed class NudgePolicy(TimeProvider clock)
             drafts.AddRange(CandidateNudges(facts, new WorkingCalendar(candidateTime), workspace.With(candidate).Normalized()));
         if (facts.HiringManager is { } managerTime)
             drafts.AddRange(HiringManagerNudges(facts, new WorkingCalendar(managerTime)));
+        if (facts.NamedCandidate is { } namedTime && facts.ConfirmationAskedUtc is { } named)
+            drafts.Add(Confirm(facts, new WorkingCalendar(namedTime), named));
 
         var now = asOfUtc ?? Now;
         return [.. drafts.Select(d => d.Settle(now)).OfType<PlannedNudge>()
@@ -213,6 +215,16 @@ public sealed class NudgePolicy(TimeProvider clock)
             yield return new Draft(DecisionReminder, to, cal.StartOfWorkingDay(day),
                 PlannedNudge.KeyFor(f.InterviewId, DecisionReminder, to, $"{ask}-{n.ToString(System.Globalization.CultureInfo.InvariantCulture)}"), n, Late: cal);
         }
+    }
+
+    /// <summary>
+    /// The named candidate's "is this your call?" at their next working moment after the booking; of no use once
+    /// the call is over. It stays in the plan until they answer, so its card keeps its buttons till then.
+    /// </summary>
+    private static Draft Confirm(InterviewFacts f, WorkingCalendar cal, DateTime namedUtc)
+    {
+        var due = cal.IsWorkingMoment(namedUtc) ? namedUtc : cal.NextWorkingMoment(namedUtc);
+        return new Draft(CandidateConfirm, NudgeRecipient.Candidate, due, Key(f, CandidateConfirm, NudgeRecipient.Candidate), UsefulUntil: f.EndUtc, Late: cal);
     }
 
     /// <summary>The morning of the recipient's last working day before the call.</summary>

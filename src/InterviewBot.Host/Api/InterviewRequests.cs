@@ -31,6 +31,9 @@ public sealed record ValidInterview(string RecruiterId, string? RecruiterName, P
 
     /// <summary>The recruiter's own address, where the candidate's replies go.</summary>
     public string? RecruiterEmail { get; init; }
+
+    /// <summary>The candidate's chat user id in the key's workspace: they are asked to confirm, and linked only if they do.</summary>
+    public string? CandidateUserId { get; init; }
 }
 
 public static class InterviewRequestValidation
@@ -55,6 +58,9 @@ public static class InterviewRequestValidation
         var candidateName = Line(request.Candidate?.Name);
         if (string.IsNullOrEmpty(candidateName)) Fail("candidate.name", "The candidate's name is required.");
         else if (candidateName.Length > Party.MaxNameLength) Fail("candidate.name", $"The candidate's name can be up to {Party.MaxNameLength} characters.");
+        var candidateId = request.Candidate?.PlatformUserId?.Trim();
+        if (candidateId?.Length > 200) Fail("candidate.platformUserId", "The candidate's user id is too long.");
+        else if (candidateId is { Length: > 0 } && candidateId == recruiterId) Fail("candidate.platformUserId", "That is the recruiter's own user id; give the candidate's.");
         var email = Line(request.Candidate?.Email);
         if (!string.IsNullOrEmpty(email) && (!email.Contains('@', StringComparison.Ordinal) || email.Length > 200)) Fail("candidate.email", "That is not an e-mail address.");
         var role = Line(request.Role);
@@ -93,6 +99,7 @@ public static class InterviewRequestValidation
         {
             EmailInvitation = request.EmailInvitation == true,
             RecruiterEmail = string.IsNullOrEmpty(recruiterEmail) ? null : recruiterEmail,
+            CandidateUserId = string.IsNullOrEmpty(candidateId) ? null : candidateId,
         }, errors);
     }
 

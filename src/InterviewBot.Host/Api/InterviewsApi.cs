@@ -10,7 +10,7 @@ namespace InterviewBot.Host.Api;
 
 /// <summary>
 /// The interviews API for ATS and calendar integrations: book a phone screen (with the candidate's invite
-/// code), read it and its nudge schedule, issue a new invite code, cancel it. Bearer keys from <c>Api:Keys</c>; each key sees only its workspace.
+/// code, or asking the chat user it names to confirm), read it and its nudge schedule, issue a new invite code, cancel it. Bearer keys from <c>Api:Keys</c>; each key sees only its workspace.
 /// </summary>
 public static class InterviewsApi
 {
@@ -73,6 +73,9 @@ public static class InterviewsApi
     private static async Task<IResult> BookAsync(HttpContext http, IServiceProvider services, ValidInterview valid, DateTime now, CancellationToken ct)
     {
         var key = (ApiKey)http.Items[typeof(ApiKey)]!;
+        var (named, notNamed) = await NamedCandidateAsync(services, key, valid.CandidateUserId, ct);
+        if (notNamed is not null)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["candidate.platformUserId"] = [notNamed] }, title: "The interview is not valid");
         // Known by id only until they talk to the bot; their nudges wait for a chat to reach them in. Until then
         // they are in the zone and hours the booking gives, else in the workspace's default zone; what they
         // chose in settings, or their chat client reported, stays.
@@ -83,22 +86,40 @@ public static class InterviewsApi
         var interview = services.GetRequiredService<InterviewBooking>().Book(workspace, recruiter,
             new BookingDetails(valid.Candidate, valid.Role, valid.Company, valid.StartUtc, valid.EndUtc, valid.TimeZone), now);
         if (valid.HiringManager is { } manager) interview.NameHiringManager(manager, now);
+        if (named is not null) interview.NameCandidate(named, now);
         // The invitation is queued with the booking, in the same commit: both are there, or neither.
         var mails = valid.EmailInvitation
             ? [MailResponse.From(await services.GetRequiredService<CallInvitations>().InviteAsync(interview, recruiter.Id, recruiter.DisplayName, valid.RecruiterEmail, now, ct: ct))]
             : Array.Empty<MailResponse>();
         await services.GetRequiredService<Commit>().SaveAsync(ct);
         var zone = services.GetRequiredService<WorkingTimes>().ZoneOf(workspace, recruiter);
-        return Results.Created($"/api/interviews/{interview.Id}", InterviewResponse.From(interview, recruiter, zone) with { Mails = mails });
+        return Results.Created($"/api/interviews/{interview.Id}", InterviewResponse.From(interview, recruiter, zone, named, now) with { Mails = mails });
+    }
+
+    /// <summary>
+    /// The person <c>candidate.platformUserId</c> names, or why not: they must be a chat user of the key's workspace
+    /// whom the bot can write to (on Teams, someone who has messaged it; on Slack, any member it knows), and not the recruiter.
+    /// </summary>
+    private static async Task<(Person? Named, string? Problem)> NamedCandidateAsync(IServiceProvider services, ApiKey key, string? userId, CancellationToken ct)
+    {
+        if (userId is null) return (null, null);
+        var workspace = await services.GetRequiredService<IWorkspaces>().FindAsync(key.Workspace.Platform, key.Workspace.ExternalId, ct);
+        var person = workspace is null ? null : await services.GetRequiredService<IPeople>().FindAsync(workspace.Id, userId, ct);
+        if (person is null)
+            return (null, $"The bot knows no chat user {userId} in this workspace: they have to message it once. Or leave platformUserId out and send them the invite code; nothing was booked.");
+        if (await services.GetRequiredService<DirectChats>().FindAsync(workspace!, person, ct) is null)
+            return (null, $"The bot can't write to {person.DisplayName} yet: they have to message it once in a 1:1 chat. Or leave platformUserId out and send them the invite code; nothing was booked.");
+        return (person, null);
     }
 
     private static async Task<IResult> GetAsync(HttpContext http, Guid id, IWorkspaces workspaces, IInterviews interviews, IPeople people,
-        IMailRecords mails, WorkingTimes times, CancellationToken ct)
+        IMailRecords mails, WorkingTimes times, TimeProvider time, CancellationToken ct)
     {
         var (workspace, interview) = await LoadAsync(http, id, workspaces, interviews, ct);
         if (interview is null) return NotFound(id);
         var recruiter = interview.Recruiter.PersonId is { } r ? await people.GetAsync(workspace!.Id, r, ct) : null;
-        return Results.Ok(InterviewResponse.From(interview, recruiter, recruiter is null ? null : times.ZoneOf(workspace!, recruiter))
+        var named = interview.NamedCandidateId is { } c ? await people.GetAsync(workspace!.Id, c, ct) : null;
+        return Results.Ok(InterviewResponse.From(interview, recruiter, recruiter is null ? null : times.ZoneOf(workspace!, recruiter), named, time.GetUtcNow().UtcDateTime)
             with { Mails = (await mails.ListForInterviewAsync(interview.Id, ct)).Select(MailResponse.From).ToList() });
     }
 

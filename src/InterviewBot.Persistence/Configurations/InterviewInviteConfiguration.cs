@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace InterviewBot.Persistence.Configurations;
 
-/// <summary>The invite code and the candidate's link on the interview's row (issue 18); the rest of the row is in <see cref="InterviewConfiguration"/>.</summary>
+/// <summary>The invite code and the candidate's link on the interview's row (issue 18), and the candidate an API booking named; the rest of the row is in <see cref="InterviewConfiguration"/>.</summary>
 internal sealed class InterviewInviteConfiguration : IEntityTypeConfiguration<Interview>
 {
     public void Configure(EntityTypeBuilder<Interview> builder)
@@ -19,5 +19,8 @@ internal sealed class InterviewInviteConfiguration : IEntityTypeConfiguration<In
         builder.Property(i => i.PendingCandidateWorkspaceName).HasMaxLength(Lengths.Name);
         builder.HasIndex(i => i.PendingCandidateId);
         builder.HasIndex(i => i.CandidateWorkspaceId);
+        // The chat user an API booking named as the candidate, and their answer.
+        builder.Property(i => i.Confirmation).HasColumnName("CandidateConfirmation").HasMaxLength(Lengths.Enum);
+        builder.HasIndex(i => i.NamedCandidateId);
     }
 }

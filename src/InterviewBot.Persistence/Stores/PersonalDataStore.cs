@@ -45,8 +45,9 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
             .ToListAsync(cancellationToken);
         var chats = addresses.Where(a => a.PersonId == personId).Select(a => a.ConversationId).ToList();
         var nudgeIds = nudges.Select(n => n.Id).ToList();
+        // The cards of their reminders by the reminders' ids alone: those of a booking in another workspace are recorded in that one.
         var sentCards = await db.SentCards.AsNoTracking()
-            .Where(c => c.WorkspaceId == workspaceId && (chats.Contains(c.ConversationId) || nudgeIds.Contains(c.CardId)))
+            .Where(c => (c.WorkspaceId == workspaceId && chats.Contains(c.ConversationId)) || nudgeIds.Contains(c.CardId))
             .ToListAsync(cancellationToken);
         var mails = await db.Mails.AsNoTracking().Where(m => m.WorkspaceId == workspaceId && m.SenderId == personId).ToListAsync(cancellationToken);
         // What concerns the person (never another participant's notes) is the core's decision.
@@ -101,8 +102,9 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
         var toThem = await db.Nudges.Where(n => (n.WorkspaceId == workspaceId || n.Recipient == NudgeRecipient.Candidate) && n.PersonId == personId)
             .Select(n => new { n.Id, Waiting = n.State == NudgeState.Pending || n.State == NudgeState.Snoozed }).ToListAsync(ct);
         var toThemIds = toThem.Select(n => n.Id).ToList();
+        // By the reminders' ids alone, as in the export: a joined booking of another workspace recorded its cards to them there.
         var sentCards = await db.SentCards
-            .Where(c => c.WorkspaceId == workspaceId && (toThemIds.Contains(c.CardId) || conversations.Contains(c.ConversationId)))
+            .Where(c => toThemIds.Contains(c.CardId) || (c.WorkspaceId == workspaceId && conversations.Contains(c.ConversationId)))
             .ExecuteDeleteAsync(ct);
         var nudges = await db.Nudges.Where(n => toThemIds.Contains(n.Id)).ExecuteDeleteAsync(ct);
         var sessions = await db.Sessions.Where(s => s.PersonId == personId).ExecuteDeleteAsync(ct);
@@ -134,6 +136,10 @@ internal sealed class PersonalDataStore(InterviewBotDbContext db, ErasedInScope 
             .SetProperty(i => i.PendingCandidateWorkspaceId, (Guid?)null)
             .SetProperty(i => i.PendingCandidateName, (string?)null)
             .SetProperty(i => i.PendingCandidateWorkspaceName, (string?)null), ct);
+
+        // A booking made through the API that named them as its candidate no longer points at them (their answer stays).
+        await db.Interviews.Where(i => i.NamedCandidateId == personId).ExecuteUpdateAsync(s => s
+            .SetProperty(i => i.NamedCandidateId, (Guid?)null), ct);
 
         // A hiring manager's decisions stay on the recruiter's record without who gave them, or their words.
         await db.Interviews.Where(i => i.WorkspaceId == workspaceId && i.HiringManager!.PersonId == personId).ExecuteUpdateAsync(s => s

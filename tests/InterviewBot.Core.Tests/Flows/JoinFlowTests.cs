@@ -1,6 +1,9 @@
 using System.Text.Json;
+using InterviewBot.Core.Conversations;
 using InterviewBot.Core.FollowUp;
+using InterviewBot.Core.Ports;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewBot.Core.Tests.Flows;
 
@@ -290,6 +293,111 @@ public abstract class JoinFlowTests : IAsyncLifetime
         Assert.Empty(interview.Notes);
         Assert.False(await db.Nudges.AnyAsync(n => n.PersonId == outsider.Id));
         Assert.False(await db.People.AnyAsync(p => p.Id == outsider.Id));
+    }
+
+    [DatabaseFact]
+    public async Task The_reminder_cards_sent_to_a_candidate_of_another_workspace_are_in_their_export_and_go_with_their_forget_me()
+    {
+        var (interviewId, code) = await BookAsync();
+        var asked = await _outsider.SayAsync("join " + code);
+        var rita = await PersonAsync("U-RITA");
+        var accept = Assert.IsType<SummaryView>(Assert.Single(asked.Replies, r => r.ToPerson == rita.Id).Card).Buttons[0];
+        await _rita.TapAsync(accept.Verb, Guid.NewGuid(), accept.Data!.ToDictionary());
+        var outsider = await PersonAsync("U-JORDAN-G");
+        Guid starting;
+        await using (var db = _database.NewContext())
+            starting = (await db.Nudges.SingleAsync(n => n.InterviewId == interviewId && n.PersonId == outsider.Id && n.Kind == NudgeKind.CallStarting)).Id;
+        // Delivered as the dispatcher records it: in the interview's workspace, which is Rita's.
+        await using (var scope = _database.NewScope())
+        {
+            var interview = await scope.ServiceProvider.GetRequiredService<IInterviews>().FindJoinedAsync(outsider.WorkspaceId, outsider.Id, interviewId);
+            await scope.ServiceProvider.GetRequiredService<SentCardLedger>().RecordAsync(interview!.WorkspaceId, starting, _outsider.ConversationId, "m-call-starting");
+            await scope.ServiceProvider.GetRequiredService<Commit>().SaveAsync();
+        }
+
+        Assert.Contains("m-call-starting", Text(await _outsider.SayAsync("export my data")), StringComparison.Ordinal);
+
+        var forget = Assert.Single((await _outsider.SayAsync("forget me")).Replies);
+        await _outsider.TapAsync(Verbs.ConfirmForget, forget.CardId, (Verbs.KeyPerson, outsider.Id.ToString()));
+        await using var after = _database.NewContext();
+        Assert.False(await after.SentCards.AnyAsync(c => c.CardId == starting));
+    }
+
+    [DatabaseFact]
+    public async Task Jordan_named_by_a_booking_becomes_its_candidate_only_once_he_says_it_is_his_call()
+    {
+        var (interviewId, code) = await BookAsync();
+        await _jordan.OpenChatAsync();
+        var ask = await NameJordanAsync(interviewId);
+        Assert.Contains("Nothing yet", await ListTextAsync(_jordan, "my interviews"), StringComparison.Ordinal);
+        var card = await CardOfAsync(ask);
+        Assert.Equal("Is this your call?", card.Title);
+        Assert.Contains(card.Facts!, f => f.Label == "Booked by" && f.Value == "Rita Recruiter");
+
+        var link = Assert.Single(card.Buttons, b => b.Label == "Link to my prep");
+        var linked = await _jordan.TapAsync(link.Verb, ask.Id, link.Data!.ToDictionary());
+
+        var rita = await PersonAsync("U-RITA");
+        var jordan = await PersonAsync("U-JORDAN");
+        Assert.Contains(linked.Replies, r => r.ToPerson is null && (r.Text ?? "").StartsWith("You joined the call for Backend engineer with Rita ✓", StringComparison.Ordinal));
+        Assert.Equal("Jordan Lee joined", Assert.IsType<SummaryView>(Assert.Single(linked.Replies, r => r.ToPerson == rita.Id).Card).Title);
+        await using var db = _database.NewContext();
+        var interview = await db.Interviews.SingleAsync(i => i.Id == interviewId);
+        Assert.Equal((jordan.Id, CandidateConfirmation.Confirmed, (string?)null), (interview.Candidate.PersonId, interview.Confirmation, interview.InviteHash));
+        Assert.Contains(await db.Nudges.Where(n => n.InterviewId == interviewId && n.PersonId == jordan.Id && n.Recipient == NudgeRecipient.Candidate).Select(n => n.Kind).ToListAsync(),
+            k => k == NudgeKind.CallStarting);
+        Assert.False((await db.Nudges.SingleAsync(n => n.Id == ask.Id)).IsWaiting);
+        Assert.Equal(JoinFlow.NotWorking, Assert.Single((await _kim.SayAsync("join " + code)).Replies).Text);
+    }
+
+    [DatabaseFact]
+    public async Task Not_me_links_nothing_and_tells_rita()
+    {
+        var (interviewId, _) = await BookAsync();
+        await _jordan.OpenChatAsync();
+        var ask = await NameJordanAsync(interviewId);
+        var card = await CardOfAsync(ask);
+
+        var notMe = Assert.Single(card.Buttons, b => b.Label == "Not me");
+        var answered = await _jordan.TapAsync(notMe.Verb, ask.Id, notMe.Data!.ToDictionary());
+
+        var rita = await PersonAsync("U-RITA");
+        Assert.StartsWith("Jordan Lee says the phone screen for Backend engineer on ", Assert.Single(answered.Replies, r => r.ToPerson == rita.Id).Text, StringComparison.Ordinal);
+        await using (var db = _database.NewContext())
+        {
+            var interview = await db.Interviews.SingleAsync(i => i.Id == interviewId);
+            Assert.Equal(((Guid?)null, CandidateConfirmation.NotMe), (interview.Candidate.PersonId, interview.Confirmation));
+            Assert.False(await db.Nudges.AnyAsync(n => n.InterviewId == interviewId && n.Recipient == NudgeRecipient.Candidate && n.Kind != NudgeKind.CandidateConfirm));
+        }
+        var link = Assert.Single(card.Buttons, b => b.Label == "Link to my prep");
+        var late = Assert.IsType<SummaryView>(Assert.Single((await _jordan.TapAsync(link.Verb, ask.Id, link.Data!.ToDictionary())).Replies).Card);
+        Assert.Equal("You said this is not your call, so I left it.", late.Subtitle);
+        Assert.Contains("Nothing yet", await ListTextAsync(_jordan, "my interviews"), StringComparison.Ordinal);
+    }
+
+    /// <summary>Names Jordan as the booking's candidate, as the interviews API does with <c>candidate.platformUserId</c>; his confirmation card, planned.</summary>
+    private async Task<Nudge> NameJordanAsync(Guid interviewId)
+    {
+        var jordan = await PersonAsync("U-JORDAN");
+        await using (var scope = _database.NewScope())
+        {
+            var interview = await scope.ServiceProvider.GetRequiredService<IInterviews>().FindAsync(jordan.WorkspaceId, interviewId);
+            interview!.NameCandidate((await scope.ServiceProvider.GetRequiredService<IPeople>().GetAsync(jordan.WorkspaceId, jordan.Id))!, _database.NowUtc);
+            await scope.ServiceProvider.GetRequiredService<Commit>().SaveAsync();
+        }
+        await using var db = _database.NewContext();
+        var ask = await db.Nudges.SingleAsync(n => n.InterviewId == interviewId && n.Kind == NudgeKind.CandidateConfirm);
+        Assert.Equal((jordan.Id, NudgeRecipient.Candidate), (ask.PersonId, ask.Recipient));
+        Assert.Null((await db.Interviews.SingleAsync(i => i.Id == interviewId)).Candidate.PersonId);
+        return ask;
+    }
+
+    private async Task<NudgeView> CardOfAsync(Nudge nudge)
+    {
+        await using var db = _database.NewContext();
+        var interview = await db.Interviews.SingleAsync(i => i.Id == nudge.InterviewId);
+        var person = await db.People.SingleAsync(p => p.Id == nudge.PersonId);
+        return NudgeCards.Compose(new NudgeContext(nudge, await db.Workspaces.SingleAsync(w => w.Id == interview.WorkspaceId), interview, person, null));
     }
 
     private static async Task<string> ListTextAsync(Chat chat, string typed)

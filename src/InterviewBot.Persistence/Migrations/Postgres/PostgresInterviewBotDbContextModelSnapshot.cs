@@ -293,6 +293,11 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Confirmation")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("CandidateConfirmation");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -325,6 +330,9 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                     b.Property<string>("ManagerNote")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("NamedCandidateId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid");
@@ -377,6 +385,8 @@ namespace InterviewBot.Persistence.Migrations.Postgres
                     b.HasIndex("CandidateWorkspaceId");
 
                     b.HasIndex("InviteHash");
+
+                    b.HasIndex("NamedCandidateId");
 
                     b.HasIndex("OwnerId");
 

@@ -288,6 +288,11 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Confirmation")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("CandidateConfirmation");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
@@ -319,6 +324,9 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
 
                     b.Property<string>("ManagerNote")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NamedCandidateId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OwnerId")
@@ -372,6 +380,8 @@ namespace InterviewBot.Persistence.Migrations.Sqlite
                     b.HasIndex("CandidateWorkspaceId");
 
                     b.HasIndex("InviteHash");
+
+                    b.HasIndex("NamedCandidateId");
 
                     b.HasIndex("OwnerId");
 
