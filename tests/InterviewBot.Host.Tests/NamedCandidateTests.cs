@@ -38,10 +38,7 @@ public sealed class NamedCandidateTests : IDisposable
         await using var connector = await LocalConnector.StartAsync();
         await using var host = new BotHost(_data, NudgeApi.Settings());
         var api = new NudgeApi(host, NudgeApi.Key);
-        var riley = Conversation.Recruiter(host, connector);
-        await riley.SayAsync("hi");
-        var avery = Avery(host, connector);
-        await avery.SayAsync("hi");
+        var (riley, avery) = await ChatsAsync(host, connector);
 
         var id = await BookAsync(api, "29:user-avery");
 
@@ -72,10 +69,7 @@ public sealed class NamedCandidateTests : IDisposable
         await using var connector = await LocalConnector.StartAsync();
         await using var host = new BotHost(_data, NudgeApi.Settings());
         var api = new NudgeApi(host, NudgeApi.Key);
-        var riley = Conversation.Recruiter(host, connector);
-        await riley.SayAsync("hi");
-        var avery = Avery(host, connector);
-        await avery.SayAsync("hi");
+        var (riley, avery) = await ChatsAsync(host, connector);
         var id = await BookAsync(api, "29:user-avery");
         var ask = await ConfirmationCardAsync(api, connector, id);
 
@@ -90,9 +84,16 @@ public sealed class NamedCandidateTests : IDisposable
         Assert.DoesNotContain("Data engineer", Text(await avery.SayAsync("my interviews")), StringComparison.Ordinal);
     }
 
-    private static Conversation Avery(BotHost host, LocalConnector connector) =>
-        new(host, connector, new Activities(connector.ServiceUrl, userId: "29:user-avery", userName: "Avery Kim",
+    /// <summary>Riley (the recruiter) and Avery, in New York, each in a 1:1 chat with the bot they have written in once.</summary>
+    private static async Task<(Conversation Riley, Conversation Avery)> ChatsAsync(BotHost host, LocalConnector connector)
+    {
+        var riley = Conversation.Recruiter(host, connector);
+        await riley.SayAsync("hi");
+        var avery = new Conversation(host, connector, new Activities(connector.ServiceUrl, userId: "29:user-avery", userName: "Avery Kim",
             conversationId: "a:personal-avery", timeZone: "America/New_York", aadObjectId: "00000000-0000-0000-0000-0000000000c3"));
+        await avery.SayAsync("hi");
+        return (riley, avery);
+    }
 
     /// <summary>The clock moved to the confirmation's time (Avery's next working moment), and the card it sent Avery.</summary>
     private static async Task<ConnectorRequest> ConfirmationCardAsync(NudgeApi api, LocalConnector connector, Guid id)
