@@ -1,4 +1,3 @@
-using InterviewBot.Core;
 using Microsoft.Extensions.Configuration;
 
 namespace InterviewBot.Calendar;

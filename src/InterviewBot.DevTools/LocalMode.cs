@@ -1,4 +1,4 @@
-using InterviewBot.Core;
+using InterviewBot.Core.Ports;
 using InterviewBot.Teams;
 
 namespace InterviewBot.DevTools;

@@ -1,5 +1,5 @@
 using System.Net;
-using InterviewBot.Core;
+using InterviewBot.Core.Ports;
 using InterviewBot.Teams;
 
 namespace InterviewBot.DevTools;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using InterviewBot.Core;
+using InterviewBot.Core.Ports;
 using InterviewBot.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 

@@ -1,5 +1,5 @@
 using System.Reflection;
-using InterviewBot.Core;
+using InterviewBot.Core.Ports;
 using Microsoft.Extensions.Options;
 
 namespace InterviewBot.Host;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using InterviewBot.Core;
+using InterviewBot.Core.Ports;
 using MailKit.Security;
 using Microsoft.Extensions.Configuration;
 using MimeKit;

@@ -1,4 +1,3 @@
-using InterviewBot.Core;
 using InterviewBot.Core.Calendar;
 using InterviewBot.Core.Ports;
 using InterviewBot.Persistence.Stores;

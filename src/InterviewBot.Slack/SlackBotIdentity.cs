@@ -1,4 +1,4 @@
-using InterviewBot.Core;
+using InterviewBot.Core.Ports;
 using InterviewBot.Slack.Api;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -1,4 +1,4 @@
-using InterviewBot.Core;
+using InterviewBot.Core.Ports;
 using Microsoft.Extensions.Configuration;
 
 namespace InterviewBot.Slack;

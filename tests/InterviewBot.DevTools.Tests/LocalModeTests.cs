@@ -59,7 +59,7 @@ public sealed class LocalModeTests
             builder.Services.AddSingleton(TimeProvider.System);
         });
 
-        var error = await Assert.ThrowsAsync<SettingException>(() => host.StartAsync());
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync());
 
         Assert.Contains("TryAddSingleton", error.Message, StringComparison.Ordinal);
     }

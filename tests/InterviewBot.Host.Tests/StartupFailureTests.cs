@@ -1,4 +1,4 @@
-using InterviewBot.Core;
+using InterviewBot.Core.Ports;
 using InterviewBot.Host.Api;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

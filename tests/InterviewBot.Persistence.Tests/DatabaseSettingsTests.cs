@@ -1,4 +1,4 @@
-using InterviewBot.Core;
+using InterviewBot.Core.Ports;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
-using InterviewBot.Core;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Nudges;
+using InterviewBot.Core.Ports;
 using InterviewBot.Core.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,4 @@
 using System.Net;
-using InterviewBot.Core;
 using InterviewBot.Core.Ports;
 using InterviewBot.Slack.Tests.Support;
 using Microsoft.Extensions.Configuration;

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
-using InterviewBot.Core;
 using InterviewBot.Core.Conversations;
 using InterviewBot.Core.Domain;
+using InterviewBot.Core.Ports;
 
 namespace InterviewBot.Host.Api;
 

@@ -2,7 +2,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using InterviewBot.Core;
+using InterviewBot.Core.Ports;
 using InterviewBot.Slack.Api;
 using InterviewBot.Slack.Inbound;
 using Microsoft.Extensions.Hosting;

@@ -1,3 +1,4 @@
+using InterviewBot.Core.Ports;
 using static InterviewBot.Core.Tests.Nudges.NudgeTestKit;
 
 namespace InterviewBot.Core.Tests.Nudges;

@@ -1,4 +1,4 @@
-namespace InterviewBot.Core;
+namespace InterviewBot.Core.Ports;
 
 /// <summary>
 /// A setting is missing or wrong. The message names the setting and says what to put there, so start-up
