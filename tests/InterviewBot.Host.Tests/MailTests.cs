@@ -116,6 +116,30 @@ public sealed class MailTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_long_role_and_company_are_cut_short_in_the_subjects_so_the_invitation_and_the_cancellation_still_go()
+    {
+        var booking = Booking(emailInvitation: true, "jordan@example.test");
+        booking["role"] = "Senior staff backend engineer for payments, ledgers and reconciliation across the EU and North America, remote-first";
+        booking["company"] = "Contoso Financial Services International Holdings GmbH & Co. KG, payments and treasury platform division, Berlin";
+        using var response = await _api.Client().PostAsJsonAsync("/api/interviews", booking);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var id = (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
+        var invitation = Assert.Single(await _smtp.WaitForAsync());
+
+        using var cancelled = await _api.Client().DeleteAsync($"/api/interviews/{id}");
+        Assert.Equal(HttpStatusCode.NoContent, cancelled.StatusCode);
+
+        var cancellation = (await _smtp.WaitForAsync(2))[1];
+        Assert.StartsWith("Phone screen: Senior staff backend engineer", invitation.Subject, StringComparison.Ordinal);
+        Assert.StartsWith("Cancelled: Phone screen: Senior staff backend engineer", cancellation.Subject, StringComparison.Ordinal);
+        Assert.All([invitation.Subject, cancellation.Subject], subject =>
+        {
+            Assert.EndsWith("…, Thu 14 Jan, 15:00 (Europe/Berlin)", subject, StringComparison.Ordinal);
+            Assert.InRange(subject?.Length ?? 0, 150, 200);
+        });
+    }
+
+    [Fact]
     public async Task A_call_cancelled_in_chat_sends_the_invited_candidate_a_cancellation_and_back_to_scheduled_invites_them_again()
     {
         var connector = await LocalConnector.StartAsync();

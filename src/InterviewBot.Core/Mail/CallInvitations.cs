@@ -52,16 +52,23 @@ public sealed class CallInvitations(IMailRecords mails, MailRequests queue, IEnu
         if (!cancelled && last.Kind == MailKind.Invitation && !change.Moved) return null;
 
         var recruiterName = interview.Recruiter.Name;
-        var (subject, text) = cancelled ? ("Cancelled: " + Subject(interview), CancellationText(interview, recruiterName))
+        var (subject, text) = cancelled ? (Subject(interview, "Cancelled: "), CancellationText(interview, recruiterName))
             : last.Kind == MailKind.Cancellation ? (Subject(interview), InvitationText(interview, recruiterName))
-            : ("New time: " + Subject(interview), MovedText(interview, recruiterName));
+            : (Subject(interview, "New time: "), MovedText(interview, recruiterName));
         var ics = Calendar.Write(Event(interview, recruiterName, await NextSequenceAsync(interview, ct), cancelled, text, nowUtc));
         return queue.Queue(new MailRecord(interview.WorkspaceId, interview.Id, interview.Recruiter.PersonId ?? last.SenderId,
             cancelled ? MailKind.Cancellation : MailKind.Invitation, interview.Candidate.Email, interview.Candidate.Name, last.ReplyTo, subject, text, ics, nowUtc));
     }
 
-    public static string Subject(Interview interview) =>
-        $"Phone screen: {interview.Role}{(interview.Company is null ? "" : " at " + interview.Company)}, {CallTime(interview, withEnd: false)}";
+    /// <summary>"Phone screen: Backend engineer at Acme, Thu 14 Jan, 15:00 (Europe/Berlin)", the role and company cut short when they would not fit a subject.</summary>
+    public static string Subject(Interview interview, string prefix = "")
+    {
+        ArgumentNullException.ThrowIfNull(interview);
+        var what = $"{prefix}Phone screen: {interview.Role}{(interview.Company is null ? "" : " at " + interview.Company)}";
+        var when = ", " + CallTime(interview, withEnd: false);
+        var room = MailRecord.MaxSubjectLength - when.Length;
+        return (what.Length <= room ? what : what[..(room - 1)].TrimEnd() + "…") + when;
+    }
 
     /// <param name="joinSentence">How to join the booking in chat (<see cref="InviteText.Sentence"/>); null: no code goes with it.</param>
     public static string InvitationText(Interview interview, string recruiterName, string? joinSentence = null)
