@@ -47,4 +47,7 @@ internal static partial class Log
 
     [LoggerMessage(15, LogLevel.Information, "Mail timers checked: {Queued} queued mail(s) given a timer")]
     public static partial void MailRecovered(ILogger logger, int queued);
+
+    [LoggerMessage(30, LogLevel.Error, "Giving queued mails their timers failed after {Given} mail(s); the rest stay queued and get their timers at the next start")]
+    public static partial void MailRecoveryFailed(ILogger logger, Exception exception, int given);
 }

@@ -67,18 +67,38 @@ internal sealed class SendMailJob(IServiceScopeFactory scopes, IMailScheduler sc
 
 /// <summary>
 /// At start-up, a timer for every queued mail: a mail is committed before its timer is stored, so a crash
-/// between the two would otherwise leave it waiting for ever. Runs after the Quartz hosted service.
+/// between the two would otherwise leave it waiting for ever. Runs after the Quartz hosted service. Reads only
+/// each mail's id and due time. A failure (the database away) is logged and the host starts anyway: the
+/// mails stay queued, and the next start gives them their timers.
 /// </summary>
 internal sealed class MailRecovery(IServiceScopeFactory scopes, IMailScheduler scheduler, ILogger<MailRecovery> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        List<(Guid Id, DateTime Due)> queued;
-        await using (var scope = scopes.CreateAsyncScope())
+        var given = 0;
+        try
         {
-            queued = (await scope.ServiceProvider.GetRequiredService<IMailRecords>().ListQueuedAsync(stoppingToken)).Select(m => (m.Id, m.NextAttemptUtc)).ToList();
+            IReadOnlyList<QueuedMail> queued;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                queued = await scope.ServiceProvider.GetRequiredService<IMailRecords>().ListQueuedAsync(stoppingToken);
+            }
+            foreach (var mail in queued)
+            {
+                await scheduler.ScheduleAsync(mail.Id, mail.NextAttemptUtc, stoppingToken);
+                given++;
+            }
+            Log.MailRecovered(logger, given);
         }
-        foreach (var (id, due) in queued) await scheduler.ScheduleAsync(id, due, stoppingToken);
-        Log.MailRecovered(logger, queued.Count);
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutdown during start-up: the mails stay queued for the next start.
+        }
+#pragma warning disable CA1031 // Logged; a failed pass must not stop the host (the mails stay queued in the database).
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            Log.MailRecoveryFailed(logger, exception, given);
+        }
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using InterviewBot.Core.Calendar;
 using InterviewBot.Core.Ports;
 using InterviewBot.Host.Tests.Support;
+using InterviewBot.Testing.Mail;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
@@ -135,6 +136,63 @@ public sealed class CalendarFeedTests : IDisposable
         var workspace = (await scope.ServiceProvider.GetRequiredService<IWorkspaces>().FindAsync(Core.Domain.Platforms.Teams, "tenant-contoso"))!;
         var riley29 = (await scope.ServiceProvider.GetRequiredService<IPeople>().FindAsync(workspace.Id, "29:user-riley"))!;
         Assert.Single(await scope.ServiceProvider.GetRequiredService<IInterviews>().ListForPersonAsync(workspace.Id, riley29.Id, Monday, 10));
+    }
+
+    [Fact]
+    public async Task A_candidate_invited_by_email_gets_the_new_time_when_the_calendar_moves_the_call_and_the_cancellation_when_it_cancels_it()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var calendar = await IcsFeedServer.StartAsync();
+        await using var smtp = LocalSmtpServer.Start();
+        calendar.Publish(CalendarExports.Outlook());
+        await using var host = NudgeApi.HostAt(_data, Monday, new Dictionary<string, string?>(Settings(allowPrivate: true).Concat(smtp.Settings())));
+        var api = new NudgeApi(host, NudgeApi.Key);
+        var riley = Conversation.Recruiter(host, connector);
+        // Riley booked Jordan's call through the API, with the invitation e-mailed, and links the calendar's event to it.
+        using var response = await api.Client().PostAsJsonAsync("/api/interviews", new JsonObject
+        {
+            ["recruiter"] = new JsonObject { ["platformUserId"] = "29:user-riley", ["name"] = "Riley Recruiter", ["email"] = "riley@contoso.example" },
+            ["candidate"] = new JsonObject { ["name"] = "Jordan Lee", ["email"] = "jordan@example.test" },
+            ["role"] = "Backend engineer",
+            ["start"] = "2027-03-04T14:00",
+            ["end"] = "2027-03-04T14:30",
+            ["timeZone"] = "Europe/Berlin",
+            ["emailInvitation"] = true,
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        var interviewId = (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
+        var invitation = Ical.Net.Calendar.Load(MailTests.Ics(Assert.Single(await smtp.WaitForAsync())))!.Events.Single();
+        await riley.SayAsync("calendar " + calendar.Address);
+        var feedId = await FeedIdAsync(host);
+        Assert.Equal(PollOutcome.Read, await PollAsync(host, feedId));
+        var jordan = Assert.Single(Sent(connector), r => CardReader.AllText(r.Card!).Contains("Phone screen - Jordan Lee", StringComparison.Ordinal));
+        await riley.TapAsync(jordan, CardReader.SubmitData(jordan.Card!, "Link to it"));
+        Assert.Equal(interviewId, await InterviewOfAsync(host, feedId));
+
+        // Moved in the calendar to Friday 16:00: Jordan gets the invitation again, the same event at its new time.
+        calendar.Publish(CalendarExports.Outlook(new DateTime(2027, 3, 5, 16, 0, 0), sequence: 1));
+        Assert.Equal(PollOutcome.Read, await PollAsync(host, feedId));
+        var movedMail = (await smtp.WaitForAsync(2))[1];
+        Assert.StartsWith("New time:", movedMail.Subject, StringComparison.Ordinal);
+        Assert.Contains("Fri 5 Mar 2027, 16:00–16:30 (Europe/Berlin)", movedMail.TextBody, StringComparison.Ordinal);
+        var moved = Ical.Net.Calendar.Load(MailTests.Ics(movedMail))!;
+        Assert.Equal("REQUEST", moved.Method);
+        Assert.Equal(invitation.Uid, moved.Events.Single().Uid);
+        Assert.Equal(invitation.Sequence + 1, moved.Events.Single().Sequence);
+        Assert.Equal(new DateTime(2027, 3, 5, 15, 0, 0, DateTimeKind.Utc), moved.Events.Single().DtStart!.AsUtc);
+
+        // Cancelled in the calendar: Jordan gets the cancellation of that event.
+        calendar.Publish(CalendarExports.Outlook(new DateTime(2027, 3, 5, 16, 0, 0), jordanCancelled: true, sequence: 2));
+        Assert.Equal(PollOutcome.Read, await PollAsync(host, feedId));
+        var cancelled = Ical.Net.Calendar.Load(MailTests.Ics((await smtp.WaitForAsync(3))[2]))!;
+        Assert.Equal("CANCEL", cancelled.Method);
+        Assert.Equal(invitation.Uid, cancelled.Events.Single().Uid);
+        Assert.Equal(invitation.Sequence + 2, cancelled.Events.Single().Sequence);
+
+        // An unchanged calendar afterwards sends nothing more: one mail per change.
+        Assert.Equal(PollOutcome.Unchanged, await PollAsync(host, feedId));
+        Assert.Equal(["Invitation", "Invitation", "Cancellation"],
+            (await api.InterviewAsync(interviewId))["mails"]!.AsArray().Select(m => m!["kind"]!.GetValue<string>()));
     }
 
     [Fact]

@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Ical.Net;
-using InterviewBot.Core.FollowUp;
-using InterviewBot.Core.Mail;
 using InterviewBot.Core.Ports;
 using InterviewBot.Host.Tests.Support;
 using InterviewBot.Testing.Mail;
@@ -19,6 +17,8 @@ namespace InterviewBot.Host.Tests;
 /// </summary>
 public sealed class MailTests : IAsyncLifetime, IDisposable
 {
+    private const string SlackKey = "slack-key-0123456789-abcdefghij";
+
     private readonly TempFolder _data = new();
     private readonly LocalSmtpServer _smtp = LocalSmtpServer.Start();
     private BotHost _host = null!;
@@ -26,7 +26,14 @@ public sealed class MailTests : IAsyncLifetime, IDisposable
 
     public Task InitializeAsync()
     {
-        _host = new BotHost(_data, new Dictionary<string, string?>(NudgeApi.Settings().Concat(_smtp.Settings())));
+        var settings = new Dictionary<string, string?>(NudgeApi.Settings().Concat(_smtp.Settings()))
+        {
+            // A second key, for a Slack workspace: its people type the bot's commands as /interview …
+            ["Api:Keys:1:Key"] = SlackKey,
+            ["Api:Keys:1:Platform"] = "slack",
+            ["Api:Keys:1:Tenant"] = "T-ACME",
+        };
+        _host = new BotHost(_data, settings);
         _api = new NudgeApi(_host, NudgeApi.Key);
         return Task.CompletedTask;
     }
@@ -73,6 +80,18 @@ public sealed class MailTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task An_invitation_from_a_Slack_workspace_tells_the_candidate_to_type_the_slash_command()
+    {
+        using var response = await new NudgeApi(_host, SlackKey).Client().PostAsJsonAsync("/api/interviews", Booking(emailInvitation: true, "jordan@example.test"));
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var code = (await response.Content.ReadFromJsonAsync<JsonObject>())!["inviteCode"]!.GetValue<string>();
+
+        var mail = Assert.Single(await _smtp.WaitForAsync());
+
+        Assert.Contains($"message it: \"/interview join {code}\"", mail.TextBody);
+    }
+
+    [Fact]
     public async Task Cancelling_a_booking_whose_invitation_went_out_sends_a_cancellation_for_the_same_event()
     {
         var id = await BookAsync(emailInvitation: true);
@@ -89,32 +108,85 @@ public sealed class MailTests : IAsyncLifetime, IDisposable
         Assert.Equal(invitation.Uid, call.Uid);
         Assert.True(call.Sequence > invitation.Sequence, $"SEQUENCE {call.Sequence} after {invitation.Sequence}");
         Assert.Equal(EventStatus.Cancelled, call.Status);
+
+        // Cancelling again changes nothing, so nothing more goes to the candidate.
+        using var again = await _api.Client().DeleteAsync($"/api/interviews/{id}");
+        Assert.Equal(HttpStatusCode.NoContent, again.StatusCode);
+        Assert.Equal(["Invitation", "Cancellation"], await MailKindsAsync(id));
     }
 
     [Fact]
-    public async Task A_moved_call_gets_a_new_invitation_for_the_same_event_with_a_higher_sequence_and_the_new_time()
+    public async Task A_long_role_and_company_are_cut_short_in_the_subjects_so_the_invitation_and_the_cancellation_still_go()
     {
-        var id = await BookAsync(emailInvitation: true);
-        var first = Ical.Net.Calendar.Load(Ics(Assert.Single(await _smtp.WaitForAsync())))!.Events.Single();
+        var booking = Booking(emailInvitation: true, "jordan@example.test");
+        booking["role"] = "Senior staff backend engineer for payments, ledgers and reconciliation across the EU and North America, remote-first";
+        booking["company"] = "Contoso Financial Services International Holdings GmbH & Co. KG, payments and treasury platform division, Berlin";
+        using var response = await _api.Client().PostAsJsonAsync("/api/interviews", booking);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var id = (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
+        var invitation = Assert.Single(await _smtp.WaitForAsync());
 
-        // Moved an hour later, then invited again: what a reschedule does (the interview's own Reschedule, the one invitation use case).
-        await using (var scope = _host.Services.CreateAsyncScope())
+        using var cancelled = await _api.Client().DeleteAsync($"/api/interviews/{id}");
+        Assert.Equal(HttpStatusCode.NoContent, cancelled.StatusCode);
+
+        var cancellation = (await _smtp.WaitForAsync(2))[1];
+        Assert.StartsWith("Phone screen: Senior staff backend engineer", invitation.Subject, StringComparison.Ordinal);
+        Assert.StartsWith("Cancelled: Phone screen: Senior staff backend engineer", cancellation.Subject, StringComparison.Ordinal);
+        Assert.All([invitation.Subject, cancellation.Subject], subject =>
         {
-            var services = scope.ServiceProvider;
-            var workspace = (await services.GetRequiredService<IWorkspaces>().FindAsync(Core.Domain.Platforms.Teams, "tenant-contoso"))!;
-            var interview = (await services.GetRequiredService<IInterviews>().FindAsync(workspace.Id, id))!;
-            var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-            interview.Reschedule(interview.StartUtc.AddHours(1), interview.EndUtc.AddHours(1), interview.TimeZoneId, now);
-            await services.GetRequiredService<CallInvitations>().InviteAsync(interview, interview.Recruiter.PersonId!.Value, "Riley Recruiter", "riley@contoso.example", now);
-            await services.GetRequiredService<Commit>().SaveAsync();
-        }
+            Assert.EndsWith("…, Thu 14 Jan, 15:00 (Europe/Berlin)", subject, StringComparison.Ordinal);
+            Assert.InRange(subject?.Length ?? 0, 150, 200);
+        });
+    }
 
-        var moved = (await _smtp.WaitForAsync(2))[1];
-        var call = Ical.Net.Calendar.Load(Ics(moved))!.Events.Single();
-        Assert.Equal(first.Uid, call.Uid);
-        Assert.Equal(first.Sequence + 1, call.Sequence);
-        Assert.Equal(new DateTime(2027, 1, 14, 15, 0, 0, DateTimeKind.Utc), call.DtStart!.AsUtc);
-        Assert.Contains("16:00–16:30", moved.TextBody);
+    [Fact]
+    public async Task A_call_cancelled_in_chat_sends_the_invited_candidate_a_cancellation_and_back_to_scheduled_invites_them_again()
+    {
+        var connector = await LocalConnector.StartAsync();
+        var riley = Conversation.Recruiter(_host, connector);
+        await InviteFromTheBookingCardAsync(riley);
+        var invitation = Ical.Net.Calendar.Load(Ics(Assert.Single(await _smtp.WaitForAsync())))!.Events.Single();
+
+        var after = Assert.Single(await riley.SayAsync("after"));
+        var id = CardReader.SubmitData(after.Card!, "Cancelled")["interviewId"]!.GetValue<Guid>();
+        var cancelled = Assert.Single(await riley.TapAsync(after, CardReader.SubmitData(after.Card!, "Cancelled")), r => r.Kind == "update");
+
+        var cancellation = (await _smtp.WaitForAsync(2))[1];
+        Assert.StartsWith("Cancelled:", cancellation.Subject);
+        Assert.Contains("is cancelled", cancellation.TextBody);
+        var removed = Ical.Net.Calendar.Load(Ics(cancellation))!;
+        Assert.Equal("CANCEL", removed.Method);
+        Assert.Equal(invitation.Uid, removed.Events.Single().Uid);
+        Assert.True(removed.Events.Single().Sequence > invitation.Sequence, $"SEQUENCE {removed.Events.Single().Sequence} after {invitation.Sequence}");
+
+        // Riley takes it back: the call goes into Jordan's calendar again, as a newer version of the same event.
+        await riley.TapAsync(cancelled, CardReader.SubmitData(cancelled.Card!, "Back to scheduled"));
+
+        var back = (await _smtp.WaitForAsync(3))[2];
+        Assert.DoesNotContain("Cancelled", back.Subject, StringComparison.Ordinal);
+        var restored = Ical.Net.Calendar.Load(Ics(back))!;
+        Assert.Equal("REQUEST", restored.Method);
+        Assert.Equal(invitation.Uid, restored.Events.Single().Uid);
+        Assert.True(restored.Events.Single().Sequence > removed.Events.Single().Sequence);
+        Assert.Equal(invitation.DtStart!.AsUtc, restored.Events.Single().DtStart!.AsUtc);
+        Assert.Equal(["Invitation", "Cancellation", "Invitation"], await MailKindsAsync(id));
+        await connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_call_cancelled_in_chat_whose_invitation_was_never_emailed_sends_no_mail()
+    {
+        var connector = await LocalConnector.StartAsync();
+        var riley = Conversation.Recruiter(_host, connector);
+        await BookInChatAsync(riley);
+        var after = Assert.Single(await riley.SayAsync("after"));
+        var id = CardReader.SubmitData(after.Card!, "Cancelled")["interviewId"]!.GetValue<Guid>();
+
+        var cancelled = Assert.Single(await riley.TapAsync(after, CardReader.SubmitData(after.Card!, "Cancelled")), r => r.Kind == "update");
+
+        Assert.Contains("Marked as cancelled", CardReader.AllText(cancelled.Card!));
+        Assert.Empty(await MailKindsAsync(id));
+        await connector.DisposeAsync();
     }
 
     [Fact]
@@ -173,6 +245,39 @@ public sealed class MailTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_mail_server_busy_at_every_try_gets_it_again_after_1_5_30_and_120_minutes_then_the_recruiter_is_told()
+    {
+        var connector = await LocalConnector.StartAsync();
+        var riley = Conversation.Recruiter(_host, connector);
+        await riley.SayAsync("hi"); // Riley has a 1:1 chat with the bot, where the notice goes
+        _smtp.RefuseNext(100);
+        var id = await BookAsync(emailInvitation: true);
+
+        var waiting = await WaitForMailAsync(id, m => m["attempts"]!.GetValue<int>() == 1);
+        foreach (var (gap, tries) in new[] { (1, 2), (5, 3), (30, 4) })
+        {
+            var tried = await _api.NowAsync();
+            var next = waiting["nextAttemptUtc"]!.GetValue<DateTime>();
+            Assert.InRange(next - tried, TimeSpan.FromMinutes(gap) - TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(gap));
+            await _api.AdvanceToAsync(next);
+            waiting = await WaitForMailAsync(id, m => m["attempts"]!.GetValue<int>() == tries);
+            Assert.Equal("Queued", waiting["state"]!.GetValue<string>());
+        }
+        var last = waiting["nextAttemptUtc"]!.GetValue<DateTime>();
+        Assert.InRange(last - await _api.NowAsync(), TimeSpan.FromMinutes(119.5), TimeSpan.FromMinutes(120));
+        await _api.AdvanceToAsync(last);
+
+        var failed = await WaitForMailAsync(id, m => m["state"]!.GetValue<string>() != "Queued");
+        Assert.Equal(("Failed", 5), (failed["state"]!.GetValue<string>(), failed["attempts"]!.GetValue<int>()));
+        Assert.Contains("451", failed["lastError"]!.GetValue<string>());
+        Assert.Equal(5, _smtp.Refused);
+        var notice = await WaitForAsync(() => connector.Requests.FirstOrDefault(r => r.Kind == "send" && r.Text?.Contains("could not be sent") == true));
+        Assert.Equal("a:personal-riley", notice.ConversationId);
+        Assert.Contains("jordan@example.test", notice.Text);
+        await connector.DisposeAsync();
+    }
+
+    [Fact]
     public async Task A_mail_server_that_refuses_the_mail_for_good_fails_it_and_the_recruiter_is_told_with_the_address()
     {
         var connector = await LocalConnector.StartAsync();
@@ -196,10 +301,7 @@ public sealed class MailTests : IAsyncLifetime, IDisposable
     {
         var connector = await LocalConnector.StartAsync();
         var riley = Conversation.Recruiter(_host, connector);
-        var form = Assert.Single(await riley.SayAsync("new interview"));
-        var inputs = ConversationFlowTests.BookingInputs("Jordan Lee");
-        inputs["candidateEmail"] = "jordan@example.test";
-        await riley.TapAsync(form, CardReader.SubmitData(form.Card!, "Book it"), inputs);
+        await BookInChatAsync(riley);
         var after = Assert.Single(await riley.SayAsync("after"));
 
         var compose = Assert.Single(await riley.TapAsync(after, CardReader.StepButton(after.Card!, "Send by e-mail", "keep-in-the-loop"),
@@ -229,22 +331,10 @@ public sealed class MailTests : IAsyncLifetime, IDisposable
     {
         var connector = await LocalConnector.StartAsync();
         var riley = Conversation.Recruiter(_host, connector);
-        var form = Assert.Single(await riley.SayAsync("new interview"));
-        var inputs = ConversationFlowTests.BookingInputs("Jordan Lee");
-        inputs["candidateEmail"] = "jordan@example.test";
-        var booked = (await riley.TapAsync(form, CardReader.SubmitData(form.Card!, "Book it"), inputs))
-            .First(r => r.Card is not null && CardReader.AllText(r.Card).Contains("booked", StringComparison.Ordinal));
-        var compose = Assert.Single(await riley.TapAsync(booked, CardReader.SubmitData(booked.Card!, "E-mail the invitation")));
+
+        var compose = await InviteFromTheBookingCardAsync(riley);
+
         Assert.Contains("new invite code", CardReader.AllText(compose.Card!));
-
-        var done = Assert.Single(await riley.TapAsync(compose, CardReader.SubmitData(compose.Card!, "Send"), new Dictionary<string, string>
-        {
-            ["mail.replyTo"] = "riley@contoso.example",
-            ["mail.subject"] = CardReader.InputValue(compose.Card!, "mail.subject")!,
-            ["mail.body"] = CardReader.InputValue(compose.Card!, "mail.body")!,
-        }));
-        Assert.Contains("on its way", CardReader.AllText(done.Card!));
-
         var mail = Assert.Single(await _smtp.WaitForAsync());
         var code = System.Text.RegularExpressions.Regex.Match(mail.TextBody ?? "", @"join ([0-9A-Z]{4}-[0-9A-Z]{4})").Groups[1].Value;
         Assert.NotEqual("", code);
@@ -268,6 +358,35 @@ public sealed class MailTests : IAsyncLifetime, IDisposable
         await connector.DisposeAsync();
     }
 
+    /// <summary>Riley books Jordan's call in chat, with Jordan's address, and e-mails the invitation from the booking card as it stands; the form it sent.</summary>
+    private static async Task<ConnectorRequest> InviteFromTheBookingCardAsync(Conversation riley)
+    {
+        var booked = await BookInChatAsync(riley);
+        var compose = Assert.Single(await riley.TapAsync(booked, CardReader.SubmitData(booked.Card!, "E-mail the invitation")));
+        var done = Assert.Single(await riley.TapAsync(compose, CardReader.SubmitData(compose.Card!, "Send"), new Dictionary<string, string>
+        {
+            ["mail.replyTo"] = "riley@contoso.example",
+            ["mail.subject"] = CardReader.InputValue(compose.Card!, "mail.subject")!,
+            ["mail.body"] = CardReader.InputValue(compose.Card!, "mail.body")!,
+        }));
+        Assert.Contains("on its way", CardReader.AllText(done.Card!));
+        return compose;
+    }
+
+    /// <summary>Riley books Jordan's call in chat, with Jordan's address; the booking card.</summary>
+    private static async Task<ConnectorRequest> BookInChatAsync(Conversation riley)
+    {
+        var form = Assert.Single(await riley.SayAsync("new interview"));
+        var inputs = ConversationFlowTests.BookingInputs("Jordan Lee");
+        inputs["candidateEmail"] = "jordan@example.test";
+        return (await riley.TapAsync(form, CardReader.SubmitData(form.Card!, "Book it"), inputs))
+            .First(r => r.Card is not null && CardReader.AllText(r.Card).Contains("booked", StringComparison.Ordinal));
+    }
+
+    /// <summary>The kinds of the mails recorded for the interview, oldest first: one per change, never two.</summary>
+    private async Task<List<string>> MailKindsAsync(Guid id) =>
+        (await _api.InterviewAsync(id))["mails"]!.AsArray().Select(m => m!["kind"]!.GetValue<string>()).ToList();
+
     private async Task<Guid> BookAsync(bool emailInvitation)
     {
         using var response = await _api.Client().PostAsJsonAsync("/api/interviews", Booking(emailInvitation, "jordan@example.test"));
@@ -287,7 +406,7 @@ public sealed class MailTests : IAsyncLifetime, IDisposable
     };
 
     /// <summary>The invitation's calendar, as the mail client reads it (the text/calendar part).</summary>
-    private static string Ics(MimeMessage mail) =>
+    internal static string Ics(MimeMessage mail) =>
         mail.BodyParts.OfType<TextPart>().FirstOrDefault(p => p.ContentType.IsMimeType("text", "calendar"))?.Text
         ?? throw new InvalidOperationException("The mail has no text/calendar part.");
 

@@ -6,13 +6,15 @@ namespace InterviewBot.Core.FollowUp;
 /// Saving, the one way: plans the nudges of whatever the unit of work holds as changed – every
 /// interview added or changed, every call of a person whose working time or reminders changed, every
 /// call of a workspace whose calendar changed, the digest of a workspace whose team channel or digest
-/// changed – saves it all at once, and only then tells the scheduler (a timer that fired before its
+/// changed – queues the e-mail that tells a candidate invited by e-mail their call moved or was cancelled
+/// (<see cref="Mail.CallInvitations.FollowAsync"/>), saves it all at once, and only then tells the scheduler (a timer that fired before its
 /// nudge row was saved would find nothing; the same for queued mail) and closes the cards of follow-ups that are over
 /// (<see cref="NudgeCardCloser"/>) and publishes the home views whose content changed (<see cref="HomeRefresh"/>).
 /// A turn, a nudge's delivery and the interviews API all end here.
 /// </summary>
 public sealed class Commit(IUnitOfWork unitOfWork, IWorkspaces workspaces, IInterviews interviews, NudgePlanner planner, DigestPlanner digests,
-    NudgeOutbox outbox, NudgeCardCloser cards, FeedbackTurnaround turnaround, Mail.MailOutbox mails, HomeRefresh homes, TimeProvider time)
+    NudgeOutbox outbox, NudgeCardCloser cards, FeedbackTurnaround turnaround, Mail.MailOutbox mails, HomeRefresh homes, TimeProvider time,
+    Mail.CallInvitations invitations)
 {
     /// <summary>How far back a person's calls are planned again when their working time or reminders change.</summary>
     private static readonly TimeSpan Replanned = TimeSpan.FromDays(30);
@@ -45,6 +47,8 @@ public sealed class Commit(IUnitOfWork unitOfWork, IWorkspaces workspaces, IInte
             }
         }
         foreach (var workspace in pending.RetimedTeams.Union(pending.RecalendaredWorkspaces)) await digests.SyncAsync(workspace, cancellationToken);
+        // A call moved or cancelled, whichever way: the candidate e-mailed the invitation gets the change, saved with it.
+        foreach (var change in pending.CallsChanged) await invitations.FollowAsync(change, time.GetUtcNow().UtcDateTime, cancellationToken);
 
         await unitOfWork.SaveChangesAsync(cancellationToken);
         await outbox.FlushAsync(cancellationToken);

@@ -49,16 +49,16 @@ public sealed class MailFlow(InterviewAccess access, MailRequests queue, CallInv
         }
 
         // The code itself is not kept (only its hash), so the e-mail carries a new one, and the earlier stops working.
-        var code = invitation && interview.CanIssueInvite(turn.NowUtc) ? interview.IssueInvite(turn.NowUtc).Code : null;
+        var invite = invitation && interview.CanIssueInvite(turn.NowUtc) ? interview.IssueInvite(turn.NowUtc) : null;
         var mail = invitation
-            ? await invitations.InviteAsync(interview, turn.Person.Id, turn.Person.DisplayName, replyTo, turn.NowUtc,
-                body: code is null ? body : body!.TrimEnd() + "\n\n" + CallInvitations.JoinLine(code), ct: ct)
+            ? await invitations.InviteAsync(interview, turn.Workspace, turn.Person.Id, turn.Person.DisplayName, replyTo, turn.NowUtc,
+                body: invite is null ? body : body!.TrimEnd() + "\n\n" + InviteText.Sentence(invite, turn.Workspace), ct: ct)
             : queue.Queue(new MailRecord(interview.WorkspaceId, interview.Id, turn.Person.Id, MailKind.Message, to, interview.Candidate.Name, replyTo,
                 subject!, body!, null, turn.NowUtc));
         turn.ShowInPlace(new SummaryView($"E-mail to {interview.Candidate.Name} on its way ✓", "If it can't be delivered, I'll tell you here.",
             [
                 new Fact("To", $"{mail.ToName} <{mail.To}>"), new Fact("Subject", mail.Subject), new Fact("Replies go to", mail.ReplyTo ?? ""),
-                .. code is null ? Array.Empty<Fact>() : [new Fact("Invite code", $"{code} (the one before no longer works)")],
+                .. invite is null ? Array.Empty<Fact>() : [new Fact("Invite code", $"{invite.Code} (the one before no longer works)")],
             ], [], []));
     }
 

@@ -26,6 +26,9 @@ public interface IMailDelivery
     Task DeliverAsync(Guid mailId, CancellationToken cancellationToken = default);
 }
 
+/// <summary>A queued mail as its timer needs it: no addresses, no text.</summary>
+public sealed record QueuedMail(Guid Id, DateTime NextAttemptUtc);
+
 public interface IMailRecords
 {
     Task<MailRecord?> FindAsync(Guid mailId, CancellationToken cancellationToken = default);
@@ -33,8 +36,8 @@ public interface IMailRecords
     /// <summary>Every mail of an interview, oldest first.</summary>
     Task<IReadOnlyList<MailRecord>> ListForInterviewAsync(Guid interviewId, CancellationToken cancellationToken = default);
 
-    /// <summary>Queued mails (to give each a timer again after a restart).</summary>
-    Task<IReadOnlyList<MailRecord>> ListQueuedAsync(CancellationToken cancellationToken = default);
+    /// <summary>Queued mails, by id and next try only (to give each a timer again after a restart).</summary>
+    Task<IReadOnlyList<QueuedMail>> ListQueuedAsync(CancellationToken cancellationToken = default);
 
     void Add(MailRecord mail);
 }

@@ -122,7 +122,13 @@ public sealed record PendingChanges(
 
     /// <summary>Interviews whose feedback was marked sent in this unit of work: their turnaround is measured once saved.</summary>
     public IReadOnlyCollection<Interview> FeedbackSent { get; init; } = [];
+
+    /// <summary>Interviews whose call moved, or was cancelled or brought back, in this unit of work: a candidate e-mailed the invitation gets the change by e-mail, queued in the same save.</summary>
+    public IReadOnlyCollection<CallChange> CallsChanged { get; init; } = [];
 }
+
+/// <summary>A call that changed for the candidate: <paramref name="Moved"/> when its start or end did, else it was cancelled or brought back.</summary>
+public sealed record CallChange(Interview Interview, bool Moved);
 
 public interface IStories
 {

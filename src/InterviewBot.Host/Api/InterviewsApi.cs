@@ -89,7 +89,7 @@ public static class InterviewsApi
         if (named is not null) interview.NameCandidate(named, now);
         // The invitation is queued with the booking, in the same commit: both are there, or neither.
         var mails = valid.EmailInvitation
-            ? [MailResponse.From(await services.GetRequiredService<CallInvitations>().InviteAsync(interview, recruiter.Id, recruiter.DisplayName, valid.RecruiterEmail, now, ct: ct))]
+            ? [MailResponse.From(await services.GetRequiredService<CallInvitations>().InviteAsync(interview, workspace, recruiter.Id, recruiter.DisplayName, valid.RecruiterEmail, now, ct: ct))]
             : Array.Empty<MailResponse>();
         await services.GetRequiredService<Commit>().SaveAsync(ct);
         var zone = services.GetRequiredService<WorkingTimes>().ZoneOf(workspace, recruiter);
@@ -139,16 +139,15 @@ public static class InterviewsApi
     }
 
     private static async Task<IResult> CancelAsync(HttpContext http, Guid id, IWorkspaces workspaces, IInterviews interviews,
-        Commit commit, CallInvitations invitations, TimeProvider time, CancellationToken ct)
+        Commit commit, TimeProvider time, CancellationToken ct)
     {
-        var (workspace, interview) = await LoadAsync(http, id, workspaces, interviews, ct);
+        var (_, interview) = await LoadAsync(http, id, workspaces, interviews, ct);
         if (interview is null) return NotFound(id);
         var now = time.GetUtcNow().UtcDateTime;
         var wasCancelled = interview.Status == InterviewStatus.Cancelled;
         if (!wasCancelled && !interview.Advance(InterviewStatus.Cancelled, now))
             return Results.Problem($"The interview is {interview.Status.Describe()} and can no longer be cancelled.", statusCode: StatusCodes.Status409Conflict);
-        // A candidate who was e-mailed the invitation gets the cancellation, which takes the call out of their calendar.
-        if (!wasCancelled) await invitations.CancelAsync(interview, interview.Recruiter.PersonId, interview.Recruiter.Name, now, ct);
+        // A candidate who was e-mailed the invitation gets the cancellation with the save (Commit), which takes the call out of their calendar.
         await commit.SaveAsync(ct);
         return Results.NoContent();
     }

@@ -18,8 +18,8 @@ internal sealed class MailRecordStore(InterviewBotDbContext db) : IMailRecords
         return stored.Concat(added).Distinct().OrderBy(m => m.CreatedUtc).ToList();
     }
 
-    public async Task<IReadOnlyList<MailRecord>> ListQueuedAsync(CancellationToken cancellationToken = default) =>
-        await db.Mails.Where(m => m.State == MailState.Queued).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<QueuedMail>> ListQueuedAsync(CancellationToken cancellationToken = default) =>
+        await db.Mails.AsNoTracking().Where(m => m.State == MailState.Queued).Select(m => new QueuedMail(m.Id, m.NextAttemptUtc)).ToListAsync(cancellationToken);
 
     public void Add(MailRecord mail) => db.Mails.Add(mail);
 }

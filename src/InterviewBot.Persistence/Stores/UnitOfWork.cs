@@ -27,6 +27,8 @@ internal sealed class UnitOfWork(InterviewBotDbContext db) : IUnitOfWork
 
     private static readonly string[] CalendarOfWorkspace = [nameof(Workspace.DefaultTimeZoneId)];
 
+    private static readonly string[] CallTimes = [nameof(Interview.StartUtc), nameof(Interview.EndUtc)];
+
     public PendingChanges Pending()
     {
         if (!db.ChangeTracker.HasChanges()) return PendingChanges.None;
@@ -35,6 +37,7 @@ internal sealed class UnitOfWork(InterviewBotDbContext db) : IUnitOfWork
         var teams = new List<Workspace>();
         var calendars = new Dictionary<Guid, Workspace>();
         var feedbackSent = new List<Interview>();
+        var callsChanged = new List<CallChange>();
         void AddCalendar(Guid? id)
         {
             if (id is { } key && !calendars.ContainsKey(key) && db.Workspaces.Local.FirstOrDefault(w => w.Id == key) is { } workspace) calendars[key] = workspace;
@@ -53,6 +56,7 @@ internal sealed class UnitOfWork(InterviewBotDbContext db) : IUnitOfWork
                     interviews[interview.Id] = interview;
                     if (interview.FeedbackSentUtc is not null && (entry.State == EntityState.Added || entry.Property(nameof(Interview.FeedbackSentUtc)).IsModified))
                         feedbackSent.Add(interview);
+                    if (entry.State == EntityState.Modified && CallChanged(entry) is { } change) callsChanged.Add(change);
                     break;
                 case ChecklistEntry e: AddInterview(e.InterviewId); break;
                 case Note n: AddInterview(n.InterviewId); break;
@@ -68,7 +72,7 @@ internal sealed class UnitOfWork(InterviewBotDbContext db) : IUnitOfWork
                 case WorkspaceHoliday: AddCalendar(entry.Property("WorkspaceId").CurrentValue as Guid?); break;
             }
         }
-        return new PendingChanges(interviews.Values.ToList(), people, teams, calendars.Values.ToList()) { FeedbackSent = feedbackSent };
+        return new PendingChanges(interviews.Values.ToList(), people, teams, calendars.Values.ToList()) { FeedbackSent = feedbackSent, CallsChanged = callsChanged };
     }
 
     public async Task SaveChangesAsync(CancellationToken cancellationToken = default)
@@ -84,6 +88,16 @@ internal sealed class UnitOfWork(InterviewBotDbContext db) : IUnitOfWork
     }
 
     private static bool Changed(EntityEntry entry, string[] properties) => properties.Any(p => entry.Property(p).IsModified);
+
+    /// <summary>The call moved (its start or end), or it was cancelled or brought back from cancelled; else null.</summary>
+    private static CallChange? CallChanged(EntityEntry entry)
+    {
+        var moved = Changed(entry, CallTimes);
+        var status = entry.Property(nameof(Interview.Status));
+        var cancelledOrBack = status.IsModified
+            && ((InterviewStatus)status.CurrentValue! == InterviewStatus.Cancelled || (InterviewStatus)status.OriginalValue! == InterviewStatus.Cancelled);
+        return moved || cancelledOrBack ? new CallChange((Interview)entry.Entity, moved) : null;
+    }
 
     /// <summary>The interview a party (an owned part of its row) belongs to: the owned entry's key.</summary>
     private static Guid? OwnerKey(EntityEntry entry) =>

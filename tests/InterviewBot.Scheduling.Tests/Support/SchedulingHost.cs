@@ -109,6 +109,25 @@ public sealed class SchedulingHost : IAsyncDisposable
         return ids;
     }
 
+    /// <summary>A queued mail stored in the database (in a workspace of its own), without a timer: as a crash after its commit leaves it.</summary>
+    public async Task<Guid> AddQueuedMailAsync(DateTime dueUtc)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var workspace = new Workspace(Platforms.Slack, "T-" + Guid.NewGuid().ToString("N"), NowUtc);
+        scope.ServiceProvider.GetRequiredService<IWorkspaces>().Add(workspace);
+        var mail = new MailRecord(workspace.Id, null, null, MailKind.Message, "jordan@example.test", "Jordan Lee", null, "Your phone screen", "Hi Jordan", null, dueUtc);
+        scope.ServiceProvider.GetRequiredService<IMailRecords>().Add(mail);
+        await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
+        return mail.Id;
+    }
+
+    /// <summary>When the mail's timer fires, or null when it has none.</summary>
+    public async Task<DateTimeOffset?> MailTimerOfAsync(Guid mailId)
+    {
+        var scheduler = await Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        return (await scheduler.GetTrigger(new TriggerKey(mailId.ToString("N"), "mails")))?.NextFireTimeUtc;
+    }
+
     /// <summary>Moves a stored nudge to a new due time in the database only (as a crash before the scheduler call would leave it).</summary>
     public async Task MoveInDatabaseAsync(Guid nudgeId, DateTime dueUtc)
     {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace InterviewBot.Host.Tests.Support;
+namespace InterviewBot.Testing;
 
 /// <summary>Keeps every log line (message and exception text) the host writes, at every level.</summary>
 public sealed class LogCapture : ILoggerProvider
