@@ -1,6 +1,5 @@
 using InterviewBot.Core.Calendar;
 using InterviewBot.Core.Conversations;
-using InterviewBot.Core.FollowUp;
 using InterviewBot.Core.Engine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,17 +65,9 @@ public abstract class CalendarPrivacyTests : IAsyncLifetime
         Assert.Empty(await after.CalendarEvents.ToListAsync());
     }
 
-    private Task<TurnResult> SayAsync(string text) => TurnAsync(text, null);
+    private Task<TurnResult> SayAsync(string text) => RitaTurns.TurnAsync(_database, text);
 
-    private async Task<TurnResult> TurnAsync(string? text, CardSubmit? submit)
-    {
-        await using var scope = _database.NewScope();
-        var result = await scope.ServiceProvider.GetRequiredService<ConversationRouter>().HandleAsync(
-            new InboundMessage(new WorkspaceKey("slack", "T-ACME"), new ChatUser("U-RITA", "Rita Recruiter", "Europe/Berlin"), "D-U-RITA",
-                ConversationKind.Personal, text, submit));
-        await scope.ServiceProvider.GetRequiredService<Commit>().SaveAsync();
-        return result;
-    }
+    private Task<TurnResult> TurnAsync(string? text, CardSubmit? submit) => RitaTurns.TurnAsync(_database, text, submit);
 
     public sealed class OnSqlite() : CalendarPrivacyTests(TestDatabaseKind.Sqlite);
 
