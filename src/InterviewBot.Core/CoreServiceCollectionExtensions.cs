@@ -42,6 +42,7 @@ public static class CoreServiceCollectionExtensions
         // Calendar feeds: the chat side and one poll (the feed's source, protector and timer come from the host).
         services.AddScoped<CalendarFlow>();
         services.AddScoped<CalendarSync>();
+        services.AddScoped<CalendarPollOutbox>();
         services.AddScoped<InterviewBooking>();
         services.AddScoped<ConversationRouter>();
 

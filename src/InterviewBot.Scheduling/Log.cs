@@ -25,8 +25,8 @@ internal static partial class Log
     [LoggerMessage(7, LogLevel.Error, "Re-scheduling waiting nudges failed after {Waiting} nudge(s); the rest get their timers at the next start")]
     public static partial void RecoveryFailed(ILogger logger, Exception exception, int waiting);
 
-    [LoggerMessage(8, LogLevel.Information, "Retention: removed what is older than {CutoffUtc:O}: {Interviews} finished interview(s) trimmed, {Notes} note(s) deleted, {Answers} answer(s) and draft(s) cleared, {Unfinished} unfinished chat answer(s) cleared")]
-    public static partial void RetentionSwept(ILogger logger, DateTime cutoffUtc, int interviews, int notes, int answers, int unfinished);
+    [LoggerMessage(8, LogLevel.Information, "Retention: removed what is older than {CutoffUtc:O}: {Interviews} finished interview(s) trimmed, {Notes} note(s) deleted, {Answers} answer(s) and draft(s) cleared, {Unfinished} unfinished chat answer(s) cleared, {CalendarEvents} calendar event(s) deleted")]
+    public static partial void RetentionSwept(ILogger logger, DateTime cutoffUtc, int interviews, int notes, int answers, int unfinished, int calendarEvents);
 
     [LoggerMessage(9, LogLevel.Information, "Retention run interrupted by shutdown; the next run continues where it stopped")]
     public static partial void RetentionInterrupted(ILogger logger);

@@ -31,7 +31,8 @@ internal sealed class RetentionJob(IServiceScopeFactory scopes, TimeProvider tim
             await using var scope = scopes.CreateAsyncScope();
             var sweep = scope.ServiceProvider.GetRequiredService<RetentionSweep>();
             var result = await sweep.RunAsync(time.GetUtcNow().UtcDateTime, cancellationToken);
-            Log.RetentionSwept(logger, result.CutoffUtc, result.InterviewsTrimmed, result.NotesDeleted, result.AnswersCleared, result.UnfinishedAnswersCleared);
+            Log.RetentionSwept(logger, result.CutoffUtc, result.InterviewsTrimmed, result.NotesDeleted, result.AnswersCleared, result.UnfinishedAnswersCleared,
+                result.CalendarEventsDeleted);
             // Workspaces the bot was removed from long enough ago go as a whole.
             var workspaces = await scope.ServiceProvider.GetRequiredService<UninstalledWorkspaceSweep>().RunAsync(time.GetUtcNow().UtcDateTime, cancellationToken);
             if (workspaces > 0) Log.UninstalledWorkspacesDeleted(logger, workspaces);

@@ -1,7 +1,7 @@
 using InterviewBot.Core.Calendar;
 using InterviewBot.Core.Conversations;
-using InterviewBot.Core.FollowUp;
 using InterviewBot.Core.Engine;
+using InterviewBot.Core.Views;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +9,7 @@ namespace InterviewBot.Calendar.Tests;
 
 /// <summary>
 /// The feed's address is a secret: stored encrypted, masked in "export my data", and gone with everything the
-/// bot asked about its events after "forget me". On the real engine and stores, SQLite and PostgreSQL.
+/// bot asked about its events after "forget me", whose card says so. On the real engine and stores, SQLite and PostgreSQL.
 /// </summary>
 public abstract class CalendarPrivacyTests : IAsyncLifetime
 {
@@ -56,7 +56,10 @@ public abstract class CalendarPrivacyTests : IAsyncLifetime
         Assert.Contains("Phone screen - Jordan Lee", json, StringComparison.Ordinal);
         Assert.DoesNotContain(Secret, json, StringComparison.Ordinal);
 
-        await SayAsync("forget me");
+        var asked = Assert.IsType<SummaryView>(Assert.Single((await SayAsync("forget me")).Replies).Card);
+        Assert.Contains(new Fact("Calendar events I asked you about", "6"), asked.Facts);
+        Assert.Contains("Your calendar's secret address and the events I asked you about: I stop reading your calendar.",
+            asked.Sections.Single(s => s.Heading == "What I delete").Lines);
         Guid ritaId;
         await using (var db = _database.NewContext()) ritaId = (await db.People.SingleAsync(p => p.PlatformUserId == "U-RITA")).Id;
         await TurnAsync(null, new CardSubmit(Verbs.ConfirmForget, null, new Dictionary<string, string> { [Verbs.KeyPerson] = ritaId.ToString() }));
@@ -66,17 +69,9 @@ public abstract class CalendarPrivacyTests : IAsyncLifetime
         Assert.Empty(await after.CalendarEvents.ToListAsync());
     }
 
-    private Task<TurnResult> SayAsync(string text) => TurnAsync(text, null);
+    private Task<TurnResult> SayAsync(string text) => RitaTurns.TurnAsync(_database, text);
 
-    private async Task<TurnResult> TurnAsync(string? text, CardSubmit? submit)
-    {
-        await using var scope = _database.NewScope();
-        var result = await scope.ServiceProvider.GetRequiredService<ConversationRouter>().HandleAsync(
-            new InboundMessage(new WorkspaceKey("slack", "T-ACME"), new ChatUser("U-RITA", "Rita Recruiter", "Europe/Berlin"), "D-U-RITA",
-                ConversationKind.Personal, text, submit));
-        await scope.ServiceProvider.GetRequiredService<Commit>().SaveAsync();
-        return result;
-    }
+    private Task<TurnResult> TurnAsync(string? text, CardSubmit? submit) => RitaTurns.TurnAsync(_database, text, submit);
 
     public sealed class OnSqlite() : CalendarPrivacyTests(TestDatabaseKind.Sqlite);
 

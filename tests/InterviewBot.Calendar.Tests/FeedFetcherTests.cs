@@ -2,6 +2,7 @@ using System.Net;
 using InterviewBot.Core.Calendar;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace InterviewBot.Calendar.Tests;
 
@@ -24,13 +25,23 @@ public sealed class FeedFetcherTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    private static ServiceProvider Services(bool allowPrivate) =>
-        new ServiceCollection()
+    /// <param name="time">The clock of the retries' delays and the circuit breaker; real time when null.</param>
+    /// <param name="resilience">The retries' delays; the product's when null.</param>
+    private static ServiceProvider Services(bool allowPrivate, TimeProvider? time = null, FeedResilience? resilience = null)
+    {
+        var services = new ServiceCollection();
+        if (time is not null) services.AddSingleton(time);
+        if (resilience is not null) services.AddSingleton(resilience);
+        return services
             .AddCalendarFeeds(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
             {
                 [CalendarSettings.AllowPrivateSetting] = allowPrivate ? "true" : "false",
             }).Build())
             .BuildServiceProvider();
+    }
+
+    /// <summary>Retries at once: the test counts requests, not the backoff's seconds.</summary>
+    private static readonly FeedResilience NoWait = new(TimeSpan.Zero);
 
     private static ICalendarSource Source(ServiceProvider services) => services.GetRequiredService<ICalendarSource>();
 
@@ -88,19 +99,60 @@ public sealed class FeedFetcherTests : IAsyncLifetime
 
         Assert.Equal(FeedFetcher.PrivateAddress, check);
         Assert.Equal(FeedFetcher.PrivateAddress, Assert.IsType<FeedReading.Failed>(reading).Reason);
-        Assert.Empty(_server.Requests);
+        Assert.Equal(0, _server.Connections); // an https request to this http server would not be a request it understood, but it would connect
     }
 
     [Fact]
-    public async Task Without_the_setting_http_is_refused_and_a_redirect_to_this_machine_too()
+    public async Task Without_the_setting_http_an_address_that_is_none_and_a_name_that_does_not_resolve_are_refused_in_sentences()
     {
         await using var services = Services(allowPrivate: false);
 
         Assert.Equal(FeedFetcher.OnlyHttps, await Source(services).CheckAsync(_server.Address));
+        Assert.Equal(FeedFetcher.OnlyHttps, Assert.IsType<FeedReading.Failed>(await Source(services).ReadAsync(_server.Address, "Rita Recruiter", null, null, From, To)).Reason);
         Assert.Equal(FeedFetcher.NotAnAddress, await Source(services).CheckAsync("my calendar"));
         Assert.Equal("I can't find the server calendar.example.invalid. Check the address and send it again.",
             await Source(services).CheckAsync("https://calendar.example.invalid/owa/calendar/abc/reachcalendar.ics"));
-        Assert.Empty(_server.Requests);
+        Assert.Equal(0, _server.Connections);
+    }
+
+    [Fact]
+    public async Task A_server_that_fails_twice_and_then_answers_gives_its_events_in_one_read()
+    {
+        await using var services = Services(allowPrivate: true, resilience: NoWait);
+        _server.FailNext(2, 503);
+
+        var reading = await Source(services).ReadAsync(_server.Address, "Rita Recruiter", null, null, From, To);
+
+        Assert.Contains(Assert.IsType<FeedReading.Read>(reading).Events, e => e.Title == "Phone screen - Jordan Lee");
+        Assert.Equal(3, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_server_that_always_fails_gets_no_requests_for_the_breakers_break_time_then_one_to_try()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(From));
+        await using var services = Services(allowPrivate: true, time, NoWait);
+        _server.FailWith = 500;
+        async Task<string> ReadAsync() =>
+            Assert.IsType<FeedReading.Failed>(await Source(services).ReadAsync(_server.Address, "Rita Recruiter", null, null, From, To)).Reason;
+
+        var first = await ReadAsync();
+        var requestsFirst = _server.Requests.Count;
+        var second = await ReadAsync(); // the fourth failure in a row opens the breaker
+        var requestsSecond = _server.Requests.Count;
+        var resting = await ReadAsync();
+        time.Advance(FeedResilience.BreakDuration - TimeSpan.FromSeconds(1));
+        var stillResting = await ReadAsync();
+        var requestsResting = _server.Requests.Count;
+        time.Advance(TimeSpan.FromSeconds(2));
+        await ReadAsync();
+
+        Assert.Equal("The calendar's server answered with an error (500).", first);
+        Assert.Equal((3, 4), (requestsFirst, requestsSecond));
+        Assert.StartsWith("The calendar's server failed several times in a row", resting, StringComparison.Ordinal);
+        Assert.Equal([resting, resting], new[] { second, stillResting });
+        Assert.Equal(4, requestsResting);
+        Assert.Equal(5, _server.Requests.Count); // after the break, one request tries the server again
     }
 
     [Theory]

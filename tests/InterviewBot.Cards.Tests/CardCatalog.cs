@@ -1,3 +1,4 @@
+using InterviewBot.Core.Calendar;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Views;
@@ -49,9 +50,24 @@ internal static class CardCatalog
         cards["nudge/feedback"] = Samples.FeedbackNudge();
         foreach (var kind in new[] { NudgeKind.KeepInTheLoop, NudgeKind.PromisedNewsDue, NudgeKind.CloseOrExtend })
             cards[$"nudge/{kind}"] = s.Nudge(kind);
+        foreach (var (name, view) in CalendarAsks(s)) cards[name] = view;
         cards["nudge/no-draft"] = new NudgeView("Your call with Sam starts in 30 minutes", "Close chat and e-mail, and have your questions at hand.", null,
             [ActionButton.For("Open checklist", Verbs.ShowPhase, true, (Verbs.KeyPhase, "during"))]);
         return cards;
+    }
+
+    /// <summary>The card that asks about a phone screen found in a calendar: plain, with an error, near a booked call, answered.</summary>
+    private static IEnumerable<(string, CardView)> CalendarAsks(Samples s)
+    {
+        var feed = new CalendarFeed(s.Workspace.Id, s.Recruiter.Id, "sealed address", Samples.Now);
+        var start = Samples.Now.AddDays(3).AddHours(5);
+        CalendarEvent Found(string title, string candidate) =>
+            new(feed, new FeedEvent("uid-1", "uid-1", title, start, start.AddMinutes(30), "Europe/Berlin", false, ["Jordan Lee", "Riley Recruiter"]), candidate, Samples.Now);
+        var found = Found("Phone screen – Jordan Lee", "Jordan Lee");
+        yield return ("calendar/ask", CalendarCards.Ask(found, "Europe/Berlin", null));
+        yield return ("calendar/ask-with-error", CalendarCards.Ask(Found("Screening call", ""), "Europe/Berlin", null, error: "Fill in the candidate and the role, then tap Track."));
+        yield return ("calendar/near-a-booked-call", CalendarCards.Ask(found, "Europe/Berlin", s.RecruiterInterview));
+        yield return ("calendar/tracked", CalendarCards.Ask(found, "Europe/Berlin", null, status: "Tracked ✓ – your phone screen with Jordan Lee."));
     }
 
     /// <summary>One field of every input kind, each carrying an error, some required.</summary>

@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using InterviewBot.Calendar;
 using InterviewBot.Core.Calendar;
 using InterviewBot.Core.Ports;
+using InterviewBot.DevTools.Clock;
 using InterviewBot.Host.Tests.Support;
 using InterviewBot.Testing.Mail;
 using Microsoft.Extensions.DependencyInjection;
@@ -269,6 +271,65 @@ public sealed class CalendarFeedTests : IDisposable
         var calendarPort = new Uri(calendar.BaseUrl).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         telemetry.AssertNothingPersonal(span => span.Kind == System.Diagnostics.ActivityKind.Server && span.GetTagItem("server.port")?.ToString() == calendarPort,
             secret, "basic.ics");
+    }
+
+    [Fact]
+    public async Task A_feed_failing_for_a_day_tells_its_owner_once_and_again_only_after_it_worked_and_then_failed_for_another_day()
+    {
+        await using var connector = await LocalConnector.StartAsync();
+        await using var calendar = await IcsFeedServer.StartAsync();
+        calendar.Publish(CalendarExports.Outlook());
+        // The retries come at once (the test counts polls, not the backoff's seconds); the breaker keeps the product's numbers.
+        await using var host = NudgeApi.HostAt(_data, Monday, Settings(allowPrivate: true), more: s => s.AddSingleton(new FeedResilience(TimeSpan.Zero)));
+        var riley = Conversation.Recruiter(host, connector);
+        await riley.SayAsync("calendar " + calendar.Address);
+        var feedId = await FeedIdAsync(host);
+        await StopTimerAsync(host); // the test runs the polls itself, one every 10 minutes of the local clock
+        Assert.Equal(PollOutcome.Read, await PollAsync(host, feedId));
+        // The calendar's server answers 500 from now on: 144 polls make a day.
+        calendar.FailWith = 500;
+        connector.Clear();
+        var quiet = await PollEveryTenMinutesAsync(host, connector, feedId, polls: 144);
+        var day = await PollEveryTenMinutesAsync(host, connector, feedId, polls: 1);
+        var toldAt = Assert.Single(Sent(connector));
+        var halfADayMore = await PollEveryTenMinutesAsync(host, connector, feedId, polls: 72);
+
+        Assert.Equal((0, 1, 0), (quiet, day, halfADayMore));
+        Assert.Equal("I haven't been able to read your calendar for a day. The calendar's server answered with an error (500). "
+            + "Type *calendar* to see how it stands, or *calendar off* to stop.", toldAt.Text);
+
+        // It works again, then fails for another day: told once more, after that day.
+        calendar.FailWith = 0;
+        Assert.Equal(PollOutcome.Unchanged, await PollAsync(host, feedId));
+        calendar.FailWith = 500;
+        var quietAgain = await PollEveryTenMinutesAsync(host, connector, feedId, polls: 144);
+        var dayAgain = await PollEveryTenMinutesAsync(host, connector, feedId, polls: 1);
+
+        Assert.Equal((0, 1), (quietAgain, dayAgain));
+        Assert.Equal(2, Sent(connector).Count);
+    }
+
+    /// <summary>
+    /// Moves the local clock 10 minutes and runs a failing poll, <paramref name="polls"/> times; answers how many
+    /// messages Riley got meanwhile.
+    /// </summary>
+    private static async Task<int> PollEveryTenMinutesAsync(BotHost host, LocalConnector connector, Guid feedId, int polls)
+    {
+        var clock = host.Services.GetRequiredService<LocalClock>();
+        var before = Sent(connector).Count;
+        for (var i = 0; i < polls; i++)
+        {
+            clock.Advance(TimeSpan.FromMinutes(10));
+            Assert.Equal(PollOutcome.Failed, await PollAsync(host, feedId));
+        }
+        return Sent(connector).Count - before;
+    }
+
+    /// <summary>Removes the feed's Quartz timer: the test runs each poll itself, at the local clock's time.</summary>
+    private static async Task StopTimerAsync(BotHost host)
+    {
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        Assert.True(await scheduler.DeleteJob(Assert.Single(await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals("calendar")))));
     }
 
     /// <summary>The cards and messages the bot started itself (not answers to a turn) in Riley's chat.</summary>

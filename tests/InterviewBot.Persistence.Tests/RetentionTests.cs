@@ -1,3 +1,4 @@
+using InterviewBot.Core.Calendar;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Ports;
@@ -162,6 +163,49 @@ public abstract class RetentionTests(TestDatabaseKind kind) : IAsyncLifetime
         Assert.Equal(["Gap in 2020"], kept.Notes.Select(n => n.Text));
         Assert.Equal(["Ask about the gap"], kept.Checklist.Select(e => e.Value));
         Assert.Equal(["What did you build last?"], kept.Questions.Select(q => q.Text));
+    }
+
+    [DatabaseFact]
+    public async Task Calendar_events_that_ended_before_the_window_go_and_so_do_past_ones_never_tracked()
+    {
+        var feed = new CalendarFeed(_workspace.Id, _rita.Id, "sealed address", Now.AddDays(-400));
+        var events = new (string Title, int EndsInDays, CalendarEventState State)[]
+        {
+            ("Tracked, ended 181 days ago", -181, CalendarEventState.Tracked),
+            ("Tracked, ended 179 days ago", -179, CalendarEventState.Tracked),
+            ("Not a phone screen, ended yesterday", -1, CalendarEventState.Ignored),
+            ("Never answered, ended yesterday", -1, CalendarEventState.Asked),
+            ("Cancelled in the calendar, ended yesterday", -1, CalendarEventState.Ended),
+            ("Never answered, next week", 7, CalendarEventState.Asked),
+            ("Tracked, next week", 7, CalendarEventState.Tracked),
+        };
+        await using (var db = _database.NewContext())
+        {
+            db.CalendarFeeds.Add(feed);
+            foreach (var (title, endsInDays, state) in events)
+            {
+                var end = Now.AddDays(endsInDays);
+                var found = new CalendarEvent(feed, new FeedEvent(title, title, title, end.AddMinutes(-30), end, "Europe/Berlin", false, []), "Jordan Lee", Now.AddDays(-400));
+                if (state == CalendarEventState.Tracked)
+                {
+                    var booked = Screen(end.AddMinutes(-30), "Jordan Lee", InterviewStatus.Held);
+                    db.Interviews.Add(booked);
+                    found.Track(booked.Id, Now.AddDays(-400));
+                }
+                if (state == CalendarEventState.Ignored) found.Ignore(Now.AddDays(-400));
+                if (state == CalendarEventState.Ended) found.End(Now.AddDays(-400));
+                db.CalendarEvents.Add(found);
+            }
+            await db.SaveChangesAsync();
+        }
+
+        var result = await SweepAsync();
+
+        await using var after = _database.NewContext();
+        Assert.Equal(["Never answered, next week", "Tracked, ended 179 days ago", "Tracked, next week"],
+            await after.CalendarEvents.OrderBy(e => e.Title).Select(e => e.Title).ToListAsync());
+        Assert.Single(await after.CalendarFeeds.ToListAsync());
+        Assert.Equal(4, result.CalendarEventsDeleted);
     }
 
     [DatabaseTheory]

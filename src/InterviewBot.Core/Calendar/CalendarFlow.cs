@@ -17,6 +17,7 @@ public sealed class CalendarFlow(
     ICalendarSource source,
     IFeedAddressProtector protector,
     ICalendarPolls polls,
+    CalendarPollOutbox pollTimers,
     IInterviews interviews,
     InterviewBooking booking,
     WorkingTimes times)
@@ -52,7 +53,7 @@ public sealed class CalendarFlow(
                 return;
             }
             feeds.Remove(feed);
-            await polls.StopAsync(feed.Id, ct);
+            pollTimers.Stop(feed.Id);
             turn.Say("I stopped reading your calendar and deleted its address. The calls I already track stay as they are.");
             return;
         }
@@ -71,7 +72,7 @@ public sealed class CalendarFlow(
         {
             feed.Replace(protector.Protect(address), turn.NowUtc);
         }
-        await polls.StartAsync(feed.Id, ct);
+        pollTimers.Start(feed.Id);
         turn.Say($"Got it. I'll read your calendar in a minute and then every {Minutes(polls.Interval)}, and ask you about each phone screen "
             + $"in the next 30 days. I keep the address encrypted and show it to nobody. Type {Italic("calendar off")} to stop.");
     }

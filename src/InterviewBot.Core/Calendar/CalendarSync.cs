@@ -92,6 +92,7 @@ public sealed partial class CalendarSync(
         var known = (await events.ListForFeedAsync(feed.Id, ct)).ToDictionary(e => e.EventKey, StringComparer.Ordinal);
         var finder = new PhoneScreenFinder(workspace.PhoneScreenKeywordList);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        IReadOnlyList<Interview>? booked = null; // read once, at the first new phone screen
         foreach (var occurrence in found)
         {
             if (!seen.Add(occurrence.Key)) continue;
@@ -103,7 +104,8 @@ public sealed partial class CalendarSync(
             if (occurrence.Cancelled || occurrence.StartUtc <= now || occurrence.StartUtc > now + PhoneScreenFinder.Window || !finder.IsPhoneScreen(occurrence)) continue;
             var asked = new CalendarEvent(feed, occurrence, finder.GuessCandidate(occurrence, owner.DisplayName), now);
             events.Add(asked);
-            var near = await NearAsync(workspace, owner, asked, ct);
+            booked ??= await BookedAsync(workspace, owner, now, ct);
+            var near = Nearest(booked, owner, asked);
             messages.Add(new OutboundMessage(null, CalendarCards.Ask(asked, zone, near), asked.Id));
         }
         foreach (var gone in known.Values.Where(e => !seen.Contains(e.EventKey) && e.StartUtc > now))
@@ -147,16 +149,20 @@ public sealed partial class CalendarSync(
         messages.Add(new OutboundMessage(CalendarCards.Cancelled(interview, zone, deleted), null, Guid.Empty));
     }
 
-    /// <summary>An open interview of the owner's, as recruiter, within <see cref="Near"/> of the event and not tracked from another one.</summary>
-    public async Task<Interview?> NearAsync(Workspace workspace, Person owner, CalendarEvent found, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(workspace);
-        ArgumentNullException.ThrowIfNull(owner);
-        ArgumentNullException.ThrowIfNull(found);
-        var booked = await interviews.ListForPersonAsync(workspace.Id, owner.Id, found.StartUtc - Near - TimeSpan.FromDays(1), 50, ct);
-        return booked.FirstOrDefault(i => i.Status == InterviewStatus.Scheduled && i.SideOf(owner.Id) == Audience.Recruiter
+    /// <summary>
+    /// The calls the owner is on that end after a day before now: every call a new event in the next 30 days can be
+    /// near, in one query for the whole poll.
+    /// </summary>
+    private async Task<IReadOnlyList<Interview>> BookedAsync(Workspace workspace, Person owner, DateTime now, CancellationToken ct) =>
+        await interviews.ListForPersonAsync(workspace.Id, owner.Id, now - Near - TimeSpan.FromDays(1), MostBooked, ct);
+
+    /// <summary>More calls than a recruiter books in a month and a day.</summary>
+    private const int MostBooked = 500;
+
+    /// <summary>An open interview of the owner's, as recruiter, within <see cref="Near"/> of the event.</summary>
+    private static Interview? Nearest(IReadOnlyList<Interview> booked, Person owner, CalendarEvent found) =>
+        booked.FirstOrDefault(i => i.Status == InterviewStatus.Scheduled && i.SideOf(owner.Id) == Audience.Recruiter
             && (i.StartUtc - found.StartUtc).Duration() <= Near);
-    }
 
     /// <summary>To the owner's 1:1 chat; a card kept in the ledger so its buttons update it. One that cannot go out is logged, the poll still saved.</summary>
     private async Task SendAsync(Workspace workspace, Person owner, List<OutboundMessage> messages, CancellationToken ct)

@@ -23,6 +23,7 @@ public static class PrivacyCards
                 new Fact("Your planned questions", Count(held.Interviews.Sum(i => i.MyQuestions.Count))),
                 new Fact("Stories in your brag list", Count(held.Stories.Count)),
                 new Fact("Reminders for you", Count(held.Nudges.Count)),
+                .. held.Calendar is { } calendar ? [new Fact("Calendar events I asked you about", Count(calendar.Events.Count))] : Array.Empty<Fact>(),
             ],
             [
                 new Section("What I delete",
@@ -31,6 +32,7 @@ public static class PrivacyCards
                     "Every interview you created, with everything on it – including what others wrote there – and its reminders. A candidate who joined keeps their own prep.",
                     "Your answers, drafts, notes and questions on interviews others created, your journal and your brag list.",
                     "Reminders waiting for you, and how I reach you in this chat.",
+                    .. held.Calendar is null ? Array.Empty<string>() : [CalendarGoes],
                 ]),
                 new Section("What stays",
                 [
@@ -43,6 +45,9 @@ public static class PrivacyCards
                 ActionButton.For("Cancel", Verbs.KeepData),
             ]);
     }
+
+    /// <summary>On the card of someone who gave a calendar feed: its secret address and what it was asked about go too.</summary>
+    public const string CalendarGoes = "Your calendar's secret address and the events I asked you about: I stop reading your calendar.";
 
     public static SummaryView Forgotten() =>
         new("Done – I no longer hold anything about you.", "If you write to me again I'll start fresh.", [], [], []);

@@ -8,13 +8,13 @@ namespace InterviewBot.Core.FollowUp;
 /// call of a workspace whose calendar changed, the digest of a workspace whose team channel or digest
 /// changed – queues the e-mail that tells a candidate invited by e-mail their call moved or was cancelled
 /// (<see cref="Mail.CallInvitations.FollowAsync"/>), saves it all at once, and only then tells the scheduler (a timer that fired before its
-/// nudge row was saved would find nothing; the same for queued mail) and closes the cards of follow-ups that are over
+/// nudge row was saved would find nothing; the same for queued mail and calendar polls) and closes the cards of follow-ups that are over
 /// (<see cref="NudgeCardCloser"/>) and publishes the home views whose content changed (<see cref="HomeRefresh"/>).
 /// A turn, a nudge's delivery and the interviews API all end here.
 /// </summary>
 public sealed class Commit(IUnitOfWork unitOfWork, IWorkspaces workspaces, IInterviews interviews, NudgePlanner planner, DigestPlanner digests,
     NudgeOutbox outbox, NudgeCardCloser cards, FeedbackTurnaround turnaround, Mail.MailOutbox mails, HomeRefresh homes, TimeProvider time,
-    Mail.CallInvitations invitations)
+    Mail.CallInvitations invitations, Calendar.CalendarPollOutbox calendarPolls)
 {
     /// <summary>How far back a person's calls are planned again when their working time or reminders change.</summary>
     private static readonly TimeSpan Replanned = TimeSpan.FromDays(30);
@@ -53,6 +53,7 @@ public sealed class Commit(IUnitOfWork unitOfWork, IWorkspaces workspaces, IInte
         await unitOfWork.SaveChangesAsync(cancellationToken);
         await outbox.FlushAsync(cancellationToken);
         await mails.FlushAsync(cancellationToken);
+        await calendarPolls.FlushAsync(cancellationToken);
         await cards.FlushAsync(cancellationToken);
         await homes.PublishAsync(cancellationToken);
         foreach (var interview in pending.FeedbackSent)

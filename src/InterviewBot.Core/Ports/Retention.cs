@@ -21,6 +21,14 @@ public interface IRetentionStore
     Task<int> ClearUnfinishedAnswersBeforeAsync(DateTime cutoffUtc, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Deletes the calendar events the bot asked about (<see cref="Calendar.CalendarEvent"/>: a title, often a
+    /// candidate's name) that ended before <paramref name="cutoffUtc"/>, and those never tracked (unanswered,
+    /// not a phone screen, or cancelled) that ended before <paramref name="nowUtc"/>: past, they are neither
+    /// followed nor asked about again. Answers how many.
+    /// </summary>
+    Task<int> DeleteCalendarEventsAsync(DateTime cutoffUtc, DateTime nowUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Reduces every interview in one of <see cref="RetentionPolicy.Finished"/> whose call ended before
     /// <paramref name="cutoffUtc"/> to what turnaround figures need: status, role, start and end, zone,
     /// the promised and actual feedback dates, the owner and the recruiter's person id. The candidate

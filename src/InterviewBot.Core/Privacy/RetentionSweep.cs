@@ -1,12 +1,13 @@
 namespace InterviewBot.Core.Privacy;
 
 /// <summary>What one retention pass removed.</summary>
-public sealed record RetentionResult(DateTime CutoffUtc, int InterviewsTrimmed, int NotesDeleted, int AnswersCleared, int UnfinishedAnswersCleared);
+public sealed record RetentionResult(DateTime CutoffUtc, int InterviewsTrimmed, int NotesDeleted, int AnswersCleared, int UnfinishedAnswersCleared,
+    int CalendarEventsDeleted);
 
 /// <summary>
 /// Forgets what is older than the retention window (<see cref="RetentionSettings"/>): notes, the
-/// answers and drafts on checklists, half-finished chat answers, and everything on a finished
-/// interview except what turnaround figures need. Run daily by the scheduler; running it twice
+/// answers and drafts on checklists, half-finished chat answers, everything on a finished
+/// interview except what turnaround figures need, and the calendar events asked about that are over. Run daily by the scheduler; running it twice
 /// removes nothing more.
 /// </summary>
 /// <remarks>
@@ -23,8 +24,9 @@ public sealed class RetentionSweep(IRetentionStore store, INudgeScheduler schedu
         var notes = await store.DeleteNotesBeforeAsync(cutoff, cancellationToken);
         var answers = await store.ClearAnswersBeforeAsync(cutoff, cancellationToken);
         var unfinished = await store.ClearUnfinishedAnswersBeforeAsync(cutoff, cancellationToken);
+        var calendarEvents = await store.DeleteCalendarEventsAsync(cutoff, nowUtc, cancellationToken);
         // The rows are gone already, so a timer that fires before it is cancelled finds nothing to send.
         foreach (var nudgeId in trimmed.WaitingNudgeIds) await scheduler.CancelAsync(nudgeId, cancellationToken);
-        return new RetentionResult(cutoff, trimmed.Interviews, notes, answers, unfinished);
+        return new RetentionResult(cutoff, trimmed.Interviews, notes, answers, unfinished, calendarEvents);
     }
 }

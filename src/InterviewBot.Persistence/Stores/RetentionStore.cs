@@ -1,3 +1,4 @@
+using InterviewBot.Core.Calendar;
 using InterviewBot.Core.Ports;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,10 @@ internal sealed class RetentionStore(InterviewBotDbContext db) : IRetentionStore
                 .SetProperty(x => x.PartialAnswers, (string?)null)
                 .SetProperty(x => x.AwaitingStepId, (string?)null)
                 .SetProperty(x => x.AwaitingField, 0), cancellationToken), cancellationToken);
+
+    public Task<int> DeleteCalendarEventsAsync(DateTime cutoffUtc, DateTime nowUtc, CancellationToken cancellationToken = default) =>
+        OffDiskAsync(db.CalendarEvents.Where(e => e.EndUtc < cutoffUtc || (e.State != CalendarEventState.Tracked && e.EndUtc < nowUtc))
+            .ExecuteDeleteAsync(cancellationToken), cancellationToken);
 
     public async Task<TrimmedInterviews> TrimFinishedInterviewsAsync(DateTime cutoffUtc, CancellationToken cancellationToken = default)
     {

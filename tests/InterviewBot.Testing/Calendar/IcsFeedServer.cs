@@ -1,10 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace InterviewBot.Testing;
@@ -12,14 +9,18 @@ namespace InterviewBot.Testing;
 /// <summary>
 /// A calendar service on 127.0.0.1 that publishes one ICS file at a secret path, as Outlook and Google do:
 /// with an ETag and a Last-Modified that change when the file does, a 304 to a conditional request for an
-/// unchanged file, and optional redirects before it. The test changes the file between polls and reads back
-/// every request it got.
+/// unchanged file, and optional redirects before it. The test changes the file between polls, makes it fail,
+/// and reads back every request it got – and every connection made to it, on 127.0.0.1 or ::1, even one that
+/// never became a request it understood (a TLS handshake, say).
 /// </summary>
 public sealed class IcsFeedServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly object _sync = new();
     private readonly List<FeedRequest> _requests = [];
+    private int _connections;
+    private int _failNext;
+    private int _failNextWith;
     private string _ics = "";
     private int _version;
     private DateTimeOffset _modified = new(2027, 3, 1, 8, 0, 0, TimeSpan.Zero);
@@ -39,6 +40,19 @@ public sealed class IcsFeedServer : IAsyncDisposable
 
     /// <summary>The status every request gets instead of the feed (0: serve it).</summary>
     public int FailWith { get; set; }
+
+    /// <summary>The next <paramref name="requests"/> requests get <paramref name="status"/> instead of the feed; then it is served again.</summary>
+    public void FailNext(int requests, int status)
+    {
+        lock (_sync)
+        {
+            _failNext = requests;
+            _failNextWith = status;
+        }
+    }
+
+    /// <summary>How many connections were opened to the server (on either loopback address).</summary>
+    public int Connections => Volatile.Read(ref _connections);
 
     public IReadOnlyList<FeedRequest> Requests
     {
@@ -60,14 +74,21 @@ public sealed class IcsFeedServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var port = FreePort.Find();
+        IcsFeedServer? server = null;
+        // localhost: 127.0.0.1 and, where the machine has it, ::1 – each connection counted before Kestrel reads a byte.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenLocalhost(port, listen => listen.Use(next => connection =>
+        {
+            Interlocked.Increment(ref server!._connections);
+            return next(connection);
+        })));
         var app = builder.Build();
-        var server = new IcsFeedServer(app);
+        server = new IcsFeedServer(app);
         // No routing: a route would name the secret path in the process's HTTP server metrics (http.route),
         // which the bot's own telemetry tests read.
         app.Run(http => server.ServeAsync(http));
         await app.StartAsync();
-        server.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
+        server.BaseUrl = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}";
         return server;
     }
 
@@ -85,14 +106,20 @@ public sealed class IcsFeedServer : IAsyncDisposable
         string ics;
         string etag;
         DateTimeOffset modified;
+        var failWith = FailWith;
         lock (_sync)
         {
+            if (_failNext > 0)
+            {
+                _failNext--;
+                failWith = _failNextWith;
+            }
             ics = _ics;
             etag = $"\"v{_version}\"";
             modified = _modified;
             _requests.Add(new FeedRequest(http.Request.Headers.IfNoneMatch.ToString(), http.Request.Headers.IfModifiedSince.ToString()));
         }
-        if (FailWith != 0) return Results.StatusCode(FailWith);
+        if (failWith != 0) return Results.StatusCode(failWith);
         http.Response.Headers.ETag = etag;
         http.Response.Headers.LastModified = modified.ToString("R", CultureInfo.InvariantCulture);
         if (http.Request.Headers.IfNoneMatch.ToString() == etag) return Results.StatusCode(StatusCodes.Status304NotModified);
