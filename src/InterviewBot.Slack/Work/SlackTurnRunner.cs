@@ -10,8 +10,10 @@ namespace InterviewBot.Slack.Work;
 
 /// <summary>
 /// Runs one acknowledged Slack request in the background: who is talking (with the time zone of
-/// their Slack profile), which conversation the answers belong in and whether it is a team channel,
-/// then the core's pipeline with <see cref="SlackTransport"/>, which decides, answers and commits.
+/// their Slack profile), which conversation the answers belong in and whether it is a team channel –
+/// lookups that wait on the Web API without using an engine slot – then the core's pipeline with
+/// <see cref="SlackTransport"/>, which decides, answers and commits, in one of the
+/// <see cref="EngineSlots"/>.
 /// </summary>
 internal sealed class SlackTurnRunner(
     ConversationPipeline pipeline,
@@ -20,6 +22,7 @@ internal sealed class SlackTurnRunner(
     DirectMessages directMessages,
     SlackConversationKinds kinds,
     SlackApi api,
+    EngineSlots slots,
     ILogger<SlackTurnRunner> logger)
 {
     public async Task RunAsync(SlackTurn turn, CancellationToken cancellationToken)
@@ -60,6 +63,9 @@ internal sealed class SlackTurnRunner(
         var address = new SlackAddress(conversationId, turn.TeamId, turn.IsPersonal ? turn.UserId : null).ToJson();
         // The App Home opened, or a button tapped on it: "My interviews" there updates the home.
         var purpose = turn.Source == SlackSource.HomeOpened || turn is { Source: SlackSource.ViewButton, ViewType: "home" } ? TurnPurpose.Home : TurnPurpose.Message;
+        // The engine's part computes in a slot; its answers to Slack wait outside one (EngineSlots.StepAway).
+        using var slot = await slots.TakeAsync(cancellationToken);
+        slot.Use();
         await pipeline.RunAsync(new InboundTurn(inbound, address, new SlackTransportTurn(turn, conversationId), purpose), transport, cancellationToken);
     }
 
