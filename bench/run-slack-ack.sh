@@ -11,8 +11,9 @@
 # Before and after in one run: BASELINE_REF=<commit or branch> builds that commit in a git worktree in
 # the scratch folder (removed at the end) and runs it first, then the current build, one after the
 # other with the same settings and a fresh stand-in and database each. Or name two builds directly:
-# HOST_DLL=… BASE_DLL=… (InterviewBot.Host.dll of each, built in Release); the load average is
-# printed beside each run, since the machine's other work moves every figure.
+# HOST_DLL=… BASE_DLL=… (InterviewBot.Host.dll of each, built in Release), and EXTRA_DLLS="name=path …"
+# for more builds run between the two; the load average is printed beside each run, since the
+# machine's other work moves every figure.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 bench_need curl dotnet jq
@@ -22,7 +23,7 @@ DURATION=${DURATION:-20}
 USERS=${USERS:-500}
 API_DELAY_MS=${API_DELAY_MS:-1000}
 WARMUP=${WARMUP:-3}
-DRAIN=${DRAIN:-120}
+DRAIN=${DRAIN:-180}
 STUB_PORT=${STUB_PORT:-3991}
 BOT_PORT=${BOT_PORT:-3982}
 BASELINE_REF=${BASELINE_REF:-}
@@ -67,12 +68,12 @@ run_one() {
   local load_end; load_end=$(loadavg)
   echo "Load average at the end of the load: $load_end; Web API calls so far: $(curl -s "http://127.0.0.1:$STUB_PORT/calls")"
 
-  # The answers still on their way: wait until the count stops moving for 5 s (or DRAIN runs out).
+  # The answers still on their way: wait until the count stops moving for 15 s (or DRAIN runs out).
   local last=-1 now still=0 start=$SECONDS
   while (( SECONDS - start < DRAIN )); do
     now=$(postmessages)
     if [ "$now" = "$last" ]; then still=$((still + 1)); else still=0; last=$now; fi
-    (( still >= 5 )) && break
+    (( still >= 15 )) && break
     sleep 1
   done
   echo "After $((SECONDS - start)) s more: Web API calls $(curl -s "http://127.0.0.1:$STUB_PORT/calls")"
@@ -82,6 +83,7 @@ run_one() {
 }
 
 if [ -n "${BASE_DLL:-}" ]; then run_one before "$BASE_DLL"; fi
+for extra in ${EXTRA_DLLS:-}; do run_one "${extra%%=*}" "${extra#*=}"; done
 run_one after "$HOST_DLL"
 echo
 echo "Summary:"

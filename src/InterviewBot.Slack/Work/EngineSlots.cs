@@ -24,8 +24,11 @@ internal sealed class EngineSlots
         _free = count;
     }
 
-    /// <summary>One per core: a turn that computes uses one.</summary>
-    public static int PerCore => Environment.ProcessorCount;
+    /// <summary>
+    /// Half the cores (at least one): a turn that computes uses a core, and the other half stays free for
+    /// acknowledging Slack within its 3 seconds however much work is waiting.
+    /// </summary>
+    public static int HalfTheCores => Math.Max(1, Environment.ProcessorCount / 2);
 
     /// <summary>Turns waiting to start: the engine's backlog.</summary>
     public int Starting

@@ -29,10 +29,14 @@ internal sealed class SlackTurnRunner(
     {
         using var work = SlackAckTelemetry.Work(turn.Acknowledged); // the turn's spans join the trace of its ack
         using var team = SlackTeam.Enter(turn.TeamId); // every Web API call of the turn uses its workspace's token
-        // Each may need a Web API call; a modal's trigger id lasts only 3 seconds, so they go together.
+        // The turn's own work, its database reads included, runs in an engine slot; its waits on Slack give the slot up.
+        using var slot = await slots.TakeAsync(cancellationToken);
+        slot.Use();
         var met = directMessages.Knows(turn.TeamId, turn.UserId);
+        var recalled = LooksUpItsDm(turn) ? await directMessages.RecallAsync(turn.TeamId, turn.UserId, cancellationToken) : null;
+        // Each may need a Web API call; a modal's trigger id lasts only 3 seconds, so they go together.
         var profile = people.ProfileAsync(turn.TeamId, turn.UserId, cancellationToken);
-        var locating = ConversationOfAsync(turn, cancellationToken);
+        var locating = ConversationOfAsync(turn, recalled, cancellationToken);
         var kinding = turn.IsPersonal ? Task.FromResult(ConversationKind.Personal) : kinds.KindOfAsync(turn.TeamId, turn.ChannelId, cancellationToken);
         string conversationId;
         try
@@ -63,21 +67,25 @@ internal sealed class SlackTurnRunner(
         var address = new SlackAddress(conversationId, turn.TeamId, turn.IsPersonal ? turn.UserId : null).ToJson();
         // The App Home opened, or a button tapped on it: "My interviews" there updates the home.
         var purpose = turn.Source == SlackSource.HomeOpened || turn is { Source: SlackSource.ViewButton, ViewType: "home" } ? TurnPurpose.Home : TurnPurpose.Message;
-        // The engine's part computes in a slot; its answers to Slack wait outside one (EngineSlots.StepAway).
-        using var slot = await slots.TakeAsync(cancellationToken);
-        slot.Use();
         await pipeline.RunAsync(new InboundTurn(inbound, address, new SlackTransportTurn(turn, conversationId), purpose), transport, cancellationToken);
     }
 
     /// <summary>Interview work happens in the person's DM with the bot, whatever DM the request came from.</summary>
-    private async Task<string> ConversationOfAsync(SlackTurn turn, CancellationToken ct)
+    private async Task<string> ConversationOfAsync(SlackTurn turn, string? recalled, CancellationToken ct)
     {
         if (!turn.IsPersonal) return turn.ChannelId ?? throw new InvalidOperationException("A channel turn without a channel.");
-        if (turn.Source is SlackSource.DirectMessage or SlackSource.MessageButton && turn.ChannelId is { } channel)
+        if (!LooksUpItsDm(turn))
         {
-            directMessages.Learn(turn.TeamId, turn.UserId, channel); // only the bot's own DMs send these
-            return channel;
+            directMessages.Learn(turn.TeamId, turn.UserId, turn.ChannelId!); // only the bot's own DMs send these
+            return turn.ChannelId!;
         }
-        return await directMessages.ChannelAsync(turn.TeamId, turn.UserId, ct);
+        return recalled ?? await directMessages.OpenAsync(turn.TeamId, turn.UserId, ct);
     }
+
+    /// <summary>
+    /// A personal turn that does not name the bot's DM with the person: a message or a tap there does; a
+    /// slash command's DM may be one between two people, and modals and the Home tab have none.
+    /// </summary>
+    private static bool LooksUpItsDm(SlackTurn turn) =>
+        turn.IsPersonal && !(turn.Source is SlackSource.DirectMessage or SlackSource.MessageButton && turn.ChannelId is not null);
 }
