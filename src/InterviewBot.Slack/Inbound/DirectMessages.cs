@@ -24,9 +24,6 @@ internal sealed class DirectMessageCache
 /// </summary>
 internal sealed class DirectMessages(DirectMessageCache cache, IWorkspaces workspaces, IPeople people, IConversationAddresses addresses, ConversationsApi conversations)
 {
-    public async Task<string> ChannelAsync(string teamId, string userId, CancellationToken cancellationToken) =>
-        await RecallAsync(teamId, userId, cancellationToken) ?? await OpenAsync(teamId, userId, cancellationToken);
-
     /// <summary>The DM from memory, else from the address stored when they last wrote (a database read); null when only Slack can say.</summary>
     public async Task<string?> RecallAsync(string teamId, string userId, CancellationToken cancellationToken)
     {
