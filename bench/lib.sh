@@ -8,8 +8,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 BENCH_PIDS=()
 bench_cleanup() {
   local pid
-  for pid in "${BENCH_PIDS[@]}"; do kill "$pid" 2>/dev/null; done
-  for pid in "${BENCH_PIDS[@]}"; do wait "$pid" 2>/dev/null; done
+  for pid in "${BENCH_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${BENCH_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
 }
 trap bench_cleanup EXIT
 

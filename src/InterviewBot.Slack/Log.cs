@@ -69,4 +69,7 @@ internal static partial class Log
 
     [LoggerMessage(24, LogLevel.Error, "Could not delete the tokens of Slack workspace {Team} after {What}")]
     public static partial void RemovalFailed(ILogger logger, Exception exception, string team, string what);
+
+    [LoggerMessage(25, LogLevel.Warning, "Slack work is full ({Reason}; {Taken} taken, {Starting} waiting for the engine): new requests are told to try again")]
+    public static partial void WorkFull(ILogger logger, string reason, int taken, int starting);
 }

@@ -61,6 +61,7 @@ public static class SlackChannelServiceCollectionExtensions
         services.AddSingleton<SlackInstallations>();
         if (settings.UsesOAuth) services.AddSingleton<InstallState>();
 
+        services.AddSingleton(new EngineSlots(EngineSlots.HalfTheCores));
         services.AddSingleton<SlackWorkLanes>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackWorkLanes>());
         services.AddScoped<SlackTurnRunner>();

@@ -14,6 +14,7 @@ internal sealed class ResponseUrlApi(IHttpClientFactory httpClients)
         if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
             throw new SlackApiException("response_url", "invalid_url", responseUrl);
         var body = new JsonObject { ["response_type"] = ephemeral ? "ephemeral" : "in_channel", ["text"] = text };
+        await using var away = Work.EngineSlots.StepAway();
         HttpResponseMessage response;
         try
         {

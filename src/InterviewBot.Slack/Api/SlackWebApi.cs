@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InterviewBot.Slack.Install;
+using InterviewBot.Slack.Work;
 using Microsoft.Extensions.Logging;
 
 namespace InterviewBot.Slack.Api;
@@ -15,7 +16,8 @@ namespace InterviewBot.Slack.Api;
 /// HTTP client's resilience handler (Retry-After), and 5xx answers and network failures tried again
 /// with growing waits, as @slack/web-api does; only what is left reaches here. Warnings in a
 /// successful answer (<c>response_metadata.warnings</c>, <c>warning</c>) are logged with the method.
-/// The bot token is the one of the workspace the call is for (<see cref="SlackTokens"/>).
+/// The bot token is the one of the workspace the call is for (<see cref="SlackTokens"/>). A turn
+/// waiting for an answer gives up its engine slot meanwhile (<see cref="EngineSlots.StepAway"/>).
 /// </summary>
 internal sealed class SlackWebApi(IHttpClientFactory httpClients, SlackSettings settings, SlackTokens tokens, ILogger<SlackWebApi> logger)
 {
@@ -67,6 +69,7 @@ internal sealed class SlackWebApi(IHttpClientFactory httpClients, SlackSettings 
     private async Task<JsonObject> SendAsync(string method, HttpContent content, string? token, CancellationToken ct, bool needsToken = true)
     {
         if (needsToken && string.IsNullOrEmpty(token)) throw new SlackApiException(method, "not_authed", "no token is configured for this call");
+        await using var away = EngineSlots.StepAway(); // a turn waiting on Slack leaves its engine slot to others
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.ApiBaseUrl, method)) { Content = content };
         if (!string.IsNullOrEmpty(token)) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         if (Once.Value) request.Options.Set(TryOnce, true);

@@ -24,11 +24,19 @@ internal sealed class DirectMessageCache
 /// </summary>
 internal sealed class DirectMessages(DirectMessageCache cache, IWorkspaces workspaces, IPeople people, IConversationAddresses addresses, ConversationsApi conversations)
 {
-    public async Task<string> ChannelAsync(string teamId, string userId, CancellationToken cancellationToken)
+    /// <summary>The DM from memory, else from the address stored when they last wrote (a database read); null when only Slack can say.</summary>
+    public async Task<string?> RecallAsync(string teamId, string userId, CancellationToken cancellationToken)
     {
         if (cache.TryGet(teamId, userId, out var known)) return known;
         var stored = await StoredAsync(teamId, userId, cancellationToken);
-        var channel = stored ?? await conversations.OpenAsync(userId, cancellationToken);
+        if (stored is not null) cache.Remember(teamId, userId, stored);
+        return stored;
+    }
+
+    /// <summary>Asks Slack for the DM (conversations.open) and remembers it.</summary>
+    public async Task<string> OpenAsync(string teamId, string userId, CancellationToken cancellationToken)
+    {
+        var channel = await conversations.OpenAsync(userId, cancellationToken);
         cache.Remember(teamId, userId, channel);
         return channel;
     }

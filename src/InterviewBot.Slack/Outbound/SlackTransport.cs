@@ -41,6 +41,7 @@ internal sealed class SlackTransport(SlackApi api, ChannelPacer pacer, ILogger<S
             // A message written in a thread is answered in it; only the request's own channel has that thread.
             var thread = turn.Request.ChannelId == turn.ConversationId ? turn.Request.ThreadTs : null;
             PostedMessage posted;
+            await using (EngineSlots.StepAway()) // waiting for the channel's turn uses no engine slot
             using (await pacer.WaitTurnAsync(turn.ConversationId, cancellationToken))
                 posted = await api.Chat.PostMessageAsync(turn.ConversationId, slack.Text, slack.Blocks, thread, cancellationToken);
             return string.IsNullOrEmpty(posted.Ts) ? "" : new SlackMessageId(posted.Channel, posted.Ts).Format(turn.ConversationId);
@@ -173,6 +174,7 @@ internal sealed class SlackTransport(SlackApi api, ChannelPacer pacer, ILogger<S
         try
         {
             if (!paced) return await call();
+            await using (EngineSlots.StepAway())
             using (await pacer.WaitTurnAsync(channel, ct))
                 return await call();
         }

@@ -10,8 +10,10 @@ namespace InterviewBot.Slack.Work;
 
 /// <summary>
 /// Runs one acknowledged Slack request in the background: who is talking (with the time zone of
-/// their Slack profile), which conversation the answers belong in and whether it is a team channel,
-/// then the core's pipeline with <see cref="SlackTransport"/>, which decides, answers and commits.
+/// their Slack profile), which conversation the answers belong in and whether it is a team channel –
+/// lookups that wait on the Web API without using an engine slot – then the core's pipeline with
+/// <see cref="SlackTransport"/>, which decides, answers and commits, in one of the
+/// <see cref="EngineSlots"/>.
 /// </summary>
 internal sealed class SlackTurnRunner(
     ConversationPipeline pipeline,
@@ -20,16 +22,21 @@ internal sealed class SlackTurnRunner(
     DirectMessages directMessages,
     SlackConversationKinds kinds,
     SlackApi api,
+    EngineSlots slots,
     ILogger<SlackTurnRunner> logger)
 {
     public async Task RunAsync(SlackTurn turn, CancellationToken cancellationToken)
     {
         using var work = SlackAckTelemetry.Work(turn.Acknowledged); // the turn's spans join the trace of its ack
         using var team = SlackTeam.Enter(turn.TeamId); // every Web API call of the turn uses its workspace's token
-        // Each may need a Web API call; a modal's trigger id lasts only 3 seconds, so they go together.
+        // The turn's own work, its database reads included, runs in an engine slot; its waits on Slack give the slot up.
+        using var slot = await slots.TakeAsync(cancellationToken);
+        slot.Use();
         var met = directMessages.Knows(turn.TeamId, turn.UserId);
+        var recalled = LooksUpItsDm(turn) ? await directMessages.RecallAsync(turn.TeamId, turn.UserId, cancellationToken) : null;
+        // Each may need a Web API call; a modal's trigger id lasts only 3 seconds, so they go together.
         var profile = people.ProfileAsync(turn.TeamId, turn.UserId, cancellationToken);
-        var locating = ConversationOfAsync(turn, cancellationToken);
+        var locating = ConversationOfAsync(turn, recalled, cancellationToken);
         var kinding = turn.IsPersonal ? Task.FromResult(ConversationKind.Personal) : kinds.KindOfAsync(turn.TeamId, turn.ChannelId, cancellationToken);
         string conversationId;
         try
@@ -64,14 +71,21 @@ internal sealed class SlackTurnRunner(
     }
 
     /// <summary>Interview work happens in the person's DM with the bot, whatever DM the request came from.</summary>
-    private async Task<string> ConversationOfAsync(SlackTurn turn, CancellationToken ct)
+    private async Task<string> ConversationOfAsync(SlackTurn turn, string? recalled, CancellationToken ct)
     {
         if (!turn.IsPersonal) return turn.ChannelId ?? throw new InvalidOperationException("A channel turn without a channel.");
-        if (turn.Source is SlackSource.DirectMessage or SlackSource.MessageButton && turn.ChannelId is { } channel)
+        if (!LooksUpItsDm(turn))
         {
-            directMessages.Learn(turn.TeamId, turn.UserId, channel); // only the bot's own DMs send these
-            return channel;
+            directMessages.Learn(turn.TeamId, turn.UserId, turn.ChannelId!); // only the bot's own DMs send these
+            return turn.ChannelId!;
         }
-        return await directMessages.ChannelAsync(turn.TeamId, turn.UserId, ct);
+        return recalled ?? await directMessages.OpenAsync(turn.TeamId, turn.UserId, ct);
     }
+
+    /// <summary>
+    /// A personal turn that does not name the bot's DM with the person: a message or a tap there does; a
+    /// slash command's DM may be one between two people, and modals and the Home tab have none.
+    /// </summary>
+    private static bool LooksUpItsDm(SlackTurn turn) =>
+        turn.IsPersonal && !(turn.Source is SlackSource.DirectMessage or SlackSource.MessageButton && turn.ChannelId is not null);
 }

@@ -32,6 +32,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly object _sync = new();
     private readonly List<SlackCall> _calls = [];
     private readonly List<(string? Method, int Left, int Status, int? RetryAfter, string? Error)> _script = [];
+    private readonly List<(Func<SlackCall, bool> Match, TaskCompletionSource Released)> _holds = [];
     private readonly Dictionary<string, string> _warnings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _timeZones = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
@@ -122,6 +123,26 @@ public sealed class FakeSlackApi : IAsyncDisposable
         lock (_sync) _script.Add((method, count, 429, retryAfterSeconds, null));
     }
 
+    /// <summary>
+    /// Calls matching <paramref name="match"/> get no answer until the result is disposed: a Web API that
+    /// is slow for some conversations only (their answers wait; the rest of Slack answers as usual).
+    /// </summary>
+    public IDisposable Hold(Func<SlackCall, bool> match)
+    {
+        var hold = (match, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        lock (_sync) _holds.Add(hold);
+        return new Release(() =>
+        {
+            lock (_sync) _holds.Remove(hold);
+            hold.Item2.TrySetResult();
+        });
+    }
+
+    private sealed class Release(Action release) : IDisposable
+    {
+        public void Dispose() => release();
+    }
+
     /// <summary>The next <paramref name="count"/> calls of <paramref name="method"/> get <c>{"ok":false,"error":…}</c>.</summary>
     public void RefuseNext(string method, string error, int count = 1)
     {
@@ -202,6 +223,13 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
         _perMethod.AddOrUpdate(method, 1, (_, n) => n + 1);
         if (Delay > TimeSpan.Zero) await Task.Delay(Delay);
+        Task[] held;
+        lock (_sync)
+        {
+            var probe = new SlackCall(method, contentType, null, form, json);
+            held = _holds.Where(h => h.Match(probe)).Select(h => h.Released.Task).ToArray();
+        }
+        await Task.WhenAll(held);
 
         int status;
         int? retryAfter;
@@ -363,6 +391,10 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        lock (_sync)
+        {
+            foreach (var hold in _holds) hold.Released.TrySetResult(); // a held call must not hold the stand-in's shutdown
+        }
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
