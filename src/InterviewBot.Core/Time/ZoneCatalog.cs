@@ -16,6 +16,9 @@ public sealed record CityZone(string Id, string City, string Key)
     /// </summary>
     public string Label(DateTime nowUtc) => $"{City} ({ZoneCatalog.Offset(Id, nowUtc)})";
 
+    /// <summary>The shortest text that finds this zone again: its city, or its id where another zone has the same city.</summary>
+    public string Name => Key == Id && Id.Contains('/', StringComparison.Ordinal) ? Id : City;
+
     /// <summary>"Lisbon (Europe/Lisbon, UTC+0 now)", where the id tells zones of similar cities apart.</summary>
     public string LongLabel(DateTime nowUtc) => $"{City} ({Id}, {ZoneCatalog.Offset(Id, nowUtc)} now)";
 }
