@@ -59,6 +59,7 @@ internal static class AdaptiveElements
     public static IEnumerable<JsonObject> Field(FieldView field, TextBudget budget)
     {
         var input = new JsonObject { ["type"] = InputType(field.Kind), ["id"] = field.Id, ["label"] = Plain(budget.Cut(field.Label)) };
+        var zonesLeftOut = 0;
         switch (field.Kind)
         {
             case FieldInputKind.Text or FieldInputKind.MultilineText or FieldInputKind.Person:
@@ -76,6 +77,15 @@ internal static class AdaptiveElements
                     .Select(c => (JsonNode)new JsonObject { ["title"] = expanded ? AdaptiveMarkdown.From(budget.Cut(c.Title)) : Plain(budget.Cut(c.Title)), ["value"] = c.Value })
                     .ToArray());
                 break;
+            case FieldInputKind.TimeZone:
+                // "filtered" (Adaptive Cards 1.5) lets the person type a city to narrow hundreds of zones down.
+                input["style"] = "filtered";
+                zonesLeftOut = Math.Max(0, (field.Choices?.Count ?? 0) - budget.Zones);
+                input["choices"] = new JsonArray((field.Choices ?? [])
+                    .Take(budget.Zones)
+                    .Select(c => (JsonNode)new JsonObject { ["title"] = Plain(c.Title), ["value"] = c.Value })
+                    .ToArray());
+                break;
         }
 
         var valueCut = false;
@@ -91,9 +101,10 @@ internal static class AdaptiveElements
                 valueCut = budget.CutsInput(field.Value);
                 input["value"] = budget.CutInput(Markup.Plain(field.Value));
             }
-            else
+            else if (field.Kind != FieldInputKind.TimeZone || field.Choices?.Take(budget.Zones).Any(c => c.Value == field.Value) == true)
             {
                 // Dates, times and choice values are short codes: cutting one would change its meaning.
+                // A zone the list lacks (one typed wrong) is left out: its error says what was wrong.
                 input["value"] = field.Value;
             }
         }
@@ -107,6 +118,9 @@ internal static class AdaptiveElements
         yield return input;
         if (valueCut)
             yield return Text("This text is too long to show in full here, so it is cut short (…). Saving from this card keeps only what you see.",
+                color: "warning", spacing: "none");
+        if (zonesLeftOut > 0)
+            yield return Text(string.Create(CultureInfo.InvariantCulture, $"This card has room for the {budget.Zones} zones nearest yours; {zonesLeftOut} more are left out."),
                 color: "warning", spacing: "none");
         if (!string.IsNullOrWhiteSpace(field.Error))
             yield return Text(budget.Cut(field.Error), color: "attention", spacing: "none");
@@ -164,7 +178,7 @@ internal static class AdaptiveElements
         FieldInputKind.Date => "Input.Date",
         FieldInputKind.Time => "Input.Time",
         FieldInputKind.Number => "Input.Number",
-        FieldInputKind.Choice or FieldInputKind.MultiChoice or FieldInputKind.Checkboxes => "Input.ChoiceSet",
+        FieldInputKind.Choice or FieldInputKind.MultiChoice or FieldInputKind.Checkboxes or FieldInputKind.TimeZone => "Input.ChoiceSet",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No Adaptive Card input for this field kind."),
     };
 }

@@ -13,7 +13,7 @@ namespace InterviewBot.Cards;
 /// Each button's <c>value</c> is the JSON object <c>{"verb":…,"cardId":…,…data}</c> that an
 /// Adaptive Card's Action.Submit sends, and a modal's <c>private_metadata</c> is that object for its
 /// Submit button. Each field is an <c>input</c> block whose block_id is the field id and whose
-/// element's action_id is "v". A field id Slack cannot take as a block_id (over 255 characters, or
+/// element's action_id is "v" ("zone" for a time zone picker). A field id Slack cannot take as a block_id (over 255 characters, or
 /// repeated in one message) gets a stand-in starting with "~", and the real id travels in every
 /// button value and in the metadata under that stand-in as key: the channel maps
 /// <c>state.values["~…"]</c> back through <see cref="SlackAction.Data"/>.
@@ -21,6 +21,12 @@ namespace InterviewBot.Cards;
 public static class BlockKitRenderer
 {
     public const int MaxMessageBlocks = 50, MaxModalBlocks = 100, MaxHomeBlocks = 100, MaxSectionText = 3000, MaxButtonText = 75, MaxButtonValue = 2000, MaxActionId = 255, MaxBlockId = 255, MaxUrl = 3000, MaxActionsPerBlock = 25, MaxFields = 10, MaxModalTitle = 24, MaxInputLabel = 2000, MaxPlainTextInput = 3000;
+
+    /// <summary>The action_id of a time zone picker (an external_select): a block_suggestion for it asks for zones.</summary>
+    public const string ZoneActionId = "zone";
+
+    /// <summary>The answer to a block_suggestion: <c>{"options":[{"text":{"type":"plain_text","text":…},"value":…}]}</c>, at most 100.</summary>
+    public static JsonObject RenderSuggestions(IEnumerable<Choice> choices) => InputBlocks.Suggestions(choices);
 
     /// <summary>A message: <c>{"blocks":[…],"text":…}</c>; the text is what notifications and screen readers show.</summary>
     /// <param name="revision">

@@ -6,13 +6,20 @@ namespace InterviewBot.Cards;
 /// <see cref="CardSizeGuard"/>). Read-only texts are cut before anything the user can edit,
 /// because a cut input value would be saved back cut.
 /// </summary>
-internal readonly record struct TextBudget(int Text, int Input)
+/// <param name="Zones">
+/// How many zones a time zone picker lists (the ones nearest the person's come first): every zone of
+/// the world takes most of a card, so a form holding much typed text lists fewer before that text is cut.
+/// </param>
+internal readonly record struct TextBudget(int Text, int Input, int Zones = int.MaxValue)
 {
     public const string Ellipsis = "…";
 
     public static readonly TextBudget Unlimited = new(int.MaxValue, int.MaxValue);
 
-    /// <summary>The budgets tried in turn, loosest first; the last one also cuts input values.</summary>
+    /// <summary>How many zones a picker keeps at the least.</summary>
+    public const int FewestZones = 100;
+
+    /// <summary>The budgets tried in turn, loosest first; the last ones also cut input values.</summary>
     public static readonly IReadOnlyList<TextBudget> Steps =
     [
         Unlimited,
@@ -20,8 +27,9 @@ internal readonly record struct TextBudget(int Text, int Input)
         new(400, int.MaxValue),
         new(150, int.MaxValue),
         new(80, int.MaxValue),
-        new(80, 1000),
-        new(80, 300),
+        new(80, int.MaxValue, FewestZones),
+        new(80, 1000, FewestZones),
+        new(80, 300, FewestZones),
     ];
 
     /// <summary>A read-only text (title, fact, note line…), cut with "…" when over budget.</summary>

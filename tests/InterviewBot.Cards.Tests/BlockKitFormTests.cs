@@ -56,7 +56,9 @@ public class BlockKitFormTests
         Assert.Equal("workdayEnd", (string?)Next(modal, Input(modal, "workdayStart"))!["block_id"]);
         // The times the person entered stay in the pickers, so only what is wrong needs fixing.
         Assert.Equal("18:00", (string?)Element(modal, "workdayStart")["initial_time"]);
-        Assert.Equal("Mars/Olympus", (string?)Element(modal, "timeZone")["initial_value"]);
+        // A zone it does not know cannot be shown as picked: the picker stays empty, with the reason under it.
+        Assert.Null(Element(modal, "timeZone")["initial_option"]);
+        Assert.Contains("Mars/Olympus", Text(Next(modal, Input(modal, "timeZone"))!), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,7 +82,7 @@ public class BlockKitFormTests
 
         Assert.Equal("datepicker", (string?)Element(modal, "date")["type"]);
         Assert.Equal("timepicker", (string?)Element(modal, "time")["type"]);
-        Assert.Equal("Europe/Berlin", (string?)Element(modal, "timeZone")["initial_value"]);
+        Assert.Equal("Berlin", (string?)Element(modal, "timeZone")["initial_option"]!["value"]);
         var length = Element(modal, "minutes");
         Assert.Equal("static_select", (string?)length["type"]);
         Assert.Equal("30", (string?)length["initial_option"]!["value"]);
@@ -89,7 +91,8 @@ public class BlockKitFormTests
         Assert.True((bool?)about["multiline"]);
         Assert.Equal(120, (int?)Element(modal, "candidate")["max_length"]);
         Assert.Equal("e.g. Jordan Lee", (string?)Element(modal, "candidate")["placeholder"]!["text"]);
-        Assert.All(OfType(modal, "input"), i => Assert.Equal("v", (string?)i["element"]!["action_id"]));
+        Assert.All(OfType(modal, "input").Where(i => (string?)i["block_id"] != "timeZone"), i => Assert.Equal("v", (string?)i["element"]!["action_id"]));
+        Assert.Equal(BlockKitRenderer.ZoneActionId, (string?)Element(modal, "timeZone")["action_id"]);
     }
 
     [Fact]

@@ -27,9 +27,9 @@ public sealed class WorkspaceCalendarTests : IDisposable
         var api = new NudgeApi(host, NudgeApi.Key);
         var chat = new Conversation(host, connector, new Activities(connector.ServiceUrl));
 
-        var set = Assert.Single(await chat.PostAsync(chat.Activities.ChannelMessage("default zone Asia/Kolkata")));
+        var set = Assert.Single(await chat.PostAsync(chat.Activities.ChannelMessage("default zone kolkata")));
         Assert.Equal(Channel, set.ConversationId);
-        Assert.StartsWith("Riley Recruiter set the workspace's default time zone to Asia/Kolkata", set.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Riley Recruiter set the workspace's default time zone to Kolkata (Asia/Kolkata, UTC+5:30 now)", set.Text, StringComparison.Ordinal);
 
         var id = await BookForNewcomerAsync(api);
         var prep = Prep(await api.NudgesAsync(id));

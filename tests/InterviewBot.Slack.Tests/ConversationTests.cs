@@ -46,7 +46,7 @@ public sealed class ConversationTests : SlackTest
 
         var opened = await Slack.WaitForAsync("views.open");
         var zone = opened.View!["blocks"]!.AsArray().OfType<JsonObject>().Single(b => b["block_id"]?.GetValue<string>() == "timeZone");
-        Assert.Equal("America/Chicago", zone["element"]!["initial_value"]!.GetValue<string>());
+        Assert.Equal("Chicago", zone["element"]!["initial_option"]!["value"]!.GetValue<string>()); // America/Chicago, by its city
         Assert.Equal(Riley.UserId, Slack.Accepted("users.info")[0].Arg("user"));
     }
 

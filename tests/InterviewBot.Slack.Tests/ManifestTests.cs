@@ -30,6 +30,8 @@ public sealed class ManifestTests
         Assert.EndsWith(SlackEndpoints.CommandsPath, manifest["features"]!["slash_commands"]![0]!["url"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("/interview", manifest["features"]!["slash_commands"]![0]!["command"]!.GetValue<string>());
         Assert.EndsWith(SlackEndpoints.InteractionsPath, manifest["settings"]!["interactivity"]!["request_url"]!.GetValue<string>(), StringComparison.Ordinal);
+        // The time zone menu's options (block_suggestion) are asked for at the Select Menus URL: the same endpoint.
+        Assert.EndsWith(SlackEndpoints.InteractionsPath, manifest["settings"]!["interactivity"]!["message_menu_options_url"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.EndsWith(SlackEndpoints.EventsPath, manifest["settings"]!["event_subscriptions"]!["request_url"]!.GetValue<string>(), StringComparison.Ordinal);
         var events = manifest["settings"]!["event_subscriptions"]!["bot_events"]!.AsArray().Select(e => e!.GetValue<string>());
         Assert.Equal(["app_home_opened", "app_mention", "app_uninstalled", "message.im", "tokens_revoked", "user_change"], events.Order());

@@ -45,6 +45,7 @@ internal static class InputBlocks
             FieldInputKind.Number => Number(field.Value),
             // Slack's own picker of the workspace's people; what was typed before cannot be shown in it.
             FieldInputKind.Person => new JsonObject { ["type"] = "users_select", ["action_id"] = ActionId },
+            FieldInputKind.TimeZone => ZonePicker(field),
             FieldInputKind.Choice or FieldInputKind.MultiChoice or FieldInputKind.Checkboxes when Offerable(field, notes) is { Count: > 0 } choices =>
                 Choices(field, choices),
             // A choice without choices cannot be a menu in Slack: a text box still lets the user answer.
@@ -73,6 +74,29 @@ internal static class InputBlocks
         }
         return element;
     }
+
+    /// <summary>
+    /// Every zone is more than a menu holds (100), so Slack asks for the zones that match what the person
+    /// types (a block_suggestion for <see cref="BlockKitRenderer.ZoneActionId"/>); opening the menu asks
+    /// too, with nothing typed yet. The zone the field holds is shown as chosen.
+    /// </summary>
+    private static JsonObject ZonePicker(FieldView field)
+    {
+        var element = new JsonObject { ["type"] = "external_select", ["action_id"] = BlockKitRenderer.ZoneActionId, ["min_query_length"] = 0 };
+        if (field.Choices?.FirstOrDefault(c => c.Value == field.Value) is { } current) element["initial_option"] = Option(current, withDescription: false);
+        return element;
+    }
+
+    /// <summary>The answer to a block_suggestion: <c>{"options":[…]}</c>, as many as a menu may show, each within Slack's limits.</summary>
+    public static JsonObject Suggestions(IEnumerable<Choice> choices) => new()
+    {
+        ["options"] = new JsonArray(choices
+            .Where(c => c.Value.Length is > 0 and <= BlockLimits.OptionValue)
+            .DistinctBy(c => c.Value)
+            .Take(BlockLimits.SelectOptions)
+            .Select(c => (JsonNode)Option(c, withDescription: false))
+            .ToArray()),
+    };
 
     private static JsonObject Picker(string type, string initialKey, string? initial)
     {

@@ -43,6 +43,9 @@ public enum CommandKind
 
     /// <summary><c>calendar [address|off]</c>: the person's calendar feed (Calendar/CalendarFlow).</summary>
     Calendar,
+
+    /// <summary><c>zone [city or IANA name]</c>: the person's time zone, shown or changed (<see cref="ZoneFlow"/>).</summary>
+    Zone,
 }
 
 /// <summary>A typed command with its argument (the phase name, the note text, the list number…).</summary>
@@ -95,7 +98,18 @@ public static class CommandParser
             return new Command(CommandKind.HiringManager, raw[Manager.Length..].Trim().TrimStart(':').Trim());
         if (normalized == "join" || normalized.StartsWith("join ", StringComparison.Ordinal))
             return new Command(CommandKind.Join, raw[4..].Trim());
-        return HandOverRequest(raw) ?? CalendarRequest(raw) ?? PrivacyRequest(raw);
+        return HandOverRequest(raw) ?? CalendarRequest(raw) ?? PrivacyRequest(raw) ?? ZoneRequest(raw);
+    }
+
+    /// <summary>"zone …" (or "time zone …", "timezone …"), with the city or id as typed.</summary>
+    private static Command? ZoneRequest(string raw)
+    {
+        foreach (var prefix in new[] { "zone", "time zone", "timezone", "my zone", "my time zone" })
+        {
+            if (raw.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && (raw.Length == prefix.Length || char.IsWhiteSpace(raw[prefix.Length]) || raw[prefix.Length] == ':'))
+                return new Command(CommandKind.Zone, raw[prefix.Length..].Trim().TrimStart(':').Trim().TrimEnd('.', '!', '?'));
+        }
+        return null;
     }
 
     /// <summary>"hand over …" (or "handover …"), with the rest as typed: names and mentions keep their case.</summary>

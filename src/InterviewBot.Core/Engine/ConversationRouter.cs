@@ -137,6 +137,7 @@ public sealed class ConversationRouter(
             case CommandKind.Join: await joins.JoinAsync(turn, command.Argument, ct); break;
             case CommandKind.Leave: await joins.LeaveAsync(turn, ct); break;
             case CommandKind.Calendar: await calendar.HandleAsync(turn, command.Argument, ct); break;
+            case CommandKind.Zone: ZoneFlow.Handle(turn, command.Argument); break;
             case CommandKind.Cancel: turn.Say($"Okay, nothing is waiting for an answer now. Type {Italic("help")} to see what I can do."); break;
         }
     }

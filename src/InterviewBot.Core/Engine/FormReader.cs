@@ -88,6 +88,7 @@ public sealed class FormReader(CardSubmit? submit)
         return null;
     }
 
+    /// <summary>The IANA id of the zone picked (a picker sends its key) or typed (a city or an id, where a client shows a text box).</summary>
     public string? TimeZone(string id, string label)
     {
         var value = Raw(id);
@@ -96,8 +97,11 @@ public sealed class FormReader(CardSubmit? submit)
             Fail(id, $"{label} is required.");
             return null;
         }
-        if (Zones.TryFind(value, out _)) return value;
-        Fail(id, $"I don't know the time zone \"{value}\". Use an IANA name such as Europe/London or America/Chicago.");
+        var match = ZoneCatalog.Find(value);
+        if (match.Id is not null) return match.Id;
+        Fail(id, match.Candidates.Count > 0
+            ? $"\"{value}\" could be {string.Join(", ", match.Candidates.Select(z => z.City))}. Pick one from the list."
+            : $"I don't know the time zone \"{value}\". Type a city in your zone, such as London or Chicago.");
         return null;
     }
 
@@ -107,7 +111,11 @@ public sealed class FormReader(CardSubmit? submit)
     public IReadOnlyList<FieldView> Echo(IEnumerable<FieldView> fields) =>
         fields.Select(f => f with
         {
-            Value = submit is null ? f.Value : Raw(f.Id) ?? (f.Kind is FieldInputKind.Choice ? f.Value : null),
+            Value = submit is null ? f.Value : Sent(f) ?? (f.Kind is FieldInputKind.Choice ? f.Value : null),
             Error = _errors.GetValueOrDefault(f.Id),
         }).ToList();
+
+    /// <summary>What was sent for a field; a zone as the picker's own key, so the picker shows it chosen.</summary>
+    private string? Sent(FieldView field) =>
+        field.Kind == FieldInputKind.TimeZone && ZoneCatalog.Find(Raw(field.Id)).Id is { } zone ? ZoneCatalog.Of(zone)?.Key ?? Raw(field.Id) : Raw(field.Id);
 }

@@ -17,6 +17,7 @@ public static class HelpCards
         $"{Bold("my stories")} – your brag list of STAR stories; {Bold("my journal")} – your reflections after calls",
         $"{Bold("hand over to @name")} – give your open interviews to a colleague (recruiters)",
         $"{Bold("settings")} – time zone and working hours, for reminders at sensible times",
+        $"{Bold("zone")} {Italic("city")} – change your time zone, e.g. {Bold("zone Lisbon")}; {Bold("zone")} alone says which one I use",
         $"{Bold("cancel")} – stop a question I am waiting for you to answer in chat",
         $"{Bold("help")} – this card",
     ]);
@@ -28,11 +29,8 @@ public static class HelpCards
         $"Type {Bold("help")} any time for everything I understand.",
     ]);
 
-    private static readonly Section InTeamChannels = new("In a team channel (mention me there)",
-    [
-        $"{Bold("use this channel")} – overdue-feedback alerts and the digest come here",
-        $"{Bold("digest daily")}, {Bold("digest weekly")}, {Bold("digest off")}; {Bold("names on")} / {Bold("names off")} – candidate names in channel posts",
-    ]);
+    /// <summary>The team channel's own list, so the card cannot fall behind what a channel understands.</summary>
+    private static readonly Section InTeamChannels = new("In a team channel (mention me there)", FollowUp.TeamChannelFlow.Help);
 
     /// <summary>The ways to start, the same on the welcome, the help card and the home view.</summary>
     public static IReadOnlyList<ActionButton> StartButtons =>

@@ -129,7 +129,7 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
             new FieldView(Candidate, "Candidate name", Required: true, MaxLength: Party.MaxNameLength, Placeholder: "e.g. Jordan Lee"),
             new FieldView(CandidateEmail, "Candidate e-mail (optional)", MaxLength: 200),
             new FieldView(Role, "Role", Required: true, MaxLength: Interview.MaxRoleLength, Placeholder: "e.g. Backend engineer"),
-            .. WhenFields(turn.Person),
+            .. WhenFields(turn),
             new FieldView(Manager, "Hiring manager (optional, asked for the decision after the call)", MaxLength: Party.MaxNameLength, Placeholder: "e.g. Sam Patel"),
             new FieldView(ManagerEmail, "Hiring manager's e-mail (optional)", MaxLength: 200),
             new FieldView(BriefAbout, "About the role (optional, starts the role brief)", FieldInputKind.MultilineText, MaxLength: RoleBrief.MaxFieldLength),
@@ -147,18 +147,18 @@ public sealed class InterviewForms(IInterviews interviews, IRoleBriefs briefs, I
             new FieldView(Company, "Company", Required: true, MaxLength: 120),
             new FieldView(Role, "Role", Required: true, MaxLength: Interview.MaxRoleLength),
             new FieldView(Interviewer, "Interviewer's name (optional)", MaxLength: Party.MaxNameLength),
-            .. WhenFields(turn.Person),
+            .. WhenFields(turn),
         ]),
         ActionButton.For("Start preparing", Verbs.CreatePrep, primary: true),
         ActionButton.For("Cancel", Verbs.Dismiss),
         form.IsValid ? null : "Please fix the fields marked below.");
 
-    private static IEnumerable<FieldView> WhenFields(Person person) =>
+    private static IEnumerable<FieldView> WhenFields(Turn turn) =>
     [
         new FieldView(Date, "Date", FieldInputKind.Date, Required: true),
         new FieldView(StartTime, "Start time", FieldInputKind.Time, Required: true),
         new FieldView(Minutes, "Length", FieldInputKind.Choice, Value: "30", Choices: Durations),
-        new FieldView(Zone, "Time zone (e.g. Europe/Berlin)", Value: person.TimeZoneId, Required: true, MaxLength: 64),
+        ZoneField.For(Zone, ZoneField.Label, turn.Person.TimeZoneId, turn),
     ];
 
     /// <summary>A booking's confirmation: with the invite code and the sentence to paste into the invitation, while the code is fresh.</summary>

@@ -17,7 +17,7 @@ public static class SettingsFlow
         .Select(d => new Choice(d.ToString(), d.ToString()))
         .ToList();
 
-    public static void Show(Turn turn) => turn.Show(Form(turn.Person, new FormReader(null), null));
+    public static void Show(Turn turn) => turn.Show(Form(turn, new FormReader(null), null));
 
     public static void Save(Turn turn)
     {
@@ -38,7 +38,7 @@ public static class SettingsFlow
 
         if (!form.IsValid)
         {
-            turn.ShowInPlace(Form(turn.Person, form, "Please fix the fields marked below."));
+            turn.ShowInPlace(Form(turn, form, "Please fix the fields marked below."));
             return;
         }
         turn.Person.ChangeWorkingTime(zone!, start!.Value, end!.Value, days, country);
@@ -48,12 +48,14 @@ public static class SettingsFlow
             [ActionButton.For("Change again", Verbs.ShowSettings)]));
     }
 
-    private static FormView Form(Person person, FormReader form, string? error) => new(
+    private static FormView Form(Turn turn, FormReader form, string? error) => Form(turn.Person, ZoneField.For(Zone, ZoneField.Label, turn.Person.TimeZoneId, turn), form, error);
+
+    private static FormView Form(Person person, FieldView zone, FormReader form, string? error) => new(
         "Your settings",
         "I only nudge you inside your working hours, in your own time zone.",
         form.Echo(
         [
-            new FieldView(Zone, "Time zone (e.g. Europe/Berlin)", Value: person.TimeZoneId, Required: true, MaxLength: 64),
+            zone,
             new FieldView(Start, "Working day starts", FieldInputKind.Time, person.WorkdayStart.ToString("HH:mm", CultureInfo.InvariantCulture), Required: true),
             new FieldView(End, "Working day ends", FieldInputKind.Time, person.WorkdayEnd.ToString("HH:mm", CultureInfo.InvariantCulture), Required: true),
             new FieldView(Days, "Working days", FieldInputKind.MultiChoice, FormatDays(person.WorkingDays), Choices: DayChoices),

@@ -17,12 +17,22 @@ namespace InterviewBot.Core.FollowUp;
 /// </summary>
 public static class TeamChannelFlow
 {
-    private static readonly string Commands =
-        $"In a team channel you can type: {Bold("use this channel")} (alerts and the digest come here), " +
-        $"{Bold("digest daily")}, {Bold("digest weekly")} or {Bold("digest off")}, and {Bold("names on")} or {Bold("names off")} (candidate names in posts; off by default). " +
-        $"For the whole workspace: {Bold("default zone Europe/Berlin")} (the zone of people I have not talked to yet), " +
-        $"{Bold("holiday add 2027-01-07 UA Orthodox Christmas")}, {Bold("holiday remove 2027-01-07 UA")} and {Bold("holidays UA")} (days off for countries my holiday calendar lacks), " +
-        $"and {Bold("calendar keywords phone screen, intro call")} (the words in an event's title that make it a phone screen when I read calendars; {Bold("calendar keywords default")} goes back to mine).";
+    /// <summary>
+    /// Everything a team channel understands, one line each: the switch in bold, then what it does. The
+    /// help card lists these lines and a shared chat's answer to anything else says them, so a switch is
+    /// in both or in neither; each line's bold words are typed as they stand (see <see cref="Switches"/>).
+    /// </summary>
+    public static readonly IReadOnlyList<string> Help =
+    [
+        $"{Bold("use this channel")} – overdue-feedback alerts and the digest come here",
+        $"{Bold("digest daily")}, {Bold("digest weekly")}, {Bold("digest off")}; {Bold("names on")} / {Bold("names off")} – candidate names in channel posts (off by default)",
+        $"{Bold("default zone Lisbon")} – the workspace's time zone (a city or an IANA name), for people I have not talked to yet",
+        $"{Bold("holiday add 2027-01-07 UA Orthodox Christmas")}, {Bold("holiday remove 2027-01-07 UA")}, {Bold("holidays UA")} – days off for countries my holiday calendar lacks",
+        $"{Bold("calendar keywords phone screen, intro call")} – the words in an event's title that make it a phone screen when I read calendars ({Bold("calendar keywords default")} goes back to mine)",
+    ];
+
+    /// <summary>The switches that take words after them, in their one spelling; the help lines show each with an example.</summary>
+    private static readonly string[] Switches = ["default zone", "holiday add", "holiday remove", "holidays", "calendar keywords"];
 
     /// <summary>True when <paramref name="text"/> is one of the workspace switches, which get their answer wherever they are typed.</summary>
     public static bool IsSwitch(string? text) => SwitchOf(text) is not null;
@@ -32,7 +42,8 @@ public static class TeamChannelFlow
         var found = SwitchOf(turn.Message.Text);
         if (found is not { } command)
         {
-            turn.Say("I keep interview details out of shared chats. Open a 1:1 chat with me to book, prepare for or follow up on a phone screen. " + Commands);
+            turn.Say("I keep interview details out of shared chats. Open a 1:1 chat with me to book, prepare for or follow up on a phone screen. " +
+                "In a team channel you can type:\n" + string.Join('\n', Help));
             return;
         }
         if (command.Name == "holidays")
@@ -81,7 +92,7 @@ public static class TeamChannelFlow
             case "names on" or "names off" or "digest daily" or "digest weekly" or "digest off": return new(normalized, "");
         }
         var words = (text ?? "").Trim().TrimStart('/').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        foreach (var name in new[] { "default zone", "holiday add", "holiday remove", "holidays", "calendar keywords" })
+        foreach (var name in Switches)
         {
             var length = name.Count(c => c == ' ') + 1;
             if (words.Length >= length && string.Join(' ', words[..length]).Equals(name, StringComparison.OrdinalIgnoreCase))

@@ -22,17 +22,18 @@ internal static class WorkspaceCalendarFlow
     {
         if (zone.Length == 0)
         {
-            var current = turn.Workspace.DefaultTimeZoneId is { } chosen ? $"This workspace's default time zone is {chosen}." : "This workspace uses the host's default time zone.";
-            turn.Say($"{current} People I have not talked to yet are nudged in it. To change it, type {Bold("default zone")} and an IANA name, e.g. {Bold("default zone Europe/Berlin")}.");
+            var current = turn.Workspace.DefaultTimeZoneId is { } chosen ? $"This workspace's default time zone is {ZoneFlow.Name(chosen, turn.NowUtc)}." : "This workspace uses the host's default time zone.";
+            turn.Say($"{current} People I have not talked to yet are nudged in it. To change it, type {Bold("default zone")} and a city, e.g. {Bold("default zone Berlin")}.");
             return;
         }
-        if (!Zones.TryFind(zone, out _))
+        var match = ZoneCatalog.Find(zone);
+        if (match.Id is null)
         {
-            turn.Say($"I don't know the time zone \"{zone}\". Use an IANA name such as Europe/Berlin or America/New_York.");
+            turn.Say(ZoneFlow.NotOneZone(zone, match, "default zone", turn.NowUtc));
             return;
         }
-        turn.Workspace.UseDefaultTimeZone(zone);
-        var text = $"{TeamChannelFlow.Who(turn)} set the workspace's default time zone to {zone}: people I have not talked to yet are nudged in it until they tell me their own.";
+        turn.Workspace.UseDefaultTimeZone(match.Id);
+        var text = $"{TeamChannelFlow.Who(turn)} set the workspace's default time zone to {ZoneFlow.Name(match.Id, turn.NowUtc)}: people I have not talked to yet are nudged in it until they tell me their own.";
         TeamChannelFlow.Announce(turn, text, text);
     }
 

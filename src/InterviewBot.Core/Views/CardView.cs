@@ -39,6 +39,13 @@ public enum FieldInputKind
     /// where a platform has none a text field for a name or an @mention.
     /// </summary>
     Person,
+
+    /// <summary>
+    /// A time zone, picked by city from every zone (<see cref="FieldView.Choices"/>, the person's own first): Adaptive
+    /// Cards filter the list as the person types; Slack, which takes at most 100 options, asks the bot for
+    /// the zones that match what was typed. The value is a zone's <see cref="CityZone.Key"/> or IANA id.
+    /// </summary>
+    TimeZone,
 }
 
 /// <summary>An input on a form or a checklist item.</summary>

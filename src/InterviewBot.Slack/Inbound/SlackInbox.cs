@@ -53,7 +53,8 @@ internal sealed class SlackInbox(SlackWorkLanes queue, RecentEvents recentEvents
         var team = Text(At(payload["team"], "id")) ?? Text(At(payload["user"], "team_id"));
         var user = Text(At(payload["user"], "id"));
         if (type is null) return SlackAck.Malformed("The interaction payload has no type.");
-        if (type is "view_closed" or "block_suggestion") return SlackAck.Ok;
+        if (type is "view_closed") return SlackAck.Ok;
+        if (type is "block_suggestion") return ZoneSuggestions.Answer(payload, people, clock);
         if (team is null || user is null) return SlackAck.Malformed("The interaction payload has no team or user.");
         var userName = Text(At(payload["user"], "name")) ?? Text(At(payload["user"], "username"));
 

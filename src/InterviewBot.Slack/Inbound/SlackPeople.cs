@@ -29,6 +29,10 @@ internal sealed class SlackPeople(UsersApi users, TimeProvider clock, ILogger<Sl
     /// <summary>A user_change event: the person's profile as it is now.</summary>
     public void Learn(string teamId, SlackUserInfo info) => Remember(teamId + "/" + info.Id, info, clock.GetTimestamp());
 
+    /// <summary>The remembered profile only, without asking Slack: for answers that cannot wait (a menu's options).</summary>
+    public SlackUserInfo? Remembered(string teamId, string userId) =>
+        _profiles.TryGetValue(teamId + "/" + userId, out var cached) ? cached.Info : null;
+
     /// <summary>The remembered profile, else users.info; null when Slack cannot say.</summary>
     public async Task<SlackUserInfo?> ProfileAsync(string teamId, string userId, CancellationToken ct)
     {

@@ -5,11 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InterviewBot.Core.Tests.Support;
 
 /// <summary>
-/// One person in their 1:1 chat with the bot (or, given <paramref name="sharedChatId"/>, in a shared chat).
+/// One person in their 1:1 chat with the bot (or, given <paramref name="sharedChatId"/>, in a shared chat:
+/// a group chat, or a team channel when <paramref name="teamChannel"/>).
 /// Every message is its own turn in its own scope, with its own DbContext, as separate HTTP requests are.
 /// </summary>
 public sealed class Chat(TestDatabase database, string workspaceId, string userId, string displayName, string timeZone = "Europe/Berlin",
-    string? sharedChatId = null)
+    string? sharedChatId = null, bool teamChannel = false)
 {
     private readonly WorkspaceKey _workspace = new("slack", workspaceId);
     private readonly ChatUser _user = new(userId, displayName, timeZone);
@@ -51,5 +52,5 @@ public sealed class Chat(TestDatabase database, string workspaceId, string userI
     }
 
     private InboundMessage Message(string? text, CardSubmit? submit, IReadOnlyList<ChatMention>? mentions) =>
-        new(_workspace, _user, ConversationId, sharedChatId is null ? ConversationKind.Personal : ConversationKind.GroupChat, text, submit, mentions);
+        new(_workspace, _user, ConversationId, sharedChatId is null ? ConversationKind.Personal : teamChannel ? ConversationKind.TeamChannel : ConversationKind.GroupChat, text, submit, mentions);
 }

@@ -93,6 +93,29 @@ public sealed class SlackUser(SlackHost host, FakeSlackApi slack, string userId 
         },
     });
 
+    /// <summary>
+    /// Types <paramref name="typed"/> into the external_select of block <paramref name="blockId"/> in a modal the
+    /// bot opened: Slack asks the app for the options (block_suggestion) and shows what the answer holds.
+    /// </summary>
+    public Task<HttpResponseMessage> SuggestAsync(JsonObject view, string blockId, string typed)
+    {
+        var block = (view["blocks"] as JsonArray)?.OfType<JsonObject>().Single(b => b["block_id"]?.GetValue<string>() == blockId)
+            ?? throw new InvalidOperationException($"The view has no block {blockId}.");
+        return InteractAsync(new JsonObject
+        {
+            ["type"] = "block_suggestion",
+            ["user"] = User(),
+            ["container"] = new JsonObject { ["type"] = "view", ["view_id"] = "V0MODAL" },
+            ["api_app_id"] = "A0APP",
+            ["token"] = "verification-token",
+            ["action_id"] = block["element"]!["action_id"]!.DeepClone(),
+            ["block_id"] = blockId,
+            ["value"] = typed,
+            ["team"] = new JsonObject { ["id"] = teamId, ["domain"] = "contoso" },
+            ["view"] = new JsonObject { ["id"] = "V0MODAL", ["type"] = "modal", ["callback_id"] = view["callback_id"]?.DeepClone() },
+        });
+    }
+
     /// <summary>Taps the button labelled <paramref name="label"/> on a message the bot posted.</summary>
     public Task<HttpResponseMessage> TapAsync(SlackCall message, string label, IDictionary<string, string>? inputs = null, int index = 0)
     {
@@ -237,6 +260,12 @@ public sealed class SlackUser(SlackHost host, FakeSlackApi slack, string userId 
                     break;
                 case "static_select":
                     state["selected_option"] = given is null ? element["initial_option"]?.DeepClone() : Option(element, given);
+                    break;
+                case "external_select":
+                    // An option picked from the app's own suggestions: Slack sends it back as it was offered.
+                    state["selected_option"] = given is null
+                        ? element["initial_option"]?.DeepClone()
+                        : new JsonObject { ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = given }, ["value"] = given };
                     break;
                 case "multi_static_select" or "checkboxes":
                     state["selected_options"] = given is null

@@ -20,9 +20,18 @@ public static class AdaptiveCardSchema
         Assert.True(errors.Count == 0, $"{name} is not a valid Adaptive Card 1.5:\n" + string.Join('\n', errors.Take(30)));
     }
 
+    /// <remarks>
+    /// One correction to the published 1.5.0 file: Input.ChoiceSet's style "filtered" came with
+    /// Adaptive Cards 1.5 (the schema explorer lists it as 1.5; Teams documents it for 1.5 cards), but
+    /// the 1.5.0 file was cut before it was added; the 1.6.0 file in the same folder has it. The file
+    /// stays an unmodified copy: the style is added to the enum in memory, and nothing else.
+    /// </remarks>
     private static JsonSchema Load()
     {
         var options = new BuildOptions { Dialect = Dialect.Draft06, SchemaRegistry = new SchemaRegistry() };
-        return JsonSchema.FromFile(RepoRoot.Schema("adaptive-card-1.5.0.schema.json"), options);
+        var schema = JsonNode.Parse(File.ReadAllText(RepoRoot.Schema("adaptive-card-1.5.0.schema.json")))!;
+        var styles = schema["definitions"]!["ChoiceInputStyle"]!["anyOf"]![0]!["enum"]!.AsArray();
+        if (!styles.Any(s => (string?)s == "filtered")) styles.Add("filtered");
+        return JsonSchema.FromText(schema.ToJsonString(), options);
     }
 }

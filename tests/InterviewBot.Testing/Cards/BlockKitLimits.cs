@@ -187,6 +187,19 @@ public static class BlockKitLimits
                     var options = Options(element, path, 100, plainOnly: true);
                     if (element["initial_option"] is { } initial && !options.Any(o => JsonNode.DeepEquals(o, initial))) Add(path + ".initial_option", "is not one of the options");
                     break;
+                case "external_select":
+                    // Options come from the app's block_suggestion answer; only the chosen one is in the payload.
+                    Keys(element, path, "type", "action_id", "initial_option", "min_query_length", "placeholder", "focus_on_load");
+                    if (element["min_query_length"] is { } minimum && (minimum.GetValueKind() != JsonValueKind.Number || minimum.GetValue<int>() < 0))
+                        Add(path + ".min_query_length", "must be a number of at least 0");
+                    if (element["initial_option"] is JsonObject chosen)
+                    {
+                        Keys(chosen, path + ".initial_option", "text", "value", "description");
+                        TextObject(chosen["text"], path + ".initial_option.text", 75, plainOnly: true, required: true);
+                        if (Text(chosen["value"], path + ".initial_option.value", required: true) is { } chosenValue) Length(chosenValue, 150, path + ".initial_option.value");
+                    }
+                    else if (element["initial_option"] is not null) Add(path + ".initial_option", "not an object");
+                    break;
                 case "multi_static_select":
                     Keys(element, path, "type", "action_id", "options", "initial_options", "placeholder", "max_selected_items", "focus_on_load");
                     InitialOptions(element, path, Options(element, path, 100, plainOnly: true));
