@@ -109,6 +109,23 @@ public sealed class MessengerTests : IAsyncLifetime
         Assert.Equal(["one", "elsewhere", "two"], _slack.Accepted("chat.postMessage").Select(c => c.Text));
     }
 
+    [Fact]
+    public async Task A_post_Slack_is_slow_to_answer_counts_its_second_from_when_it_went_so_the_next_one_follows_at_once()
+    {
+        var team = Address("C0TEAM", new SlackAddress("C0TEAM", FakeSlackApi.TeamId));
+        var slowAnswer = _slack.Hold(c => c.Method == "chat.postMessage" && c.Text == "one");
+        var first = Messenger.SendAsync(team, new OutboundMessage("one", null, Guid.NewGuid()));
+        var second = Messenger.SendAsync(team, new OutboundMessage("two", null, Guid.NewGuid()));
+        await Task.Delay(200);
+
+        _clock.Advance(ChannelPacer.Spacing); // Slack takes a second to answer the first post
+        slowAnswer.Dispose();
+        await first;
+        await second.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(["one", "two"], _slack.Accepted("chat.postMessage").Select(c => c.Text));
+    }
+
     private static ConversationAddress Address(string conversationId, SlackAddress reference) =>
         new(Workspace, null, "slack", conversationId, reference.User is not null, reference.ToJson(), DateTime.UtcNow);
 }

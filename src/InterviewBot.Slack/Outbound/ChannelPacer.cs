@@ -5,7 +5,9 @@ namespace InterviewBot.Slack.Outbound;
 /// <summary>
 /// Keeps the bot's own posts to about one message per second per channel, Slack's rule for
 /// chat.postMessage: posts to a channel wait their turn, in order, rather than being refused with a
-/// 429. Per process; a 429 that still comes is waited out by the HTTP client.
+/// 429. The second counts from the start of the previous post (when Slack received it), not from its
+/// answer, so a slow Web API does not halve the pace; a post still waits for the one before it to be
+/// answered, which keeps them in order. Per process; a 429 that still comes is waited out by the HTTP client.
 /// </summary>
 internal sealed class ChannelPacer(TimeProvider clock)
 {
@@ -25,13 +27,14 @@ internal sealed class ChannelPacer(TimeProvider clock)
                 var wait = Spacing - clock.GetElapsedTime(last);
                 if (wait > TimeSpan.Zero) await Task.Delay(wait, clock, cancellationToken);
             }
+            lane.LastSent = clock.GetTimestamp();
         }
         catch
         {
             lane.Gate.Release();
             throw;
         }
-        return new Turn(lane, clock);
+        return new Turn(lane);
     }
 
     private sealed class Lane
@@ -40,14 +43,13 @@ internal sealed class ChannelPacer(TimeProvider clock)
         public long? LastSent { get; set; }
     }
 
-    private sealed class Turn(Lane lane, TimeProvider clock) : IDisposable
+    private sealed class Turn(Lane lane) : IDisposable
     {
         private int _done;
 
         public void Dispose()
         {
             if (Interlocked.Exchange(ref _done, 1) != 0) return;
-            lane.LastSent = clock.GetTimestamp();
             lane.Gate.Release();
         }
     }
