@@ -74,7 +74,7 @@ public sealed class CallInvitations(IMailRecords mails, MailRequests queue, IEnu
     public static string InvitationText(Interview interview, string recruiterName, string? joinSentence = null)
     {
         var code = joinSentence is null ? "" : "\n\n" + joinSentence;
-        return $"Hi {FirstName(interview.Candidate.Name)},\n\n" +
+        return $"Hi {PersonNames.FirstName(interview.Candidate.Name)},\n\n" +
             $"Thank you for your interest in the {interview.Role} role{(interview.Company is null ? "" : " at " + interview.Company)}. " +
             $"Here is the time of our phone screen:\n\n{CallTime(interview, withEnd: true)}{code}\n\n" +
             "The attached calendar file puts the call in your calendar. If the time does not work for you, just reply to this e-mail.\n\n" +
@@ -82,13 +82,13 @@ public sealed class CallInvitations(IMailRecords mails, MailRequests queue, IEnu
     }
 
     public static string MovedText(Interview interview, string recruiterName) =>
-        $"Hi {FirstName(interview.Candidate.Name)},\n\n" +
+        $"Hi {PersonNames.FirstName(interview.Candidate.Name)},\n\n" +
         $"The time of our phone screen for the {interview.Role} role has changed. The new time:\n\n{CallTime(interview, withEnd: true)}\n\n" +
         "The attached calendar file moves the call in your calendar. If the new time does not work for you, just reply to this e-mail.\n\n" +
         $"Best,\n{recruiterName}";
 
     public static string CancellationText(Interview interview, string recruiterName) =>
-        $"Hi {FirstName(interview.Candidate.Name)},\n\n" +
+        $"Hi {PersonNames.FirstName(interview.Candidate.Name)},\n\n" +
         $"I'm sorry: our phone screen for the {interview.Role} role on {CallTime(interview, withEnd: true)} is cancelled. " +
         "The attached calendar file takes it out of your calendar. Reply to this e-mail if you have any questions.\n\n" +
         $"Best,\n{recruiterName}";
@@ -118,5 +118,4 @@ public sealed class CallInvitations(IMailRecords mails, MailRequests queue, IEnu
         $"Phone screen: {interview.Role}{(interview.Company is null ? "" : " at " + interview.Company)}", description,
         recruiterName, options.SenderAddress, interview.Candidate.Name, CandidateAddress(interview), nowUtc);
 
-    private static string FirstName(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? name;
 }
