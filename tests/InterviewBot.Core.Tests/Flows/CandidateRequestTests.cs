@@ -1,6 +1,8 @@
 using System.Text.Json;
+using InterviewBot.Core.FollowUp;
 using InterviewBot.Core.Ports;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Moq;
 
 namespace InterviewBot.Core.Tests.Flows;
@@ -101,6 +103,36 @@ public abstract class CandidateRequestTests : IAsyncLifetime
         Assert.Single(await TableScan.RowsContainingAsync(_database, "Greg's note in Globex"));
         Assert.Equal(new Party("Jordan Lee", CandidateScenario.Email), (await db.Interviews.SingleAsync(i => i.Id == s.OtherWorkspacesScreen.Id)).Candidate);
         Assert.True(await db.Nudges.AnyAsync(n => n.Id == s.CaseysReminder.Id));
+    }
+
+    [DatabaseFact]
+    public async Task Erasing_a_candidate_the_API_named_by_their_chat_user_stops_asking_that_person_about_the_call()
+    {
+        var s = await CandidateScenario.SeedAsync(_database);
+        var jordansChat = new Chat(_database, "T-ACME", "U-JORDAN", "Jordan Lee");
+        await jordansChat.OpenChatAsync();
+        await using (var scope = _database.NewScope())
+        {
+            await using var read = _database.NewContext();
+            var jordan = await read.People.SingleAsync(p => p.PlatformUserId == "U-JORDAN");
+            var screen = await scope.ServiceProvider.GetRequiredService<IInterviews>().FindAsync(s.Workspace.Id, s.RitasScreen.Id);
+            screen!.NameCandidate((await scope.ServiceProvider.GetRequiredService<IPeople>().GetAsync(s.Workspace.Id, jordan.Id))!, _database.NowUtc);
+            await scope.ServiceProvider.GetRequiredService<Commit>().SaveAsync();
+        }
+        var asked = Assert.Single((await _ada.SayAsync("privacy erase jordan.lee@mail.example")).Replies);
+
+        await _ada.TapAsync(Verbs.ConfirmCandidateErase, asked.CardId, Data(asked, "Erase"));
+
+        await using (var scope = _database.NewScope())
+        {
+            var screen = await scope.ServiceProvider.GetRequiredService<IInterviews>().FindAsync(s.Workspace.Id, s.RitasScreen.Id);
+            Assert.Null(screen!.NamedCandidateId);
+            Assert.False(screen.AwaitsConfirmation);
+            screen.AddNote(s.Rita.Id, "take-notes", "Rita carries on with the call", _database.NowUtc);
+            await scope.ServiceProvider.GetRequiredService<Commit>().SaveAsync(); // plans the call's reminders again
+        }
+        await using var db = _database.NewContext();
+        Assert.False(await db.Nudges.AnyAsync(n => n.InterviewId == s.RitasScreen.Id && n.Kind == NudgeKind.CandidateConfirm));
     }
 
     [DatabaseFact]
