@@ -93,10 +93,10 @@ public class ZonePickerCardTests
     [Fact]
     public void Slack_gets_the_zones_matching_what_was_typed_in_its_own_option_shape()
     {
-        var answer = BlockKitRenderer.RenderSuggestions(ZoneField.Suggestions("lis", null, Samples.Now));
+        var answer = BlockKitRenderer.RenderSuggestions(ZoneChoices.Suggestions("lis", null, Samples.Now));
 
         var first = answer["options"]!.AsArray()[0]!.AsObject();
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"text":{"type":"plain_text","text":"Lisbon (UTC+0)"},"value":"Lisbon"}"""), first), first.ToJsonString());
-        Assert.InRange(BlockKitRenderer.RenderSuggestions(ZoneField.Suggestions("", null, Samples.Now))["options"]!.AsArray().Count, 100, 100);
+        Assert.InRange(BlockKitRenderer.RenderSuggestions(ZoneChoices.Suggestions("", null, Samples.Now))["options"]!.AsArray().Count, 100, 100);
     }
 }

@@ -7,21 +7,13 @@ namespace InterviewBot.Core.Engine;
 /// </summary>
 public static class ZoneField
 {
-    /// <summary>How many zones a Slack menu shows for what was typed (Slack's limit).</summary>
-    public const int MaxSuggestions = 100;
-
     /// <summary>The field's label, which says that the offsets listed are today's.</summary>
     public const string Label = "Time zone: type your city (offsets as of today)";
 
     public static FieldView For(string id, string label, string zoneId, Turn turn)
     {
-        var choices = ZoneCatalog.NearestFirst([zoneId, turn.Message.User.TimeZoneId], turn.NowUtc).Select(z => ChoiceOf(z, turn.NowUtc)).ToList();
+        var choices = ZoneCatalog.NearestFirst([zoneId, turn.Message.User.TimeZoneId], turn.NowUtc).Select(z => ZoneChoices.Of(z, turn.NowUtc)).ToList();
         return new FieldView(id, label, FieldInputKind.TimeZone, ZoneCatalog.Of(zoneId)?.Key ?? zoneId, Required: true, Choices: choices);
     }
 
-    /// <summary>A Slack picker's options for what the person typed so far, their chat client's zone first (see <see cref="ZoneCatalog.Suggest"/>).</summary>
-    public static IReadOnlyList<Choice> Suggestions(string? typed, string? detectedZoneId, DateTime nowUtc) =>
-        ZoneCatalog.Suggest(typed, detectedZoneId, nowUtc, MaxSuggestions).Select(z => ChoiceOf(z, nowUtc)).ToList();
-
-    private static Choice ChoiceOf(CityZone zone, DateTime nowUtc) => new(zone.Label(nowUtc), zone.Key);
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using InterviewBot.Cards;
-using InterviewBot.Core.Engine;
+using InterviewBot.Core.Views;
 
 namespace InterviewBot.Slack.Inbound;
 
@@ -19,7 +19,7 @@ internal static class ZoneSuggestions
         var team = SlackInbox.Text(SlackInbox.At(payload["team"], "id")) ?? SlackInbox.Text(SlackInbox.At(payload["user"], "team_id"));
         var user = SlackInbox.Text(SlackInbox.At(payload["user"], "id"));
         var profileZone = team is not null && user is not null ? people.Remembered(team, user)?.TimeZone : null;
-        var zones = ZoneField.Suggestions(SlackInbox.Text(payload["value"]), profileZone, clock.GetUtcNow().UtcDateTime);
+        var zones = ZoneChoices.Suggestions(SlackInbox.Text(payload["value"]), profileZone, clock.GetUtcNow().UtcDateTime);
         return new SlackAck(200, BlockKitRenderer.RenderSuggestions(zones));
     }
 }
