@@ -119,6 +119,42 @@ public abstract class RetentionTests(TestDatabaseKind kind) : IAsyncLifetime
     }
 
     [DatabaseFact]
+    public async Task An_old_closed_call_keeps_no_chat_user_linked_or_asked_even_when_its_names_were_trimmed_before()
+    {
+        var (_, outsider) = await Seed.WorkspaceWithPersonAsync(_database, "T-GLOBEX", "U-JORDAN-G", "Jordan Lee");
+        var start = Now.AddDays(-200);
+        // Casey was named by the API and said yes: linked and confirmed.
+        await SaveAsync(Screen(start, "Casey Candidate", InterviewStatus.Closed, before: i =>
+        {
+            i.NameCandidate(_casey, start.AddDays(-3));
+            i.ConfirmNamedCandidate(_casey, start.AddDays(-2));
+        }), _ => { });
+        // Names already trimmed by an earlier pass, but Casey said "not me" and someone of another workspace still waits.
+        var trimmedBefore = new Interview(_workspace.Id, _rita.Id, Audience.Recruiter, new Party("a recruiter", null, _rita.Id), new Party("a candidate"),
+            "Backend engineer", null, start, start.AddMinutes(30), "Europe/Berlin", start.AddDays(-3));
+        trimmedBefore.NameCandidate(_casey, start.AddDays(-3));
+        trimmedBefore.RefuseNamedCandidate(_casey, start.AddDays(-3));
+        trimmedBefore.IssueInvite(start.AddDays(-3));
+        trimmedBefore.Join(outsider, "Globex", start.AddDays(-2));
+        trimmedBefore.MoveTo(InterviewStatus.Held, start.AddHours(1));
+        trimmedBefore.MoveTo(InterviewStatus.FeedbackSent, start.AddDays(1));
+        trimmedBefore.MoveTo(InterviewStatus.Closed, start.AddDays(2));
+        await SaveAsync(trimmedBefore, _ => { });
+
+        var result = await SweepAsync();
+
+        await using var after = _database.NewContext();
+        foreach (var kept in await after.Interviews.ToListAsync())
+        {
+            Assert.Equal(((Guid?)null, (CandidateConfirmation?)null, (Guid?)null, (DateTime?)null, (Guid?)null),
+                (kept.NamedCandidateId, kept.Confirmation, kept.Candidate.PersonId, kept.CandidateJoinedUtc, kept.CandidateWorkspaceId));
+            Assert.Equal(((Guid?)null, (Guid?)null, (string?)null, (string?)null),
+                (kept.PendingCandidateId, kept.PendingCandidateWorkspaceId, kept.PendingCandidateName, kept.PendingCandidateWorkspaceName));
+        }
+        Assert.Equal(2, result.InterviewsTrimmed);
+    }
+
+    [DatabaseFact]
     public async Task A_cancelled_prep_loses_the_company_and_a_recently_closed_call_keeps_everything()
     {
         var prepStart = Now.AddDays(-300);
@@ -235,11 +271,13 @@ public abstract class RetentionTests(TestDatabaseKind kind) : IAsyncLifetime
     }
 
     /// <summary>Rita's 30-minute screen with a candidate, moved along to <paramref name="status"/> at sensible times.</summary>
-    private Interview Screen(DateTime start, string candidate, InterviewStatus status, Guid? candidateId = null)
+    /// <param name="before">What happens while the call is still ahead (naming, joining).</param>
+    private Interview Screen(DateTime start, string candidate, InterviewStatus status, Guid? candidateId = null, Action<Interview>? before = null)
     {
         var interview = new Interview(_workspace.Id, _rita.Id, Audience.Recruiter,
             new Party(_rita.DisplayName, "rita@acme.example", _rita.Id), new Party(candidate, "candidate@mail.example", candidateId),
             "Backend engineer", null, start, start.AddMinutes(30), "Europe/Berlin", start.AddDays(-3));
+        before?.Invoke(interview);
         var path = status switch
         {
             InterviewStatus.Held => [InterviewStatus.Held],

@@ -33,7 +33,8 @@ public sealed partial class Interview
 
     /// <summary>
     /// The named person says it is their call: they become its candidate as if they had joined with the code,
-    /// which is spent. False when it is too late (the call happened, was cancelled, or someone else joined).
+    /// which is spent, and someone of another workspace waiting to be accepted no longer waits (the booking named
+    /// this person). False when it is too late (the call happened, was cancelled, or someone else joined).
     /// </summary>
     public bool ConfirmNamedCandidate(Person person, DateTime nowUtc)
     {
@@ -42,6 +43,7 @@ public sealed partial class Interview
         if (!AwaitsConfirmation) return false;
         InviteHash = null;
         Link(person.Id, null, nowUtc);
+        ForgetPending();
         Confirmation = CandidateConfirmation.Confirmed;
         Touch(nowUtc);
         return true;

@@ -100,9 +100,13 @@ public sealed partial class Interview
         return true;
     }
 
-    /// <summary>The recruiter accepts the person from another workspace who used the code.</summary>
+    /// <summary>
+    /// The recruiter accepts the person from another workspace who used the code. Refused while a candidate is
+    /// joined: accepting would silently put someone else in their place.
+    /// </summary>
     public Guid AcceptPendingCandidate(DateTime nowUtc)
     {
+        if (CandidateJoined) throw new DomainException($"{Candidate.Name} has already joined, so I changed nothing: remove them first.");
         if (PendingCandidate is not { } pending) throw new DomainException($"Nobody is waiting to join the call with {Candidate.Name}.");
         if (!IsOpen) throw new DomainException($"The call with {Candidate.Name} is {Status.Describe()}, so there is nothing to join.");
         Link(pending.PersonId, pending.WorkspaceId, nowUtc);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InterviewBot.Core.FollowUp;
 using static InterviewBot.Core.Views.Markup;
 
 namespace InterviewBot.Core.Engine;
@@ -55,12 +56,17 @@ public sealed class JoinFlow(IInterviews interviews, ISessions sessions, Intervi
     public async Task ConfirmAsync(Turn turn, CancellationToken ct)
     {
         var interview = await NamingAsync(turn, ct);
+        var pending = interview.PendingCandidate;
         if (!interview.ConfirmNamedCandidate(turn.Person, turn.NowUtc))
         {
-            turn.ShowInPlace(new SummaryView("Is this your call?", TooLate(interview), [], [], []));
+            turn.ShowInPlace(new SummaryView("Is this your call?", ConfirmCandidateCard.Why(interview, turn.Person), [], [], []));
             return;
         }
         turn.ShowInPlace(new SummaryView("Is this your call?", "Linked ✓", [], [], []));
+        // Whoever used the code from another workspace no longer waits: told plainly, as on Decline.
+        if (pending is not null)
+            turn.Tell(pending.PersonId, null, $"The candidate {interview.RecruiterFirstName} named for that call joined it, so you were not added. Ask {interview.RecruiterFirstName} if you think that is a mistake.",
+                acrossWorkspaces: true);
         await WelcomeAsync(turn, interview, ct);
     }
 
@@ -95,15 +101,6 @@ public sealed class JoinFlow(IInterviews interviews, ISessions sessions, Intervi
         return interview;
     }
 
-    private static string TooLate(Interview interview) => interview.Confirmation switch
-    {
-        CandidateConfirmation.Confirmed => "You are already on this call ✓",
-        CandidateConfirmation.NotMe => "You said this is not your call, so I left it.",
-        _ when interview.Status == InterviewStatus.Cancelled => "The call was cancelled, so there is nothing to link.",
-        _ when interview.CandidateJoined => "Someone else joined this call as its candidate, so I changed nothing.",
-        _ => "The call has taken place, so there is nothing to link any more.",
-    };
-
     /// <summary><c>leave</c>: the candidate cuts their link to the current recruiter's booking; their prep stays, as their own.</summary>
     public async Task LeaveAsync(Turn turn, CancellationToken ct)
     {
@@ -136,9 +133,9 @@ public sealed class JoinFlow(IInterviews interviews, ISessions sessions, Intervi
     public async Task AcceptAsync(Turn turn, CancellationToken ct)
     {
         var interview = await RecruitersAsync(turn, ct);
-        var pending = interview.PendingCandidate ?? throw new DomainException($"Nobody is waiting to join the call with {interview.Candidate.Name}.");
-        interview.AcceptPendingCandidate(turn.NowUtc);
-        sessions.Add(new Session(pending.PersonId, interview.Id, "before", turn.NowUtc));
+        var pending = interview.PendingCandidate;
+        interview.AcceptPendingCandidate(turn.NowUtc); // refuses when nobody waits or a candidate already joined
+        sessions.Add(new Session(pending!.PersonId, interview.Id, "before", turn.NowUtc));
         turn.ShowInPlace(JoinedCard(interview, pending.Name));
         turn.Tell(pending.PersonId, null,
             $"{interview.RecruiterFirstName} confirmed you on the call for {interview.Role} ✓ Type {Italic("my interviews")} to see it.", acrossWorkspaces: true);

@@ -44,7 +44,8 @@ public sealed class CallInvitations(IMailRecords mails, MailRequests queue, IEnu
         ArgumentNullException.ThrowIfNull(change);
         var interview = change.Interview;
         if (!options.CanSend || interview.Candidate.Email is null) return null;
-        var sent = (await mails.ListForInterviewAsync(interview.Id, ct)).Where(m => IsCalendar(m) && m.State != MailState.Failed).ToList();
+        var calendar = (await mails.ListForInterviewAsync(interview.Id, ct)).Where(IsCalendar).ToList();
+        var sent = calendar.Where(m => m.State != MailState.Failed).ToList();
         if (sent.Count == 0) return null;
         var last = sent[^1];
         var cancelled = interview.Status == InterviewStatus.Cancelled;
@@ -55,7 +56,8 @@ public sealed class CallInvitations(IMailRecords mails, MailRequests queue, IEnu
         var (subject, text) = cancelled ? (Subject(interview, "Cancelled: "), CancellationText(interview, recruiterName))
             : last.Kind == MailKind.Cancellation ? (Subject(interview), InvitationText(interview, recruiterName))
             : (Subject(interview, "New time: "), MovedText(interview, recruiterName));
-        var ics = Calendar.Write(Event(interview, recruiterName, await NextSequenceAsync(interview, ct), cancelled, text, nowUtc));
+        // Every invitation or cancellation written for the call counts, failed ones too (as in NextSequenceAsync).
+        var ics = Calendar.Write(Event(interview, recruiterName, calendar.Count, cancelled, text, nowUtc));
         return queue.Queue(new MailRecord(interview.WorkspaceId, interview.Id, interview.Recruiter.PersonId ?? last.SenderId,
             cancelled ? MailKind.Cancellation : MailKind.Invitation, interview.Candidate.Email, interview.Candidate.Name, last.ReplyTo, subject, text, ics, nowUtc));
     }

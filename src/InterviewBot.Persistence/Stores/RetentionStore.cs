@@ -1,4 +1,5 @@
 using InterviewBot.Core.Calendar;
+using InterviewBot.Core.Domain;
 using InterviewBot.Core.Ports;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,7 +58,9 @@ internal sealed class RetentionStore(InterviewBotDbContext db) : IRetentionStore
             .Where(i => finished.Contains(i.Status) && i.EndUtc < cutoffUtc
                 && (i.Candidate.Name != RetentionPolicy.Candidate || i.Candidate.Email != null || i.Candidate.PersonId != null
                     || i.Recruiter.Name != RetentionPolicy.Recruiter || i.Recruiter.Email != null || i.Company != null
-                    || i.ManagerNote != null || i.HiringManager!.PersonId != null || i.HiringManager!.Email != null || i.HiringManager!.PlatformUserId != null))
+                    || i.ManagerNote != null || i.HiringManager!.PersonId != null || i.HiringManager!.Email != null || i.HiringManager!.PlatformUserId != null
+                    || i.NamedCandidateId != null || i.Confirmation != null || i.PendingCandidateId != null || i.PendingCandidateWorkspaceId != null
+                    || i.PendingCandidateName != null || i.PendingCandidateWorkspaceName != null || i.CandidateWorkspaceId != null || i.CandidateJoinedUtc != null))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(i => i.Candidate.Name, RetentionPolicy.Candidate)
                 .SetProperty(i => i.Candidate.Email, (string?)null)
@@ -71,7 +74,17 @@ internal sealed class RetentionStore(InterviewBotDbContext db) : IRetentionStore
                 .SetProperty(i => i.HiringManager!.PlatformUserId, (string?)null)
                 .SetProperty(i => i.HiringManager!.TimeZoneId, (string?)null)
                 .SetProperty(i => i.HiringManager!.PersonId, (Guid?)null)
-                .SetProperty(i => i.ManagerNote, (string?)null), ct);
+                .SetProperty(i => i.ManagerNote, (string?)null)
+                // No chat user stays linked or asked about the call, as when a candidate's data is erased: who joined,
+                // who waits to be accepted, whom the API named and their answer.
+                .SetProperty(i => i.CandidateJoinedUtc, (DateTime?)null)
+                .SetProperty(i => i.CandidateWorkspaceId, (Guid?)null)
+                .SetProperty(i => i.PendingCandidateId, (Guid?)null)
+                .SetProperty(i => i.PendingCandidateWorkspaceId, (Guid?)null)
+                .SetProperty(i => i.PendingCandidateName, (string?)null)
+                .SetProperty(i => i.PendingCandidateWorkspaceName, (string?)null)
+                .SetProperty(i => i.NamedCandidateId, (Guid?)null)
+                .SetProperty(i => i.Confirmation, (CandidateConfirmation?)null), ct);
         return new TrimmedInterviews(trimmed, removed.WaitingNudgeIds);
     }
 }

@@ -371,8 +371,48 @@ public abstract class JoinFlowTests : IAsyncLifetime
         }
         var link = Assert.Single(card.Buttons, b => b.Label == "Link to my prep");
         var late = Assert.IsType<SummaryView>(Assert.Single((await _jordan.TapAsync(link.Verb, ask.Id, link.Data!.ToDictionary())).Replies).Card);
-        Assert.Equal("You said this is not your call, so I left it.", late.Subtitle);
+        Assert.Equal("You said this is not your call. Nothing was shared.", late.Subtitle);
         Assert.Contains("Nothing yet", await ListTextAsync(_jordan, "my interviews"), StringComparison.Ordinal);
+    }
+
+    [DatabaseFact]
+    public async Task Jordan_confirming_turns_away_whoever_waits_to_be_accepted_and_ritas_late_accept_keeps_jordan()
+    {
+        var (interviewId, code) = await BookAsync();
+        await _jordan.OpenChatAsync();
+        var ask = await NameJordanAsync(interviewId);
+        var asked = await _outsider.SayAsync("join " + code);
+        var rita = await PersonAsync("U-RITA");
+        var accept = Assert.IsType<SummaryView>(Assert.Single(asked.Replies, r => r.ToPerson == rita.Id).Card).Buttons[0];
+
+        var link = Assert.Single((await CardOfAsync(ask)).Buttons, b => b.Label == "Link to my prep");
+        var linked = await _jordan.TapAsync(link.Verb, ask.Id, link.Data!.ToDictionary());
+        var late = await _rita.TapAsync(accept.Verb, Guid.NewGuid(), accept.Data!.ToDictionary());
+
+        var jordan = await PersonAsync("U-JORDAN");
+        var outsider = await PersonAsync("U-JORDAN-G");
+        Assert.Equal("The candidate Rita named for that call joined it, so you were not added. Ask Rita if you think that is a mistake.",
+            Assert.Single(linked.Replies, r => r.ToPerson == outsider.Id).Text);
+        Assert.Equal("Jordan Lee has already joined, so I changed nothing: remove them first.", Assert.Single(late.Replies).Text);
+        await using var db = _database.NewContext();
+        var interview = await db.Interviews.SingleAsync(i => i.Id == interviewId);
+        Assert.Equal((jordan.Id, (Guid?)null), (interview.Candidate.PersonId, interview.PendingCandidateId));
+        Assert.False(await db.Nudges.AnyAsync(n => n.InterviewId == interviewId && n.PersonId == outsider.Id));
+    }
+
+    [DatabaseFact]
+    public async Task Jordan_who_left_is_not_told_he_is_still_on_the_call_when_he_taps_link_again()
+    {
+        var (interviewId, _) = await BookAsync();
+        await _jordan.OpenChatAsync();
+        var ask = await NameJordanAsync(interviewId);
+        var link = Assert.Single((await CardOfAsync(ask)).Buttons, b => b.Label == "Link to my prep");
+        await _jordan.TapAsync(link.Verb, ask.Id, link.Data!.ToDictionary());
+        await _jordan.SayAsync("leave");
+
+        var again = await _jordan.TapAsync(link.Verb, ask.Id, link.Data!.ToDictionary());
+
+        Assert.Equal("Closed – nothing more to do here.", Assert.IsType<SummaryView>(Assert.Single(again.Replies).Card).Subtitle);
     }
 
     /// <summary>Names Jordan as the booking's candidate, as the interviews API does with <c>candidate.platformUserId</c>; his confirmation card, planned.</summary>
