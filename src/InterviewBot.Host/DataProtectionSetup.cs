@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.DataProtection;
 namespace InterviewBot.Host;
 
 /// <summary>
-/// ASP.NET Core Data Protection, which encrypts the secrets the bot keeps (Slack bot tokens). Its key
+/// ASP.NET Core Data Protection, which encrypts the secrets the bot keeps (Slack bot tokens, calendar feed addresses). Its key
 /// ring lives in the database, so every host of a cluster reads the same keys; each key is encrypted
 /// with the certificate in <c>DataProtection:CertificatePath</c>, so a copied database alone reveals
 /// nothing. Outside Development start-up stops without the certificate; in Development (local mode
@@ -31,7 +31,7 @@ internal static class DataProtectionSetup
         {
             if (environment.IsDevelopment()) return services;
             throw new SettingException(
-                $"Setting {CertificatePathKey} is missing: outside Development the keys that encrypt stored tokens must be protected with a certificate (a .pfx file, see README, Connect Slack).");
+                $"Setting {CertificatePathKey} is missing: outside Development the keys that encrypt stored tokens and calendar addresses must be protected with a certificate (a .pfx file, see README, Connect Slack).");
         }
         var certificate = Load(path.Trim(), configuration[CertificatePasswordKey], environment.ContentRootPath);
         protection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);

@@ -50,4 +50,10 @@ internal static partial class Log
 
     [LoggerMessage(30, LogLevel.Error, "Giving queued mails their timers failed after {Given} mail(s); the rest stay queued and get their timers at the next start")]
     public static partial void MailRecoveryFailed(ILogger logger, Exception exception, int given);
+
+    [LoggerMessage(31, LogLevel.Information, "Calendar poll timers checked: {Feeds} feed(s), {Given} given a timer")]
+    public static partial void CalendarPollsRecovered(ILogger logger, int feeds, int given);
+
+    [LoggerMessage(32, LogLevel.Error, "Giving calendar feeds their poll timers failed after {Given} feed(s); the rest get their timers at the next start")]
+    public static partial void CalendarPollRecoveryFailed(ILogger logger, Exception exception, int given);
 }

@@ -17,7 +17,10 @@ internal sealed class PollCalendarJob(IServiceScopeFactory scopes, TimeProvider 
     public const string Group = "calendar";
     public const string FeedKey = "feedId";
 
-    /// <summary>A just-added feed is saved after its timer is set; only a timer older than this removes itself for a missing feed.</summary>
+    /// <summary>
+    /// A timer is set only once its feed is saved, so a missing feed was removed (its stop failed, or forget me took it);
+    /// still, only a timer older than this removes itself, so a poll racing the feed's own save never drops a live feed's timer.
+    /// </summary>
     private static readonly TimeSpan SavedBy = TimeSpan.FromMinutes(5);
 
     public static JobKey Job(Guid feedId) => new($"feed-{feedId:N}", Group);

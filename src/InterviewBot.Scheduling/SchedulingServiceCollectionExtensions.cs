@@ -128,6 +128,8 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<IMailScheduler, QuartzMailScheduler>();
         services.AddTransient<SendMailJob>();
         services.AddHostedService<MailRecovery>();
+        // Calendar feeds saved without their poll timer (a failure after the save) get it at start-up.
+        services.AddHostedService<CalendarPollRecovery>();
         return services;
     }
 }

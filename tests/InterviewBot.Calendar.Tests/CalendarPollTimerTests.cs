@@ -1,4 +1,5 @@
 using InterviewBot.Core.Calendar;
+using InterviewBot.Core.Domain;
 using InterviewBot.Core.Engine;
 using InterviewBot.Core.FollowUp;
 using InterviewBot.Core.Ports;
@@ -57,6 +58,34 @@ public abstract class CalendarPollTimerTests : IAsyncLifetime
         _database.CalendarPolls.Verify(p => p.StopAsync(feedId, It.IsAny<CancellationToken>()), Times.Once);
         await using var after = _database.NewContext();
         Assert.Empty(await after.CalendarFeeds.ToListAsync());
+    }
+
+    [DatabaseFact]
+    public async Task A_calendar_off_whose_save_fails_keeps_the_poll_timer_of_the_feed_that_stays()
+    {
+        await RitaTurns.TurnAsync(_database, "calendar " + Address);
+        Guid feedId, workspaceId, samId;
+        await using (var db = _database.NewContext())
+        {
+            var feed = await db.CalendarFeeds.SingleAsync();
+            (feedId, workspaceId) = (feed.Id, feed.WorkspaceId);
+            var sam = new Person(workspaceId, "U-SAM", "Sam Interviewer", _database.NowUtc);
+            db.People.Add(sam);
+            db.CalendarFeeds.Add(new CalendarFeed(workspaceId, sam.Id, "sealed elsewhere", _database.NowUtc));
+            await db.SaveChangesAsync();
+            samId = sam.Id;
+        }
+
+        await using var scope = _database.NewScope();
+        var said = await scope.ServiceProvider.GetRequiredService<ConversationRouter>().HandleAsync(RitaTurns.Message("calendar off"));
+        Assert.StartsWith("I stopped reading your calendar", Assert.Single(said.Replies).Text, StringComparison.Ordinal);
+        // The same save carries a second feed for Sam, which his first one refuses: nothing of the turn is saved.
+        scope.ServiceProvider.GetRequiredService<ICalendarFeeds>().Add(new CalendarFeed(workspaceId, samId, "sealed again", _database.NowUtc));
+        await Assert.ThrowsAsync<StoreConflictException>(() => scope.ServiceProvider.GetRequiredService<Commit>().SaveAsync());
+
+        _database.CalendarPolls.Verify(p => p.StopAsync(It.IsAny<Guid>(), It.IsAny<CancellationToken>()), Times.Never);
+        await using var after = _database.NewContext();
+        Assert.Contains(await after.CalendarFeeds.Select(f => f.Id).ToListAsync(), id => id == feedId);
     }
 
     public sealed class OnSqlite() : CalendarPollTimerTests(TestDatabaseKind.Sqlite);

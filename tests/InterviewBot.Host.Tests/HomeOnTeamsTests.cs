@@ -14,7 +14,7 @@ public sealed class HomeOnTeamsTests : IDisposable
     public void Dispose() => _data.Dispose();
 
     [Fact]
-    public async Task A_change_that_refreshes_homes_builds_no_home_for_a_person_on_Teams()
+    public async Task A_change_that_refreshes_homes_looks_up_and_builds_no_home_for_a_person_on_Teams()
     {
         await using var connector = await LocalConnector.StartAsync();
         await using var host = new BotHost(_data);
@@ -30,6 +30,7 @@ public sealed class HomeOnTeamsTests : IDisposable
         homes.Changed(interview);
         await homes.PublishAsync();
 
+        Assert.Empty(queries.Reading("ConversationAddresses"));
         Assert.Empty(queries.Reading("Interviews"));
         Assert.Empty(queries.Reading("Nudges"));
         Assert.Equal(sentBefore, connector.Requests.Count);

@@ -7,6 +7,9 @@ public interface ICalendarFeeds
 
     Task<CalendarFeed?> GetAsync(Guid feedId, CancellationToken cancellationToken = default);
 
+    /// <summary>The id of every saved feed, and nothing else: what the start-up pass needs to give each its poll timer.</summary>
+    Task<IReadOnlyList<Guid>> ListIdsAsync(CancellationToken cancellationToken = default);
+
     void Add(CalendarFeed feed);
 
     void Remove(CalendarFeed feed);

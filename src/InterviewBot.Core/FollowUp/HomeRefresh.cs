@@ -39,6 +39,8 @@ public sealed partial class HomeRefresh(
     {
         var changed = _changed.ToList();
         _changed.Clear();
+        // No platform of this host has a home (Teams only): nobody's address needs looking up.
+        if (!transports.Any(t => t.HasHome)) return;
         foreach (var (workspaceId, personId) in changed)
         {
             try

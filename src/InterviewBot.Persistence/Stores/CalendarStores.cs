@@ -13,6 +13,9 @@ internal sealed class CalendarFeedStore(InterviewBotDbContext db) : ICalendarFee
     public async Task<CalendarFeed?> GetAsync(Guid feedId, CancellationToken cancellationToken = default) =>
         await db.CalendarFeeds.FindAsync([feedId], cancellationToken);
 
+    public async Task<IReadOnlyList<Guid>> ListIdsAsync(CancellationToken cancellationToken = default) =>
+        await db.CalendarFeeds.Select(f => f.Id).ToListAsync(cancellationToken);
+
     public void Add(CalendarFeed feed) => db.CalendarFeeds.Add(feed);
 
     public void Remove(CalendarFeed feed) => db.CalendarFeeds.Remove(feed);

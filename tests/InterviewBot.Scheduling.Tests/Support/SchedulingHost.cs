@@ -1,3 +1,4 @@
+using InterviewBot.Core.Calendar;
 using InterviewBot.Core.Domain;
 using InterviewBot.Core.Nudges;
 using InterviewBot.Core.Ports;
@@ -126,6 +127,27 @@ public sealed class SchedulingHost : IAsyncDisposable
     {
         var scheduler = await Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         return (await scheduler.GetTrigger(new TriggerKey(mailId.ToString("N"), "mails")))?.NextFireTimeUtc;
+    }
+
+    /// <summary>A calendar feed saved for a person of a workspace of its own, without a poll timer: as a failure after its save leaves it.</summary>
+    public async Task<Guid> AddCalendarFeedAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var workspace = new Workspace(Platforms.Slack, "T-" + Guid.NewGuid().ToString("N"), NowUtc);
+        scope.ServiceProvider.GetRequiredService<IWorkspaces>().Add(workspace);
+        var person = new Person(workspace.Id, "U-RITA", "Rita Recruiter", NowUtc);
+        scope.ServiceProvider.GetRequiredService<IPeople>().Add(person);
+        var feed = new CalendarFeed(workspace.Id, person.Id, "sealed address", NowUtc);
+        scope.ServiceProvider.GetRequiredService<ICalendarFeeds>().Add(feed);
+        await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
+        return feed.Id;
+    }
+
+    /// <summary>The feed's poll timer, or null when it has none.</summary>
+    public async Task<ITrigger?> CalendarTimerOfAsync(Guid feedId)
+    {
+        var scheduler = await Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        return await scheduler.GetTrigger(new TriggerKey($"feed-{feedId:N}", "calendar"));
     }
 
     /// <summary>Moves a stored nudge to a new due time in the database only (as a crash before the scheduler call would leave it).</summary>
