@@ -41,7 +41,7 @@ for project in SlackStub SlackAck; do
 done
 if [ -n "$BASELINE_REF" ] && [ -z "${BASE_DLL:-}" ]; then
   echo "Building the baseline $BASELINE_REF (Release)..."
-  git -C "$REPO_DIR" worktree add --detach "$SCRATCH/baseline" "$BASELINE_REF" >>"$SCRATCH/build.log" 2>&1
+  git -C "$REPO_DIR" worktree add --detach "$SCRATCH/baseline" "$BASELINE_REF" >>"$SCRATCH/build.log" 2>&1 || { cat "$SCRATCH/build.log"; exit 1; }
   trap 'bench_cleanup; git -C "$REPO_DIR" worktree remove --force "$SCRATCH/baseline" >/dev/null 2>&1' EXIT
   dotnet build "$SCRATCH/baseline/src/InterviewBot.Host" -c Release -p:SkipLocalChatNpm=true -v q -nologo >>"$SCRATCH/build.log" 2>&1 || { cat "$SCRATCH/build.log"; exit 1; }
   BASE_DLL="$SCRATCH/baseline/src/InterviewBot.Host/bin/Release/net10.0/InterviewBot.Host.dll"

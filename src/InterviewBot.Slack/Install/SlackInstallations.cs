@@ -77,7 +77,8 @@ internal sealed class SlackInstallations(IServiceScopeFactory scopes, IDataProte
     private async Task<string?> RefreshAsync(string teamId, CancellationToken ct)
     {
         var gate = _refreshing.GetOrAdd(teamId, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(ct);
+        // Waiting on another turn's refresh, which needs an engine slot back to finish: wait without one.
+        await using (Work.EngineSlots.StepAway()) await gate.WaitAsync(ct);
         try
         {
             // Another call may have refreshed it while this one waited.

@@ -17,6 +17,7 @@ internal sealed class EngineSlots
     private readonly Queue<TaskCompletionSource> _returning = new();
     private readonly Queue<TaskCompletionSource> _starting = new();
     private int _free;
+    private long _started;
 
     public EngineSlots(int count)
     {
@@ -39,6 +40,9 @@ internal sealed class EngineSlots
         }
     }
 
+    /// <summary>Turns that have taken a slot to start since start-up (what tests wait on to know a turn is under way).</summary>
+    public long Started => Interlocked.Read(ref _started);
+
     /// <summary>
     /// Waits for a slot for a turn about to start, behind the turns already waiting. Then call
     /// <see cref="Slot.Use"/> in the turn's own flow, so its waits on Slack give the slot up.
@@ -46,6 +50,7 @@ internal sealed class EngineSlots
     public async Task<Slot> TakeAsync(CancellationToken cancellationToken)
     {
         await WaitAsync(_starting, cancellationToken);
+        Interlocked.Increment(ref _started);
         return new Slot(this);
     }
 

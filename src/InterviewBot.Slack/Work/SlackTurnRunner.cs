@@ -34,7 +34,9 @@ internal sealed class SlackTurnRunner(
         slot.Use();
         var met = directMessages.Knows(turn.TeamId, turn.UserId);
         var recalled = LooksUpItsDm(turn) ? await directMessages.RecallAsync(turn.TeamId, turn.UserId, cancellationToken) : null;
-        // Each may need a Web API call; a modal's trigger id lasts only 3 seconds, so they go together.
+        // Each may need a Web API call; a modal's trigger id lasts only 3 seconds, so they go together, and
+        // the turn gives its slot up once for all of them: back from one, it would hold a slot while waiting on another.
+        var away = EngineSlots.StepAway();
         var profile = people.ProfileAsync(turn.TeamId, turn.UserId, cancellationToken);
         var locating = ConversationOfAsync(turn, recalled, cancellationToken);
         var kinding = turn.IsPersonal ? Task.FromResult(ConversationKind.Personal) : kinds.KindOfAsync(turn.TeamId, turn.ChannelId, cancellationToken);
@@ -45,6 +47,7 @@ internal sealed class SlackTurnRunner(
         }
         catch (SlackApiException failure)
         {
+            await away.DisposeAsync();
             // Without the DM there is nowhere to answer; a slash command can still be told.
             Log.TurnFailed(logger, failure, turn.Source.ToString(), turn.ChannelId);
             turn.ModalAnswer?.TryGive(ModalAnswers.Close);
@@ -58,11 +61,13 @@ internal sealed class SlackTurnRunner(
         var user = turn.TriggerId is null || !met || profile.IsCompleted
             ? SlackPeople.UserOf(turn.UserId, await profile, turn.UserName)
             : new ChatUser(turn.UserId, null);
+        var kind = await kinding;
+        await away.DisposeAsync();
         async Task<string?> NameOf(string id) => (await people.FindAsync(turn.TeamId, id, null, cancellationToken)).DisplayName;
         var (text, typed) = await SlackMentions.ReadAsync(turn.Text, NameOf);
         var (submit, picked) = await SlackMentions.ReadAsync(turn.Submit, NameOf);
         IReadOnlyList<ChatMention>? mentions = [.. typed ?? [], .. picked];
-        var inbound = new InboundMessage(new WorkspaceKey(Platforms.Slack, turn.TeamId), user, conversationId, await kinding, text, submit,
+        var inbound = new InboundMessage(new WorkspaceKey(Platforms.Slack, turn.TeamId), user, conversationId, kind, text, submit,
             mentions.Count == 0 ? null : mentions);
         var address = new SlackAddress(conversationId, turn.TeamId, turn.IsPersonal ? turn.UserId : null).ToJson();
         // The App Home opened, or a button tapped on it: "My interviews" there updates the home.
