@@ -20,7 +20,13 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IDisposabl
     private const int AtOnce = 8;
     private const string SigningSecret = "fuzz-signing-secret-0123456789abcdef";
     private const string ApiKey = "fuzz-api-key-0123456789-abcdefghijkl";
-    private const long MaxResidentBytes = 300L * 1024 * 1024;
+    /// <summary>
+    /// A ceiling, not the growth check (that is the 1.5 × the warm-up below). Raised from 300 MB when the
+    /// time-zone picker came: listing every system zone with today's offset loads all 419 of them once,
+    /// about 25 MB of working set measured on its own (main a0938eb ended this run at 281 MB, the picker's
+    /// build at 325–337 MB).
+    /// </summary>
+    private const long MaxResidentBytes = 400L * 1024 * 1024;
 
     private readonly TempFolder _data = new();
 
