@@ -111,6 +111,9 @@ public sealed class ConversationRouter(
             else turn.Show(HelpCards.NotUnderstood(text), HelpCards.NotUnderstoodText(text));
             return;
         }
+        // "Time zone overlap matters to me" typed as an awaited answer is the answer, not a zone nobody has.
+        if (command is { Kind: CommandKind.Zone, Argument.Length: > 0 } && ZoneCatalog.Find(command.Argument) is { Id: null, Candidates.Count: 0 }
+            && await chatAnswers.TryTakeAnswerAsync(turn, text ?? "", ct)) return;
         if (command.Kind != CommandKind.Note) await chatAnswers.StopAwaitingAsync(turn.Person, turn.NowUtc, ct);
 
         switch (command.Kind)

@@ -145,6 +145,18 @@ public sealed class ChecklistFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_awaited_answer_that_starts_like_the_zone_command_is_taken_as_the_answer()
+    {
+        await TapStepAsync(Verbs.AnswerInChat, "resume-homework");
+
+        var answered = await _rita.SayAsync("Time zone overlap with the Lisbon team – ask how they handle it");
+
+        Assert.Equal("Note saved ✓", Booking.Checklist(answered).Reply.Text);
+        await using var db = _database.NewContext();
+        Assert.Equal("Time zone overlap with the Lisbon team – ask how they handle it", (await db.Notes.SingleAsync()).Text);
+    }
+
+    [Fact]
     public async Task Planned_questions_saved_from_the_card_are_kept_with_their_intent_and_counted()
     {
         var saved = await TapStepAsync(Verbs.SaveStep, "open-questions",
