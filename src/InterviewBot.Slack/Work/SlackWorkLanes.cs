@@ -25,6 +25,13 @@ internal sealed class SlackWorkLanes : IHostedService, IDisposable
     public const int PerPerson = 8;
 
     /// <summary>
+    /// The same for what Slack's Events API brings (messages typed to the bot, mentions): a refused event
+    /// comes back only with Slack's retries, minutes later and out of order, so a person's typed messages
+    /// get the room one shared lane gave them before (32) rather than a command's quick "busy".
+    /// </summary>
+    public const int PerPersonEvents = 32;
+
+    /// <summary>
     /// Turns waiting to start in the engine, everyone's: about a second or two of engine work on two
     /// cores (a turn is 1–3 ms of CPU). Beyond it the engine is behind and new work is refused.
     /// </summary>
@@ -55,6 +62,8 @@ internal sealed class SlackWorkLanes : IHostedService, IDisposable
         _logger = logger;
     }
 
+    private static int LimitOf(SlackTurn turn) => turn.Source is SlackSource.DirectMessage or SlackSource.Mention ? PerPersonEvents : PerPerson;
+
     /// <summary>False when the person's lane or the engine is full, or the host is stopping.</summary>
     public bool TryEnqueue(SlackTurn turn)
     {
@@ -63,7 +72,7 @@ internal sealed class SlackWorkLanes : IHostedService, IDisposable
         {
             if (_closed) return false;
             _people.TryGetValue(turn.PartitionKey, out var lane);
-            full = lane?.Count >= PerPerson ? $"a person has {PerPerson} turns waiting"
+            full = lane?.Count >= LimitOf(turn) ? $"a person has {LimitOf(turn)} turns waiting"
                 : _taken >= Capacity ? $"{Capacity} turns are waiting in all"
                 : _slots.Starting >= EngineBacklog ? $"{EngineBacklog} turns are waiting for the engine"
                 : null;
