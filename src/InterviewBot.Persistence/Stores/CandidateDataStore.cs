@@ -54,15 +54,7 @@ internal sealed class CandidateDataStore(InterviewBotDbContext db) : ICandidateD
             .SetProperty(i => i.Candidate.Email, (string?)null)
             .SetProperty(i => i.Candidate.PersonId, (Guid?)null)
             .SetProperty(i => i.ManagerNote, (string?)null) // the hiring manager's reason is about the candidate
-            // No chat user stays linked or asked about the call: who joined, who waits to be accepted, whom the API named.
-            .SetProperty(i => i.CandidateJoinedUtc, (DateTime?)null)
-            .SetProperty(i => i.CandidateWorkspaceId, (Guid?)null)
-            .SetProperty(i => i.PendingCandidateId, (Guid?)null)
-            .SetProperty(i => i.PendingCandidateWorkspaceId, (Guid?)null)
-            .SetProperty(i => i.PendingCandidateName, (string?)null)
-            .SetProperty(i => i.PendingCandidateWorkspaceName, (string?)null)
-            .SetProperty(i => i.NamedCandidateId, (Guid?)null)
-            .SetProperty(i => i.Confirmation, (CandidateConfirmation?)null), ct);
+            .UnlinkChatUsers(), ct);
         var erased = new CandidateErasure(interviews, removed.ChecklistEntries, removed.Notes, removed.Questions, removed.Sessions,
             removed.NudgeIds.Count, removed.SentCards, removed.WaitingNudgeIds);
         return (erased, removed);

@@ -1,5 +1,4 @@
 using InterviewBot.Core.Calendar;
-using InterviewBot.Core.Domain;
 using InterviewBot.Core.Ports;
 using Microsoft.EntityFrameworkCore;
 
@@ -75,16 +74,8 @@ internal sealed class RetentionStore(InterviewBotDbContext db) : IRetentionStore
                 .SetProperty(i => i.HiringManager!.TimeZoneId, (string?)null)
                 .SetProperty(i => i.HiringManager!.PersonId, (Guid?)null)
                 .SetProperty(i => i.ManagerNote, (string?)null)
-                // No chat user stays linked or asked about the call, as when a candidate's data is erased: who joined,
-                // who waits to be accepted, whom the API named and their answer.
-                .SetProperty(i => i.CandidateJoinedUtc, (DateTime?)null)
-                .SetProperty(i => i.CandidateWorkspaceId, (Guid?)null)
-                .SetProperty(i => i.PendingCandidateId, (Guid?)null)
-                .SetProperty(i => i.PendingCandidateWorkspaceId, (Guid?)null)
-                .SetProperty(i => i.PendingCandidateName, (string?)null)
-                .SetProperty(i => i.PendingCandidateWorkspaceName, (string?)null)
-                .SetProperty(i => i.NamedCandidateId, (Guid?)null)
-                .SetProperty(i => i.Confirmation, (CandidateConfirmation?)null), ct);
+                // No chat user stays linked or asked about the call, as when a candidate's data is erased.
+                .UnlinkChatUsers(), ct);
         return new TrimmedInterviews(trimmed, removed.WaitingNudgeIds);
     }
 }
